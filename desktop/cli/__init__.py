@@ -1,0 +1,50 @@
+"""The ``naast`` command. Subcommands live in their own modules; Qt loads only to start the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+from desktop.core.errors import NaastError
+
+#: Each module exposes ``register(subparsers)``; order is the order in ``naast --help``.
+COMMAND_MODULES = [
+    "open_cmd",
+    "new_cmd",
+    "info_cmd",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="naast",
+        description="Read, tag and compare what Dutch ministers tell parliament, side by side.",
+    )
+    parser.add_argument("--version", action="version", version=f"naast {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"desktop.cli.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run = getattr(args, "run", None)
+    if run is None:  # plain `naast`: start the application
+        from desktop.cli.open_cmd import start_gui
+
+        return start_gui(None)
+    try:
+        return int(run(args) or 0)
+    except NaastError as exc:
+        print(f"naast: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("naast: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,1 @@
+"""Pure-Python core of Naast: never imports Qt."""

@@ -1,0 +1,198 @@
+"""Typed reads of documents: listing, loading back into the core model, finding, searching."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from desktop.core.errors import NotFound
+from desktop.core.model import (
+    DocType,
+    Footnote,
+    PageBreak,
+    ParsedDocument,
+    Person,
+    Responder,
+    Unit,
+    UnitKind,
+)
+from desktop.store.project import Project
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """What the project browser needs of a document, without its text."""
+
+    id: int
+    title: str | None
+    doc_type: str
+    source_name: str | None
+    kenmerk: str | None
+    date: str | None  # received, else submitted
+    answered_by: str | None
+    ministry: str | None
+    askers: str
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.source_name or f"Document {self.id}"
+
+    @property
+    def year(self) -> str | None:
+        return self.date[:4] if self.date else None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    id: int
+    content_hash: str
+    imported_at: str
+    parsed: ParsedDocument
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    document_id: int
+    title: str
+    snippet: str  # with [[ and ]] around the matched words
+    rank: float
+
+
+_SUMMARY_SQL = """
+SELECT d.id, d.title, d.doc_type, d.source_name, d.kenmerk,
+       COALESCE(d.date_received, d.date_submitted) AS date,
+       (SELECT a.name FROM document_actors da JOIN actors a ON a.id = da.actor_id
+         WHERE da.document_id = d.id AND da.relation IN ('answered_by', 'signatory')
+         ORDER BY da.ordinal LIMIT 1) AS answered_by,
+       (SELECT a.ministry FROM document_actors da JOIN actors a ON a.id = da.actor_id
+         WHERE da.document_id = d.id AND da.relation IN ('answered_by', 'signatory')
+         ORDER BY da.ordinal LIMIT 1) AS ministry,
+       (SELECT group_concat(a.name || COALESCE(' (' || a.party || ')', ''), ', ')
+          FROM document_actors da JOIN actors a ON a.id = da.actor_id
+         WHERE da.document_id = d.id AND da.relation = 'asker') AS askers
+FROM documents d
+"""
+
+
+def list_documents(project: Project) -> list[DocumentSummary]:
+    rows = project.query(_SUMMARY_SQL + " ORDER BY date, d.id")
+    return [_summary(r) for r in rows]
+
+
+def document_summary(project: Project, document_id: int) -> DocumentSummary:
+    rows = project.query(_SUMMARY_SQL + " WHERE d.id = ?", [document_id])
+    if not rows:
+        raise NotFound(f"There is no document {document_id} in this project.")
+    return _summary(rows[0])
+
+
+def _summary(r: object) -> DocumentSummary:
+    row = dict(r)  # type: ignore[call-overload]
+    row["askers"] = row["askers"] or ""
+    return DocumentSummary(**row)
+
+
+def load_document(project: Project, document_id: int) -> StoredDocument:
+    rows = project.query("SELECT * FROM documents WHERE id = ?", [document_id])
+    if not rows:
+        raise NotFound(f"There is no document {document_id} in this project.")
+    row = rows[0]
+    meta = json.loads(row["metadata"])
+    units = tuple(
+        Unit(
+            kind=UnitKind(u["kind"]),
+            start=u["start"],
+            end=u["end"],
+            label=u["label"],
+            numbers=tuple(json.loads(u["numbers"])),
+            answers=tuple(json.loads(u["answers"])),
+            title=u["title"],
+        )
+        for u in project.query("SELECT * FROM units WHERE document_id = ? ORDER BY start", [document_id])
+    )
+    notes = tuple(
+        Footnote(f["marker"], f["text"], f["anchor"])
+        for f in project.query(
+            "SELECT * FROM footnotes WHERE document_id = ? ORDER BY ordinal", [document_id]
+        )
+    )
+    parsed = ParsedDocument(
+        text=row["text"],
+        doc_type=DocType(row["doc_type"]),
+        units=units,
+        title=row["title"],
+        askers=tuple(Person(a["name"], a.get("party")) for a in meta.get("askers", [])),
+        addressees=tuple(meta.get("addressees", [])),
+        answered_by=_responder(meta.get("answered_by")),
+        date_submitted=row["date_submitted"],
+        date_received=row["date_received"],
+        kenmerk=row["kenmerk"],
+        vergaderjaar=row["vergaderjaar"],
+        aanhangsel_number=row["aanhangsel_number"],
+        identifier=row["identifier"],
+        references=tuple(meta.get("references", [])),
+        footnotes=notes,
+        pages=tuple(PageBreak(p["offset"], p["page"]) for p in meta.get("pages", [])),
+        source_name=row["source_name"],
+        source_format=row["source_format"],
+        extra=dict(meta.get("extra", {})),
+    )
+    return StoredDocument(row["id"], row["content_hash"], row["imported_at"], parsed)
+
+
+def _responder(data: dict | None) -> Responder | None:
+    if not data:
+        return None
+    return Responder(
+        name=data["name"],
+        role=data.get("role"),
+        ministry=data.get("ministry"),
+        on_behalf_of=tuple(data.get("on_behalf_of", [])),
+    )
+
+
+def has_content_hash(project: Project, content_hash: str) -> int | None:
+    rows = project.query("SELECT id FROM documents WHERE content_hash = ?", [content_hash])
+    return rows[0][0] if rows else None
+
+
+def find_document(project: Project, name: str) -> int:
+    """A document named by id, kenmerk, identifier, exact title or source file name."""
+    name = name.strip()
+    if name.isdigit() and project.query("SELECT 1 FROM documents WHERE id = ?", [int(name)]):
+        return int(name)
+    for column in ("kenmerk", "identifier", "source_name", "title"):
+        rows = project.query(
+            f"SELECT id FROM documents WHERE {column} = ? COLLATE NOCASE ORDER BY id", [name]
+        )
+        if len(rows) == 1:
+            return rows[0][0]
+        if len(rows) > 1:
+            raise NotFound(f"{len(rows)} documents have the {column} {name!r}; name one by its id.")
+    rows = project.query(
+        "SELECT id FROM documents WHERE title LIKE ? OR source_name LIKE ?", [f"%{name}%", f"%{name}%"]
+    )
+    if len(rows) == 1:
+        return rows[0][0]
+    if rows:
+        raise NotFound(f"{len(rows)} documents match {name!r}; be more precise or use an id.")
+    raise NotFound(f"No document in this project matches {name!r}.")
+
+
+_FTS_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def search(project: Project, query: str, limit: int = 50) -> list[SearchHit]:
+    """Full-text search; every word must occur (prefix match on the last word)."""
+    words = _FTS_WORD.findall(query)
+    if not words:
+        return []
+    match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+    rows = project.query(
+        """SELECT rowid, COALESCE(title, ''), snippet(documents_fts, 1, '[[', ']]', '…', 16),
+                  bm25(documents_fts)
+           FROM documents_fts WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts) LIMIT ?""",
+        [match.strip(), limit],
+    )
+    return [SearchHit(r[0], r[1], r[2], r[3]) for r in rows]

@@ -1,0 +1,227 @@
+"""A Naast project: one SQLite file, changed only through commands, with persistent undo/redo."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Self
+
+from sqlite_utils import Database
+
+from desktop.core.commands import Changes, Command, Key, Row, RowOp, op_from_json, op_to_json
+from desktop.core.errors import InvalidCommand, ProjectError
+from desktop.store import files
+from desktop.store.executor import Executor, Schema, _quote
+from desktop.store.schema import SCHEMA_VERSION, migrations
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    id: int
+    label: str
+    coder: str
+    applied_at: str
+    undone: bool
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class _PlanningView:
+    """The ``ProjectView`` a command plans against, inside the write transaction."""
+
+    def __init__(self, executor: Executor) -> None:
+        self._executor = executor
+        self._handed_out: dict[str, int] = {}
+
+    def get(self, table: str, key: Key) -> Row | None:
+        return self._executor.get(table, key)
+
+    def rows(self, table: str, where: Mapping[str, Any] | None = None) -> list[Row]:
+        where = where or {}
+        clause = " AND ".join(f"{_quote(c)} IS ?" for c in where) or "1"
+        cur = self._executor.conn.execute(
+            f"SELECT * FROM {_quote(table)} WHERE {clause}", list(where.values())
+        )
+        return [dict(r) for r in cur.fetchall()]
+
+    def new_id(self, table: str) -> int:
+        if table not in self._handed_out:
+            cur = self._executor.conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {_quote(table)}")
+            self._handed_out[table] = cur.fetchone()[0]
+        self._handed_out[table] += 1
+        return self._handed_out[table]
+
+
+class Project:
+    """An open project. Create with :meth:`create` or :meth:`open`; close when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: files.ProjectLock | None) -> None:
+        self.path = path
+        self.conn = conn
+        self.read_only = lock is None
+        self._lock = lock
+        self._schema = Schema(conn)
+        self._executor = Executor(conn, self._schema)
+
+    # -- opening and closing -------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str) -> Self:
+        path = Path(path)
+        if path.exists():
+            raise ProjectError(f"{path} already exists; choose another name or open it.")
+        if not path.parent.is_dir():
+            raise ProjectError(f"The folder {path.parent} does not exist.")
+        lock = files.ProjectLock(path)
+        lock.acquire()
+        try:
+            conn = files.connect(path, read_only=False)
+            migrations.apply(Database(conn))
+        except sqlite3.Error as exc:
+            lock.release()
+            path.unlink(missing_ok=True)
+            raise ProjectError(f"Could not create {path}: {exc}.") from exc
+        return cls(path, conn, lock)
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> Self:
+        path = Path(path)
+        header = files.check_project_file(path)
+        if read_only:
+            return cls(path, files.connect(path, read_only=True), None)
+        files.check_writable(path)
+        lock = files.ProjectLock(path)
+        lock.acquire()
+        try:
+            conn = files.connect(path, read_only=False)
+            if header.user_version < SCHEMA_VERSION:
+                migrations.apply(Database(conn))
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, conn, lock)
+
+    def close(self) -> None:
+        if self.conn is not None:
+            if not self.read_only:
+                self.conn.execute("PRAGMA optimize")
+            self.conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading -------------------------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def count(self, table: str) -> int:
+        self._schema.check_table(table)
+        return int(self.conn.execute(f"SELECT COUNT(*) FROM {_quote(table)}").fetchone()[0])
+
+    def counts(self) -> dict[str, int]:
+        tables = ("documents", "units", "footnotes", "actors", "topics", "stances", "claims")
+        return {t: self.count(t) for t in (*tables, "claim_links", "memos", "history")}
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row is not None else default
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        """Read-only SQL for the store's own read modules."""
+        return self.conn.execute(sql, params).fetchall()
+
+    # -- changing ------------------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        if self.read_only:
+            raise ProjectError(f"{self.path} is open read-only; changes are not possible.")
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def apply(self, command: Command, *, coder: str = "") -> Changes:
+        """Plan and apply ``command`` in one transaction and record it for undo."""
+        with self._write():
+            ops = list(command.plan(_PlanningView(self._executor)))
+            if not ops:
+                return Changes(command.label)
+            inverse = self._executor.run(ops)
+            self.conn.execute("DELETE FROM history WHERE undone = 1")
+            self.conn.execute(
+                "INSERT INTO history (label, coder, applied_at, ops, inverse) VALUES (?, ?, ?, ?, ?)",
+                [command.label, coder, now_iso(), _ops_json(ops), _ops_json(inverse)],
+            )
+        return Changes.from_ops(command.label, ops)
+
+    def apply_many(self, commands: Sequence[Command], *, coder: str = "") -> list[Changes]:
+        """Apply commands one after another, each in its own transaction and history entry."""
+        return [self.apply(command, coder=coder) for command in commands]
+
+    def undo(self) -> Changes | None:
+        return self._step(undo=True)
+
+    def redo(self) -> Changes | None:
+        return self._step(undo=False)
+
+    def _step(self, *, undo: bool) -> Changes | None:
+        with self._write():
+            sql = (
+                "SELECT id, label, ops, inverse FROM history WHERE undone = 0 ORDER BY id DESC LIMIT 1"
+                if undo
+                else "SELECT id, label, ops, inverse FROM history WHERE undone = 1 ORDER BY id LIMIT 1"
+            )
+            entry = self.conn.execute(sql).fetchone()
+            if entry is None:
+                return None
+            ops = _ops_from_json(entry["inverse"] if undo else entry["ops"])
+            try:
+                self._executor.run(ops)
+            except InvalidCommand as exc:
+                raise ProjectError(f"Cannot {'undo' if undo else 'redo'} {entry['label']!r}: {exc}") from exc
+            self.conn.execute("UPDATE history SET undone = ? WHERE id = ?", [int(undo), entry["id"]])
+        return Changes.from_ops(entry["label"], ops)
+
+    def undo_label(self) -> str | None:
+        row = self.conn.execute("SELECT label FROM history WHERE undone = 0 ORDER BY id DESC LIMIT 1")
+        found = row.fetchone()
+        return found[0] if found else None
+
+    def redo_label(self) -> str | None:
+        row = self.conn.execute("SELECT label FROM history WHERE undone = 1 ORDER BY id LIMIT 1")
+        found = row.fetchone()
+        return found[0] if found else None
+
+    def history(self, limit: int = 100) -> list[HistoryEntry]:
+        cur = self.conn.execute(
+            "SELECT id, label, coder, applied_at, undone FROM history ORDER BY id DESC LIMIT ?", [limit]
+        )
+        return [HistoryEntry(r[0], r[1], r[2], r[3], bool(r[4])) for r in cur.fetchall()]
+
+
+def _ops_json(ops: Sequence[RowOp]) -> str:
+    return json.dumps([op_to_json(op) for op in ops], ensure_ascii=False, separators=(",", ":"))
+
+
+def _ops_from_json(text: str) -> list[RowOp]:
+    return [op_from_json(item) for item in json.loads(text)]

@@ -1,0 +1,200 @@
+"""The project schema: migrations are its only definition.
+
+Each step runs in its own transaction (sqlite-utils ``Migrations``) and ends by writing its number
+into ``PRAGMA user_version``, so the file itself says which schema it has. Add a step to change the
+schema; never edit a step that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+#: Marks a SQLite file as a Naast project ("NAST" in ASCII), stored in the header's application_id.
+APPLICATION_ID = 0x4E415354
+
+migrations = Migrations("naast")
+
+
+def _script(db: Database, sql: str) -> None:
+    """Run statements one by one inside the migration's transaction (executescript would commit)."""
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            db.execute(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        db.execute(buffer.strip())
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    _script(
+        db,
+        """
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            source_name TEXT,
+            source_format TEXT,
+            doc_type TEXT NOT NULL,
+            title TEXT,
+            kenmerk TEXT,
+            vergaderjaar TEXT,
+            aanhangsel_number TEXT,
+            identifier TEXT,
+            date_submitted TEXT,
+            date_received TEXT,
+            metadata TEXT NOT NULL DEFAULT '{}',
+            text TEXT NOT NULL,
+            imported_at TEXT NOT NULL
+        );
+        CREATE INDEX documents_kenmerk ON documents(kenmerk);
+        CREATE INDEX documents_identifier ON documents(identifier);
+        CREATE TABLE units (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            label TEXT NOT NULL,
+            title TEXT,
+            numbers TEXT NOT NULL DEFAULT '[]',
+            answers TEXT NOT NULL DEFAULT '[]',
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            CHECK (start <= "end")
+        );
+        CREATE INDEX units_document ON units(document_id, start);
+        CREATE TABLE footnotes (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            marker TEXT NOT NULL,
+            text TEXT NOT NULL,
+            anchor INTEGER
+        );
+        CREATE INDEX footnotes_document ON footnotes(document_id);
+        CREATE TABLE actors (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            party TEXT,
+            role TEXT,
+            ministry TEXT
+        );
+        CREATE TABLE document_actors (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            actor_id INTEGER NOT NULL REFERENCES actors(id),
+            relation TEXT NOT NULL
+                CHECK (relation IN ('asker', 'addressee', 'answered_by', 'on_behalf_of', 'signatory')),
+            ordinal INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (document_id, actor_id, relation)
+        );
+        CREATE INDEX document_actors_actor ON document_actors(actor_id);
+        CREATE TABLE topics (
+            id INTEGER PRIMARY KEY,
+            parent_id INTEGER REFERENCES topics(id),
+            code TEXT,
+            label_en TEXT NOT NULL,
+            label_nl TEXT NOT NULL,
+            colour TEXT NOT NULL,
+            ordinal INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX topics_parent ON topics(parent_id);
+        CREATE TABLE stances (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            label_en TEXT NOT NULL,
+            label_nl TEXT NOT NULL,
+            colour TEXT NOT NULL,
+            shape TEXT NOT NULL,
+            ordinal INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE propositions (
+            id INTEGER PRIMARY KEY,
+            text TEXT NOT NULL UNIQUE,
+            note TEXT
+        );
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+            document_title TEXT,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            quote TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            claimant_id INTEGER REFERENCES actors(id),
+            addressee_id INTEGER REFERENCES actors(id),
+            stance_id INTEGER REFERENCES stances(id),
+            proposition_id INTEGER REFERENCES propositions(id),
+            note TEXT NOT NULL DEFAULT '',
+            coder TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'ok' CHECK (status IN ('ok', 'orphaned')),
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            CHECK (start <= "end")
+        );
+        CREATE INDEX claims_document ON claims(document_id, start);
+        CREATE INDEX claims_claimant ON claims(claimant_id);
+        CREATE INDEX claims_stance ON claims(stance_id);
+        CREATE INDEX claims_proposition ON claims(proposition_id);
+        CREATE TABLE claim_topics (
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE,
+            PRIMARY KEY (claim_id, topic_id)
+        );
+        CREATE INDEX claim_topics_topic ON claim_topics(topic_id);
+        CREATE TABLE claim_links (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            target_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('answers', 'agrees', 'contradicts', 'repeats')),
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (source_id, target_id, kind)
+        );
+        CREATE TABLE memos (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER REFERENCES claims(id) ON DELETE CASCADE,
+            document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            coder TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        );
+        CREATE TABLE history (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL,
+            coder TEXT NOT NULL DEFAULT '',
+            applied_at TEXT NOT NULL,
+            ops TEXT NOT NULL,
+            inverse TEXT NOT NULL,
+            undone INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE VIRTUAL TABLE documents_fts USING fts5(
+            title, text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_fts(documents_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+        END;
+        CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+            INSERT INTO documents_fts(documents_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+            INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        PRAGMA user_version = 1;
+        """,
+    )
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+#: The schema version this build writes and the newest it can read.
+SCHEMA_VERSION = len(migrations._migrations)
