@@ -1,0 +1,99 @@
+"""Importing files into a project: parse, skip duplicates, apply one command per document.
+
+Parsing (slow, pure) and applying (fast, one transaction) are separate steps so that the GUI can
+parse on a worker thread and apply on the thread that owns the project.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from desktop.core.documents import ImportDocument
+from desktop.core.errors import ImportFailed, NaastError
+from desktop.core.model import ParsedDocument
+from desktop.store.documents import has_content_hash
+from desktop.store.project import Project, now_iso
+
+IMPORTABLE_SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".xml", ".odt", ".html", ".htm"})
+
+
+class Outcome(StrEnum):
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFile:
+    path: Path
+    document: ParsedDocument
+    content_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    path: Path
+    outcome: Outcome
+    document_id: int | None = None
+    message: str = ""
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files named directly, plus the importable files inside named folders (recursively, sorted)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in IMPORTABLE_SUFFIXES
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def parse_path(path: Path) -> ParsedFile:
+    """Read and parse one file; raises ImportFailed with a plain reason."""
+    from desktop.core.parsing import content_hash, parse_file
+
+    if not path.exists():
+        raise ImportFailed(str(path), "the file does not exist")
+    if path.is_dir():
+        raise ImportFailed(str(path), "this is a folder, not a document")
+    document = parse_file(path)
+    return ParsedFile(path, document, content_hash(path.read_bytes()))
+
+
+def apply_parsed(project: Project, parsed: ParsedFile, *, coder: str = "") -> ImportResult:
+    """Add one parsed document in one transaction, unless the project has it already."""
+    existing = has_content_hash(project, parsed.content_hash)
+    if existing is not None:
+        return ImportResult(parsed.path, Outcome.DUPLICATE, existing, "already in the project")
+    command = ImportDocument(parsed.document, parsed.content_hash, now_iso())
+    changes = project.apply(command, coder=coder)
+    document_id = next(iter(changes.ids.get("documents", ())), None)
+    return ImportResult(parsed.path, Outcome.IMPORTED, document_id)
+
+
+def import_paths(
+    project: Project,
+    paths: Iterable[Path],
+    *,
+    coder: str = "",
+    progress: Callable[[int, int, Path], None] | None = None,
+) -> Iterator[ImportResult]:
+    """Import files and folders one document at a time; a failing file never stops the others."""
+    files = expand_paths(paths)
+    for index, path in enumerate(files):
+        if progress is not None:
+            progress(index, len(files), path)
+        try:
+            yield apply_parsed(project, parse_path(path), coder=coder)
+        except ImportFailed as exc:
+            yield ImportResult(path, Outcome.FAILED, None, exc.reason)
+        except NaastError as exc:
+            yield ImportResult(path, Outcome.FAILED, None, str(exc))
+    if progress is not None and files:
+        progress(len(files), len(files), files[-1])
