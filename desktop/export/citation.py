@@ -1,0 +1,51 @@
+"""Citations and dates written out the way a memo prints them, in English or Dutch."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.export.labels import label
+from desktop.export.plan import Citation, Language
+
+_MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+}
+
+
+def format_date(iso: str | None, language: Language) -> str:
+    """``2019-11-21`` → "21 November 2019" / "21 november 2019"; other text unchanged."""
+    if not iso:
+        return ""
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    month = _MONTHS[language].split()[day.month - 1]
+    return f"{day.day} {month} {day.year}"
+
+
+def short_citation(citation: Citation, language: Language) -> str:
+    """Title and unit: what fits under a quote in a table cell."""
+    parts = [citation.document_title, citation.unit_label or ""]
+    return ", ".join(p for p in parts if p)
+
+
+def full_citation(citation: Citation, language: Language) -> str:
+    """Everything known about the source, for a footnote or a CSV column."""
+    parts = [citation.document_title]
+    if citation.unit_label:
+        parts.append(citation.unit_label)
+    if citation.kenmerk:
+        parts.append(f"{label('kenmerk', language)} {citation.kenmerk}")
+    if citation.aanhangsel:
+        parts.append(f"{label('aanhangsel', language)} {citation.aanhangsel}")
+    if citation.kamerstuk:
+        parts.append(f"{label('kamerstuk', language)} {citation.kamerstuk}")
+    if citation.date:
+        parts.append(format_date(citation.date, language))
+    if citation.page is not None:
+        parts.append(f"{label('page', language)} {citation.page}")
+    if citation.identifier:
+        parts.append(citation.identifier)
+    return ", ".join(parts) + "."

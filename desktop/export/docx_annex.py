@@ -1,0 +1,82 @@
+"""The memo's annex: aligned passages of two documents side by side with word differences.
+
+Conventions of tracked changes: insertions underlined in blue, deletions struck through in red;
+reused passages (found in both documents) are shaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_UNDERLINE
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph
+
+from desktop.export.citation import short_citation
+from desktop.export.docx_common import MUTED, ensure_orientation
+from desktop.export.docx_xml import add_text, repeat_header, rgb, shade_cell, shade_run
+from desktop.export.labels import label
+from desktop.export.plan import AlignedPair, Annex, ChunkKind, Language
+from desktop.export.progress import Progress
+from desktop.export.segments import segment
+
+INSERT_COLOUR = "#0072B2"
+DELETE_COLOUR = "#D55E00"
+REUSED_FILL = "#FFF2B3"
+HEADER_FILL = "#E8E8E8"
+
+
+def annex_section(document: DocxDocument, annex: Annex, language: Language, steps: Progress) -> None:
+    ensure_orientation(document, landscape=True)
+    document.add_heading(label("annex", language), level=1)
+    add_text(document.add_paragraph(), label("annex_intro", language), colour=MUTED)
+    table = document.add_table(rows=1 + len(annex.pairs), cols=2)
+    table.style = "Table Grid"
+    for cell, citation in zip(table.rows[0].cells, (annex.left, annex.right), strict=True):
+        add_text(cell.paragraphs[0], short_citation(citation, language), bold=True)
+        shade_cell(cell, HEADER_FILL)
+    repeat_header(table.rows[0].cells[0])
+    for row, pair in zip(table.rows[1:], annex.pairs, strict=True):
+        left, right = row.cells
+        _pair_side(left, pair, pair.left_label, ChunkKind.DELETE, pair.left_reused, language)
+        _pair_side(right, pair, pair.right_label, ChunkKind.INSERT, pair.right_reused, language)
+        steps.step()
+
+
+def _pair_side(
+    cell: _Cell,
+    pair: AlignedPair,
+    unit_label: str,
+    own_kind: ChunkKind,
+    reused: Sequence[tuple[int, int]],
+    language: Language,
+) -> None:
+    heading = cell.paragraphs[0]
+    add_text(heading, unit_label, bold=True)
+    if pair.moved:
+        add_text(heading, f" ({label('moved', language)})", colour=MUTED)
+    _diff_runs(cell.add_paragraph(), pair, own_kind, reused)
+
+
+def _diff_runs(
+    para: Paragraph, pair: AlignedPair, own_kind: ChunkKind, reused: Sequence[tuple[int, int]]
+) -> None:
+    """Runs of one side's text: its own changes marked, reused spans shaded."""
+    chunks = [c for c in pair.chunks if c.kind in (ChunkKind.EQUAL, own_kind)]
+    text = "".join(c.text for c in chunks)
+    ranges, pos = [], 0
+    for chunk in chunks:
+        ranges.append((pos, pos + len(chunk.text)))
+        pos += len(chunk.text)
+    for piece in segment(len(text), [*ranges, *reused]):
+        kind = next(chunks[i].kind for i in piece.active if i < len(chunks))
+        run = add_text(para, text[piece.start : piece.end])
+        if kind is ChunkKind.INSERT:
+            run.font.underline = WD_UNDERLINE.SINGLE
+            run.font.color.rgb = rgb(INSERT_COLOUR)
+        elif kind is ChunkKind.DELETE:
+            run.font.strike = True
+            run.font.color.rgb = rgb(DELETE_COLOUR)
+        if any(i >= len(chunks) for i in piece.active):
+            shade_run(run, REUSED_FILL)

@@ -1,0 +1,88 @@
+"""Pieces every Word export shares: the document set-up, title block, legend, stance labels."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import datetime
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_SECTION
+from docx.shared import Pt
+from docx.text.paragraph import Paragraph
+
+from desktop.export.citation import format_date
+from desktop.export.docx_xml import add_text, set_page, shade_run
+from desktop.export.labels import label
+from desktop.export.plan import Language, Legend, MemoMeta, StanceStyle
+from desktop.export.xmltext import xml_safe
+
+MUTED = "#555555"
+WARNING = "#B00020"
+
+
+def new_document(meta: MemoMeta) -> DocxDocument:
+    """An empty A4 portrait document with the memo's core properties."""
+    document = docx.Document()
+    set_page(document.sections[0], landscape=False)
+    normal = document.styles["Normal"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(10)
+    props = document.core_properties
+    props.title = xml_safe(meta.title)
+    props.author = xml_safe(meta.author)
+    props.subject = xml_safe(meta.project)
+    props.language = meta.language
+    with contextlib.suppress(ValueError):
+        props.created = datetime.fromisoformat(meta.date)
+    return document
+
+
+def ensure_orientation(document: DocxDocument, landscape: bool) -> None:
+    """Start a new section (on a new page) when the orientation must change."""
+    current = document.sections[-1]
+    if (current.page_width > current.page_height) == landscape:
+        return
+    set_page(document.add_section(WD_SECTION.NEW_PAGE), landscape=landscape)
+
+
+def title_block(document: DocxDocument, meta: MemoMeta, subtitle: str | None = None) -> None:
+    document.add_heading(xml_safe(meta.title), level=0)
+    if subtitle:
+        add_text(document.add_paragraph(), subtitle, colour=MUTED)
+    lines = (
+        ("author", meta.author),
+        ("date", format_date(meta.date, meta.language)),
+        ("project", meta.project),
+    )
+    for key, value in lines:
+        para = document.add_paragraph()
+        para.paragraph_format.space_after = Pt(0)
+        add_text(para, f"{label(key, meta.language)}: ", bold=True)
+        add_text(para, value)
+    document.add_paragraph()
+
+
+def stance_runs(paragraph: Paragraph, stance: StanceStyle | None, language: Language) -> None:
+    """The stance as its shape and a coloured bold label ("▲ supports")."""
+    if stance is None:
+        add_text(paragraph, label("no_stance", language), colour=MUTED)
+        return
+    add_text(paragraph, f"{stance.glyph} {stance.label}", bold=True, colour=stance.colour)
+
+
+def topic_swatch(paragraph: Paragraph, text: str, colour: str) -> None:
+    """``text`` on the topic's background colour, as quotes are highlighted."""
+    shade_run(add_text(paragraph, f"\u00a0{text}\u00a0"), colour)
+
+
+def legend_section(document: DocxDocument, legend: Legend, language: Language) -> None:
+    document.add_heading(label("legend", language), level=1)
+    if legend.topics:
+        document.add_heading(label("topics", language), level=2)
+        for topic in legend.topics:
+            topic_swatch(document.add_paragraph(style="List Bullet"), topic.label, topic.colour)
+    if legend.stances:
+        document.add_heading(label("stances", language), level=2)
+        for stance in legend.stances:
+            stance_runs(document.add_paragraph(style="List Bullet"), stance, language)

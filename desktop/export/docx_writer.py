@@ -1,0 +1,165 @@
+"""The comparison memo as a Word document, written from a ``MemoPlan`` (python-docx, no Qt).
+
+Layout: title block, overview table (actors × topics, stance counts), legend, one section per
+topic with a side-by-side table (one column per actor; landscape above ``PORTRAIT_MAX_COLUMNS``),
+then the optional annex. Quotes carry the topic colour as run shading, notes become native Word
+comments on the quote runs, sources become real footnotes.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from docx.document import Document as DocxDocument
+from docx.shared import Pt
+from docx.table import Table, _Cell
+
+from desktop.export.citation import format_date, full_citation, short_citation
+from desktop.export.docx_annex import annex_section
+from desktop.export.docx_common import (
+    MUTED,
+    WARNING,
+    ensure_orientation,
+    legend_section,
+    new_document,
+    stance_runs,
+    title_block,
+)
+from desktop.export.docx_footnotes import Footnotes
+from desktop.export.docx_xml import add_text, renumber_comments, repeat_header, shade_cell, shade_run
+from desktop.export.labels import label
+from desktop.export.plan import ClaimEntry, Language, MemoPlan, OverviewTable, TopicSection
+from desktop.export.progress import CancelFn, Progress, ProgressFn, atomic_target
+from desktop.export.xmltext import xml_safe
+
+PORTRAIT_MAX_COLUMNS = 3
+HEADER_FILL = "#E8E8E8"
+
+
+def write_memo(
+    plan: MemoPlan,
+    path: str | os.PathLike[str],
+    *,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+) -> Path:
+    """Write the memo to ``path`` (replaced only when complete); safe to call off the UI thread."""
+    steps = Progress(
+        len(plan.claims()) + (len(plan.annex.pairs) if plan.annex else 0) + 1, progress, cancelled
+    )
+    steps.check()
+    document = build_memo_document(plan, steps)
+    with atomic_target(path) as tmp:
+        document.save(str(tmp))
+        steps.step()
+    return Path(path)
+
+
+def build_memo_document(plan: MemoPlan, steps: Progress) -> DocxDocument:
+    language = plan.meta.language
+    document = new_document(plan.meta)
+    footnotes = Footnotes(document)
+    title_block(document, plan.meta)
+    _overview_section(document, plan.overview, language)
+    legend_section(document, plan.legend, language)
+    for section in plan.sections:
+        _topic_section(document, section, plan, footnotes, steps)
+    if plan.annex is not None:
+        annex_section(document, plan.annex, language, steps)
+    renumber_comments(document)
+    return document
+
+
+def _header_row(table: Table, texts: list[str], fills: list[str]) -> None:
+    for cell, text, fill in zip(table.rows[0].cells, texts, fills, strict=True):
+        add_text(cell.paragraphs[0], text, bold=True).font.size = Pt(9)
+        shade_cell(cell, fill)
+    repeat_header(table.rows[0].cells[0])
+
+
+def _overview_section(document: DocxDocument, overview: OverviewTable, language: Language) -> None:
+    document.add_heading(label("overview", language), level=1)
+    intro = document.add_paragraph()
+    intro.paragraph_format.keep_with_next = True
+    add_text(intro, label("overview_intro", language), colour=MUTED)
+    table = document.add_table(rows=1 + len(overview.actors), cols=2 + len(overview.columns))
+    table.style = "Table Grid"
+    texts = [label("actor", language), *(t.label for t in overview.columns), label("total", language)]
+    fills = [HEADER_FILL, *(t.colour for t in overview.columns), HEADER_FILL]
+    _header_row(table, texts, fills)
+    for row_index, actor in enumerate(overview.actors):
+        cells = table.rows[row_index + 1].cells
+        add_text(cells[0].paragraphs[0], actor, bold=True)
+        for col_index in range(len(overview.columns)):
+            _count_cell(cells[col_index + 1], overview, row_index, col_index, language)
+        total = sum(overview.total(row_index, c) for c in range(len(overview.columns)))
+        add_text(cells[-1].paragraphs[0], str(total), bold=True)
+
+
+def _count_cell(cell: _Cell, overview: OverviewTable, row: int, column: int, language: Language) -> None:
+    """ "▲ 3  ▼ 1": each stance's shape in its colour followed by its count."""
+    para = cell.paragraphs[0]
+    counts = overview.cells[row][column]
+    if not counts:
+        add_text(para, "–", colour=MUTED)
+        return
+    for index, sc in enumerate(counts):
+        if index:
+            add_text(para, "  ")
+        glyph = sc.stance.glyph if sc.stance else "?"
+        add_text(para, glyph, bold=True, colour=sc.stance.colour if sc.stance else MUTED)
+        add_text(para, f"\u00a0{sc.count}")
+
+
+def _topic_section(
+    document: DocxDocument, section: TopicSection, plan: MemoPlan, footnotes: Footnotes, steps: Progress
+) -> None:
+    language = plan.meta.language
+    ensure_orientation(document, landscape=len(section.columns) > PORTRAIT_MAX_COLUMNS)
+    document.add_heading(xml_safe(section.topic.label), level=1)
+    count = f"{section.claim_count} {label('claims', language)}"
+    count_para = document.add_paragraph()
+    count_para.paragraph_format.keep_with_next = True
+    add_text(count_para, count, colour=MUTED)
+    depth = max(len(c.claims) for c in section.columns)
+    table = document.add_table(rows=1 + depth, cols=len(section.columns))
+    table.style = "Table Grid"
+    _header_row(table, [c.actor for c in section.columns], [HEADER_FILL] * len(section.columns))
+    rows = [row.cells for row in table.rows[1:]]
+    for col_index, column in enumerate(section.columns):
+        for row_index, entry in enumerate(column.claims):
+            _claim_cell(document, rows[row_index][col_index], entry, plan, footnotes)
+            steps.step()
+    document.add_paragraph()
+
+
+def _claim_cell(
+    document: DocxDocument, cell: _Cell, entry: ClaimEntry, plan: MemoPlan, footnotes: Footnotes
+) -> None:
+    """Quote (shaded, commented), stance and date, short citation with a footnote."""
+    language = plan.meta.language
+    quote_para = cell.paragraphs[0]
+    quote_run = add_text(quote_para, f"“{entry.quote.strip()}”")
+    shade_run(quote_run, entry.topic.colour)
+    if entry.note and entry.note.strip():
+        author = xml_safe(entry.coder or plan.meta.author)
+        document.add_comment(
+            quote_run, text=xml_safe(entry.note.strip()), author=author, initials=_initials(author)
+        )
+    stance_para = cell.add_paragraph()
+    stance_runs(stance_para, entry.stance, language)
+    when = format_date(entry.date or entry.citation.date, language)
+    if when:
+        add_text(stance_para, f" · {when}", colour=MUTED)
+    source_para = cell.add_paragraph()
+    source_para.paragraph_format.space_after = Pt(8)
+    add_text(source_para, short_citation(entry.citation, language), colour=MUTED).font.size = Pt(8.5)
+    footnotes.add(source_para, full_citation(entry.citation, language))
+    if entry.document_missing:
+        warning = add_text(cell.add_paragraph(), f"⚠ {label('document_missing', language)}", colour=WARNING)
+        warning.italic = True
+
+
+def _initials(author: str) -> str:
+    return "".join(word[0] for word in author.split() if word[:1].isalpha()).upper()[:4]
