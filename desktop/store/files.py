@@ -58,7 +58,8 @@ def check_project_file(path: Path) -> Header:
 
 def check_writable(path: Path) -> None:
     """Writing needs the file and its folder (SQLite keeps its WAL and lock files beside it)."""
-    if not os.access(path, os.W_OK):
+    marked_read_only = not path.stat().st_mode & 0o222  # respected even when running as root
+    if marked_read_only or not os.access(path, os.W_OK):
         raise ProjectError(f"{path} is read-only; open it read-only or copy it somewhere writable.")
     if not os.access(path.parent, os.W_OK):
         raise ProjectError(

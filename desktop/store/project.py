@@ -84,6 +84,9 @@ class Project:
         try:
             conn = files.connect(path, read_only=False)
             migrations.apply(Database(conn))
+            # Write the header (application id, schema version) into the file itself, not just the
+            # WAL, so the file identifies itself even if Naast stops before closing it.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as exc:
             lock.release()
             path.unlink(missing_ok=True)
@@ -103,6 +106,7 @@ class Project:
             conn = files.connect(path, read_only=False)
             if header.user_version < SCHEMA_VERSION:
                 migrations.apply(Database(conn))
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except BaseException:
             lock.release()
             raise

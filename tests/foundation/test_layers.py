@@ -1,0 +1,77 @@
+"""The layer boundaries of STYLE.md, checked in fresh interpreters and on the source."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+PACKAGE = REPO / "desktop"
+
+
+def _modules_under(folder: str) -> list[str]:
+    names = []
+    for path in sorted((PACKAGE / folder).rglob("*.py")):
+        module = path.relative_to(REPO).with_suffix("").as_posix().replace("/", ".")
+        names.append(module.removesuffix(".__init__"))
+    return names
+
+
+def test_core_store_export_and_cli_never_load_qt() -> None:
+    modules = _modules_under("core") + _modules_under("store") + _modules_under("export")
+    modules += [m for m in _modules_under("cli") if not m.endswith("open_cmd")]
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "from desktop.cli import build_parser; build_parser()\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in {'PySide6', 'shiboken6'})\n"
+        "print(','.join(loaded))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert len(modules) > 5
+    assert result.stdout.strip() == "", f"Qt was loaded: {result.stdout}"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+def test_qt_is_imported_only_in_the_gui_package() -> None:
+    offenders = [
+        path.relative_to(REPO).as_posix()
+        for path in PACKAGE.rglob("*.py")
+        if "gui" not in path.relative_to(PACKAGE).parts
+        and any(name.split(".")[0] in {"PySide6", "shiboken6"} for name in _imports(path))
+    ]
+    assert offenders == []
+
+
+def test_sql_lives_only_in_the_store() -> None:
+    offenders = [
+        path.relative_to(REPO).as_posix()
+        for path in PACKAGE.rglob("*.py")
+        if path.relative_to(PACKAGE).parts[0] != "store"
+        and ({"sqlite3", "sqlite_utils"} & {n.split(".")[0] for n in _imports(path)})
+    ]
+    assert offenders == []
+
+
+def test_the_core_does_not_import_the_store_or_the_gui() -> None:
+    offenders = [
+        path.relative_to(REPO).as_posix()
+        for path in (PACKAGE / "core").rglob("*.py")
+        if any(n.startswith(("desktop.store", "desktop.gui", "desktop.export")) for n in _imports(path))
+    ]
+    assert offenders == []
