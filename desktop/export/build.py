@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Sequence
 from typing import TypeVar
 
+from desktop.core.model import ParsedDocument, UnitKind
 from desktop.export.labels import default_stances
 from desktop.export.plan import (
     ActorColumn,
     Annex,
+    AnnotatedDocumentPlan,
+    Citation,
     ClaimEntry,
+    ClaimSpan,
     Legend,
     MemoMeta,
     MemoPlan,
@@ -18,6 +22,7 @@ from desktop.export.plan import (
     StanceStyle,
     TopicSection,
     TopicStyle,
+    UnitHeading,
 )
 
 T = TypeVar("T", bound=Hashable)
@@ -97,4 +102,57 @@ def build_memo_plan(
         overview=build_overview(selected, topic_list, actor_list, stance_list),
         sections=build_sections(selected, topic_list, actor_list),
         annex=annex,
+    )
+
+
+_UNIT_KINDS_WITH_HEADINGS = (UnitKind.QUESTION, UnitKind.ANSWER, UnitKind.SECTION, UnitKind.NOTICE)
+
+
+def citation_from_parsed(
+    parsed: ParsedDocument, *, title: str | None = None, offset: int | None = None
+) -> Citation:
+    """A citation from a parsed document's metadata, with the unit (and page) at ``offset``."""
+    unit = parsed.unit_at(offset) if offset is not None else None
+    aanhangsel = None
+    if parsed.aanhangsel_number:
+        year = f"{parsed.vergaderjaar}, " if parsed.vergaderjaar else ""
+        aanhangsel = f"{year}nr. {parsed.aanhangsel_number}"
+    return Citation(
+        document_title=title or parsed.title or parsed.source_name or parsed.identifier or "?",
+        kenmerk=parsed.kenmerk,
+        aanhangsel=aanhangsel,
+        unit_label=unit.label if unit is not None and unit.kind is not UnitKind.PREAMBLE else None,
+        date=parsed.date_received or parsed.date_submitted,
+        identifier=parsed.identifier,
+        page=parsed.page_at(offset) if offset is not None and parsed.pages else None,
+    )
+
+
+def unit_headings(parsed: ParsedDocument) -> tuple[UnitHeading, ...]:
+    return tuple(
+        UnitHeading(u.label, u.start, u.end) for u in parsed.units if u.kind in _UNIT_KINDS_WITH_HEADINGS
+    )
+
+
+def build_annotated_plan(
+    meta: MemoMeta,
+    citation: Citation,
+    text: str,
+    spans: Sequence[ClaimSpan],
+    *,
+    units: Sequence[UnitHeading] = (),
+    stances: Sequence[StanceStyle] | None = None,
+    document_missing: bool = False,
+) -> AnnotatedDocumentPlan:
+    """One document with its claims, in text order; the legend lists the topics used."""
+    ordered = tuple(sorted(spans, key=lambda s: (s.start, -s.end, s.claim_id)))
+    stance_list = tuple(stances) if stances is not None else default_stances(meta.language)
+    return AnnotatedDocumentPlan(
+        meta=meta,
+        legend=Legend(tuple(_unique(s.topic for s in ordered)), stance_list),
+        citation=citation,
+        text=text,
+        spans=ordered,
+        units=tuple(units),
+        document_missing=document_missing,
     )

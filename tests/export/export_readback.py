@@ -55,7 +55,10 @@ def comment_texts(path: Path) -> dict[int, str]:
 
 
 def comment_anchors(document: DocxDocument) -> dict[int, str]:
-    """Comment id → the body text between its commentRangeStart and commentRangeEnd."""
+    """Comment id → the body text between its commentRangeStart and commentRangeEnd.
+
+    Line breaks and paragraph starts inside the range read as ``\\n``.
+    """
     open_ranges: dict[int, list[str]] = {}
     anchors: dict[int, str] = {}
     for el in document.element.body.iter():
@@ -64,7 +67,7 @@ def comment_anchors(document: DocxDocument) -> dict[int, str]:
         elif el.tag == qn("w:commentRangeEnd"):
             cid = int(el.get(qn("w:id")))
             anchors[cid] = "".join(open_ranges.pop(cid))
-        elif el.tag in (qn("w:t"), qn("w:br")):
+        elif el.tag in (qn("w:t"), qn("w:br"), qn("w:p")):
             text = (el.text or "") if el.tag == qn("w:t") else "\n"
             for parts in open_ranges.values():
                 parts.append(text)

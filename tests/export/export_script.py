@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop.export.labels import stance_by_key
-from desktop.export.plan import Citation, ClaimEntry, TopicStyle
+from desktop.export.plan import Citation, ClaimEntry, ClaimSpan, TopicStyle, UnitHeading
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
 
@@ -135,3 +135,19 @@ def scripted_claims() -> list[ClaimEntry]:
             )
         )
     return claims
+
+
+def scripted_units(text: str) -> tuple[UnitHeading, ...]:
+    """Units cut at the header lines (what the parser finds, approximated for these tests)."""
+    starts = [m.start() for m in _HEADER.finditer(text)]
+    labels = [m.group(1).strip() for m in _HEADER.finditer(text)]
+    ends = [*starts[1:], len(text)]
+    return tuple(UnitHeading(label, s, e) for label, s, e in zip(labels, starts, ends, strict=True))
+
+
+def scripted_spans(doc_key: str) -> list[ClaimSpan]:
+    return [
+        ClaimSpan(c.claim_id, c.start or 0, c.end or 0, c.topic, c.stance, c.note, c.coder)
+        for c in scripted_claims()
+        if c.document_id == doc_key
+    ]
