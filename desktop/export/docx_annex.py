@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_UNDERLINE
+from docx.shared import Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
@@ -56,7 +57,9 @@ def _pair_side(
     add_text(heading, unit_label, bold=True)
     if pair.moved:
         add_text(heading, f" ({label('moved', language)})", colour=MUTED)
-    _diff_runs(cell.add_paragraph(), pair, own_kind, reused)
+    body = cell.add_paragraph()
+    body.paragraph_format.space_after = Pt(6)
+    _diff_runs(body, pair, own_kind, reused)
 
 
 def _diff_runs(
