@@ -10,9 +10,8 @@ _CHECKOUT = _PACKAGE.parent
 
 
 def resources_dir() -> Path:
-    """``desktop/resources`` in an installed wheel; the top-level ``resources/`` in a checkout."""
-    installed = _PACKAGE / "resources"
-    return installed if installed.is_dir() else _CHECKOUT / "resources"
+    """``desktop/resources``: in a checkout a link to the top-level ``resources/``, in a wheel a copy."""
+    return _PACKAGE / "resources"
 
 
 def resource(*parts: str) -> Path:
