@@ -1,0 +1,113 @@
+"""Cut a document into comparison blocks: its units, long units split into paragraph groups."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import Protocol
+
+from desktop.core.compare.tokens import Tokens
+from desktop.core.compare.types import Block
+
+# Paragraphs end at blank lines. PDF text double-spaced by Word has blank lines between all lines;
+# there only a blank line after a sentence end can end a paragraph.
+_GAP = re.compile(r"\n[ \t]*\n\s*")
+_SENTENCE_GAP = re.compile(r"[.?!:;)\]»”\"][ \t]*\n[ \t]*\n\s*")
+_DOUBLE_SPACED = 0.4  # share of blank lines among all lines that marks double-spaced text
+
+
+class UnitLike(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class BlockOptions:
+    max_words: int = 120  # a unit with more words is split into paragraph groups
+    min_words: int = 2  # a shorter paragraph joins the next (page numbers, stray marks)
+
+
+class WordCounter:
+    """Counts words between offsets in O(log n) from a tokenised text."""
+
+    def __init__(self, tokens: Tokens) -> None:
+        self._starts = tokens.starts
+        self._prefix = [0, *accumulate(int(w) for w in tokens.is_word)]
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        return bisect_left(self._starts, start), bisect_left(self._starts, end)
+
+    def words(self, start: int, end: int) -> int:
+        lo, hi = self.token_range(start, end)
+        return self._prefix[hi] - self._prefix[lo]
+
+
+def segment(
+    text: str,
+    units: Sequence[UnitLike] | None,
+    counter: WordCounter,
+    options: BlockOptions = BlockOptions(),
+) -> list[Block]:
+    """The blocks of ``text`` in reading order; spans without words are left out."""
+    if not units:
+        return _split(text, 0, len(text), "", None, counter, options)
+    blocks: list[Block] = []
+    for index, unit in enumerate(units):
+        if counter.words(unit.start, unit.end) == 0:
+            continue
+        if counter.words(unit.start, unit.end) <= options.max_words:
+            start, end = _trim(text, unit.start, unit.end)
+            blocks.append(Block(unit.label, start, end, index))
+        else:
+            blocks.extend(_split(text, unit.start, unit.end, unit.label, index, counter, options))
+    return blocks
+
+
+def _split(
+    text: str,
+    start: int,
+    end: int,
+    label: str,
+    unit_index: int | None,
+    counter: WordCounter,
+    options: BlockOptions,
+) -> list[Block]:
+    spans: list[tuple[int, int]] = []
+    cur = start
+    for match in paragraph_gaps(text, start, end).finditer(text, start, end):
+        cut = match.end()
+        if counter.words(cur, cut) >= options.min_words and counter.words(cut, end) > 0:
+            spans.append((cur, cut))
+            cur = cut
+    if spans and counter.words(cur, end) < options.min_words:
+        spans[-1] = (spans[-1][0], end)
+    else:
+        spans.append((cur, end))
+    blocks = []
+    for k, (s, e) in enumerate(spans, start=1):
+        s, e = _trim(text, s, e)
+        name = f"{label} ¶{k}".strip() if len(spans) > 1 or not label else label
+        blocks.append(Block(name, s, e, unit_index))
+    return [b for b in blocks if counter.words(b.start, b.end) > 0]
+
+
+def paragraph_gaps(text: str, start: int, end: int) -> re.Pattern[str]:
+    """The pattern of paragraph ends in ``text[start:end]`` (the sentence-end one if double-spaced)."""
+    lines = text.count("\n", start, end) + 1
+    blank = len(_GAP.findall(text, start, end))
+    return _SENTENCE_GAP if blank / lines > _DOUBLE_SPACED else _GAP
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,55 @@
+"""Stable 64-bit hashes of words and of word n-grams (numpy, wrapping uint64 arithmetic)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+import numpy as np
+
+_MULT = np.uint64(0x9E3779B97F4A7C15)  # odd constant of the rolling combination
+
+
+class WordHasher:
+    """Hashes case-folded words to uint64; stable across processes (unlike ``hash``)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, int] = {}
+
+    def hash_words(self, words: Iterable[str]) -> np.ndarray:
+        cache = self._cache
+        out = []
+        for word in words:
+            h = cache.get(word)
+            if h is None:
+                digest = hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest()
+                h = cache[word] = int.from_bytes(digest, "little")
+            out.append(h)
+        return np.array(out, dtype=np.uint64)
+
+
+def ngram_hashes(word_hashes: np.ndarray, n: int) -> np.ndarray:
+    """Hash of each run of ``n`` consecutive words: ``len(word_hashes) - n + 1`` values."""
+    count = len(word_hashes) - n + 1
+    if count <= 0:
+        return np.zeros(0, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        h = word_hashes[:count].copy()
+        for k in range(1, n):
+            h = h * _MULT + word_hashes[k : k + count]
+        h ^= h >> np.uint64(29)
+    return h
+
+
+def maximal_runs(pos_a: np.ndarray, pos_b: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Group matching n-gram positions into runs along diagonals: (start a, start b, length in grams)."""
+    if len(pos_a) == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty
+    diag = pos_b - pos_a
+    order = np.lexsort((pos_a, diag))
+    pa, dg = pos_a[order], diag[order]
+    brk = np.concatenate([[True], (dg[1:] != dg[:-1]) | (pa[1:] != pa[:-1] + 1)])
+    first = np.flatnonzero(brk)
+    lengths = np.diff(np.append(first, len(pa)))
+    return pa[first], pa[first] + dg[first], lengths

@@ -1,0 +1,80 @@
+"""Reused passages: runs of at least ``min_words`` identical words in two texts or within one.
+
+Words are compared case-folded, with whitespace ignored and hyphenated line breaks joined (see
+``tokens``). Word n-grams are hashed, matching positions found by sorting, and runs extended to the
+longest stretch along each diagonal, so a passage is found wherever it stands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop.core.compare.ngrams import WordHasher, maximal_runs, ngram_hashes
+from desktop.core.compare.similarity import expand_ranges
+from desktop.core.compare.tokens import Tokens
+from desktop.core.compare.types import ReusedPassage
+
+MAX_REPEATS = 25  # an n-gram more frequent than this in one text is boilerplate noise, skipped
+
+
+@dataclass(frozen=True, slots=True)
+class WordText:
+    """A text's words: their offsets and hashes (punctuation left out)."""
+
+    text: str
+    starts: np.ndarray
+    ends: np.ndarray
+    hashes: np.ndarray
+
+    @classmethod
+    def build(cls, text: str, tokens: Tokens, hasher: WordHasher) -> WordText:
+        idx = [i for i, w in enumerate(tokens.is_word) if w]
+        starts = np.array([tokens.starts[i] for i in idx], dtype=np.int64)
+        ends = np.array([tokens.ends[i] for i in idx], dtype=np.int64)
+        return cls(text, starts, ends, hasher.hash_words(tokens.keys[i].casefold() for i in idx))
+
+
+def shared_passages(a: WordText, b: WordText, min_words: int = 8) -> list[ReusedPassage]:
+    """Passages found in both ``a`` and ``b`` (``within`` = "both")."""
+    ga, gb = ngram_hashes(a.hashes, min_words), ngram_hashes(b.hashes, min_words)
+    pos_a, pos_b = _matches(ga, gb)
+    return _passages(a, b, pos_a, pos_b, min_words, "both")
+
+
+def repeated_passages(doc: WordText, min_words: int = 8, within: str = "a") -> list[ReusedPassage]:
+    """Passages that occur more than once in ``doc``; each repetition pairs with an earlier one."""
+    grams = ngram_hashes(doc.hashes, min_words)
+    pos_a, pos_b = _matches(grams, grams)
+    later = pos_b > pos_a
+    return _passages(doc, doc, pos_a[later], pos_b[later], min_words, within)
+
+
+def _matches(ga: np.ndarray, gb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """All (i, j) with ``ga[i] == gb[j]``, leaving out n-grams repeated more than MAX_REPEATS times."""
+    order = np.argsort(gb, kind="stable")
+    sorted_b = gb[order]
+    lo = np.searchsorted(sorted_b, ga, side="left")
+    counts = np.searchsorted(sorted_b, ga, side="right") - lo
+    counts[counts > MAX_REPEATS] = 0
+    pos_a = np.repeat(np.arange(len(ga), dtype=np.int64), counts)
+    pos_b = order[expand_ranges(lo, counts)].astype(np.int64)
+    return pos_a, pos_b
+
+
+def _passages(
+    a: WordText, b: WordText, pos_a: np.ndarray, pos_b: np.ndarray, n: int, within: str
+) -> list[ReusedPassage]:
+    found = []
+    for start_a, start_b, grams in zip(*maximal_runs(pos_a, pos_b), strict=True):
+        words = int(grams) + n - 1
+        if within != "both":  # a repetition must not overlap the passage it repeats
+            words = min(words, int(start_b - start_a))
+        if words < n:
+            continue
+        span_a = (int(a.starts[start_a]), int(a.ends[start_a + words - 1]))
+        span_b = (int(b.starts[start_b]), int(b.ends[start_b + words - 1]))
+        found.append(ReusedPassage(a.text[span_a[0] : span_a[1]], span_a, span_b, words, within))
+    found.sort(key=lambda p: (p.a, p.b))
+    return found

@@ -1,0 +1,131 @@
+"""Word-level differences inside a pair of blocks (fast-diff-match-patch in word mode).
+
+Each distinct token is mapped to one character, the character strings are diffed with semantic
+cleanup and no time limit, and the result is turned back into chunks with offsets into each text.
+Equal runs shorter than ``confetti_chars`` characters between two changes are folded into one change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import fast_diff_match_patch as fdmp
+
+from desktop.core.compare.tokens import Tokens
+from desktop.core.compare.types import Chunk, ChunkOp
+
+_SURROGATES = range(0xD800, 0xE000)
+
+
+class CharCoder:
+    """Maps each distinct token key to one character, the same for both documents."""
+
+    def __init__(self) -> None:
+        self._codes: dict[str, str] = {}
+        self._next = 0x100
+
+    def encode(self, keys: tuple[str, ...]) -> str:
+        codes = self._codes
+        out = []
+        for key in keys:
+            ch = codes.get(key)
+            if ch is None:
+                if self._next in _SURROGATES:
+                    self._next = _SURROGATES.stop
+                ch = codes[key] = chr(self._next)
+                self._next += 1
+            out.append(ch)
+        return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One document's tokens and their character string."""
+
+    tokens: Tokens
+    chars: str
+
+
+@dataclass(slots=True)
+class _Run:
+    equal: bool
+    a_lo: int
+    a_hi: int
+    b_lo: int
+    b_hi: int
+
+
+def word_diff(
+    a: Side, a_range: tuple[int, int], b: Side, b_range: tuple[int, int], confetti_chars: int = 3
+) -> tuple[Chunk, ...]:
+    """Chunks covering the token ranges ``a_range`` of ``a`` and ``b_range`` of ``b`` in order."""
+    ops = fdmp.diff(
+        a.chars[a_range[0] : a_range[1]],
+        b.chars[b_range[0] : b_range[1]],
+        timelimit=0,
+        checklines=False,
+        cleanup="Semantic",
+        counts_only=True,
+    )
+    runs = _runs(ops, a_range[0], b_range[0])
+    runs = _fold_confetti(runs, a.tokens, confetti_chars)
+    return tuple(_chunk(run, a, a_range, b, b_range) for run in runs)
+
+
+def _runs(ops: list[tuple[str, int]], a_pos: int, b_pos: int) -> list[_Run]:
+    """Equal runs and change runs (deletions and insertions merged) in token indices."""
+    runs: list[_Run] = []
+    for op, n in ops:
+        equal = op == "="
+        a_len = n if op in "=-" else 0
+        b_len = n if op in "=+" else 0
+        if runs and not equal and not runs[-1].equal:
+            runs[-1].a_hi += a_len
+            runs[-1].b_hi += b_len
+        else:
+            runs.append(_Run(equal, a_pos, a_pos + a_len, b_pos, b_pos + b_len))
+        a_pos += a_len
+        b_pos += b_len
+    return runs
+
+
+def _fold_confetti(runs: list[_Run], a_tokens: Tokens, min_chars: int) -> list[_Run]:
+    out: list[_Run] = []
+    for k, run in enumerate(runs):
+        between_changes = 0 < k < len(runs) - 1 and out and not out[-1].equal
+        if run.equal and between_changes and _chars(a_tokens, run.a_lo, run.a_hi) < min_chars:
+            out[-1].a_hi, out[-1].b_hi = run.a_hi, run.b_hi
+            continue
+        if not run.equal and out and not out[-1].equal:
+            out[-1].a_hi, out[-1].b_hi = run.a_hi, run.b_hi
+            continue
+        out.append(run)
+    return out
+
+
+def _chars(tokens: Tokens, lo: int, hi: int) -> int:
+    return sum(len(tokens.keys[i]) for i in range(lo, hi))
+
+
+def _chunk(run: _Run, a: Side, a_range: tuple[int, int], b: Side, b_range: tuple[int, int]) -> Chunk:
+    a_start, a_end = _span(a.tokens, run.a_lo, run.a_hi, a_range[0])
+    b_start, b_end = _span(b.tokens, run.b_lo, run.b_hi, b_range[0])
+    if run.equal:
+        op = ChunkOp.EQUAL
+    elif run.a_hi == run.a_lo:
+        op = ChunkOp.INSERT
+    elif run.b_hi == run.b_lo:
+        op = ChunkOp.DELETE
+    else:
+        op = ChunkOp.REPLACE
+    a_words = sum(a.tokens.is_word[run.a_lo : run.a_hi])
+    b_words = sum(b.tokens.is_word[run.b_lo : run.b_hi])
+    return Chunk(op, a_start, a_end, b_start, b_end, a_words, b_words)
+
+
+def _span(tokens: Tokens, lo: int, hi: int, first: int) -> tuple[int, int]:
+    """Text offsets of tokens ``[lo, hi)``; for an empty range the point after the previous token."""
+    if hi > lo:
+        return tokens.starts[lo], tokens.ends[hi - 1]
+    point = tokens.ends[lo - 1] if lo > first else tokens.starts[lo]
+    return point, point

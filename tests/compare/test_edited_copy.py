@@ -1,0 +1,71 @@
+"""Must-show 3: a document against an edited copy of itself (words changed, a paragraph moved)."""
+
+from __future__ import annotations
+
+import pytest
+from compare_corpus import CORPUS, corpus_text
+from rapidfuzz.distance import Indel
+
+from desktop.core.compare import ChunkOp, Comparison, DocumentText, compare
+from desktop.core.compare.synthetic import edited_copy
+from desktop.core.compare.tokens import tokenize
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not found")
+
+
+def _words(text: str) -> list[str]:
+    toks = tokenize(text)
+    return [k for k, w in zip(toks.keys, toks.is_word, strict=True) if w]
+
+
+def _changes(comparison: Comparison) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    return [
+        ((c.a_start, c.a_end), (c.b_start, c.b_end))
+        for p in comparison.pairs
+        for c in p.chunks
+        if c.op is not ChunkOp.EQUAL
+    ]
+
+
+def _covers(outer: tuple[int, int], inner: tuple[int, int], text: str = "") -> bool:
+    """``outer`` contains ``inner``, give or take whitespace (an insertion point sits in a gap)."""
+    return not text[outer[1] : inner[1]].strip() and not text[inner[0] : outer[0]].strip()
+
+
+@pytest.mark.parametrize(("prefix", "seed"), [("2021-letter", 1), ("2019-answers", 2), ("2021-letter", 3)])
+def test_every_edit_is_a_word_chunk_and_the_move_is_marked(prefix: str, seed: int) -> None:
+    original = corpus_text(prefix)
+    copy = edited_copy(original, seed=seed, edit_every=40)
+    assert len(copy.edits) >= 10 and copy.moved
+    comparison = compare(DocumentText(original), DocumentText(copy.text))
+    changes = _changes(comparison)
+    for edit in copy.edits:
+        assert any(_covers(b, edit.b, copy.text) and _covers(a, edit.a, original) for a, b in changes), edit
+    for span_a, span_b in copy.moved:
+        moved = [
+            p for p in comparison.pairs if p.moved and _covers((p.b.start, p.b.end), (span_b[0], span_b[0]))
+        ]
+        assert moved and _covers(span_a, (moved[0].a.start, moved[0].a.end))
+    assert not [
+        p
+        for p in comparison.pairs
+        if p.moved and not any(_covers(sb, (p.b.start, p.b.end)) for _, sb in copy.moved)
+    ]
+
+
+@pytest.mark.parametrize("seed", [4, 5, 6])
+def test_changed_words_within_ten_percent_of_the_minimum(seed: int) -> None:
+    original = corpus_text("2021-letter")
+    copy = edited_copy(original, seed=seed, edit_every=30)
+    minimum = Indel.distance(_words(original), _words(copy.unmoved))
+    comparison = compare(DocumentText(original), DocumentText(copy.text))
+    assert minimum > 0
+    assert minimum <= comparison.changed_words <= 1.1 * minimum
+
+
+def test_identical_documents_have_no_changes() -> None:
+    text = corpus_text("2025-answers")
+    comparison = compare(DocumentText(text), DocumentText(text))
+    assert comparison.changed_words == 0
+    assert not comparison.only_a and not comparison.only_b
+    assert all(not p.moved and p.score > 0.99 for p in comparison.pairs)
