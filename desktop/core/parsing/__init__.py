@@ -1,0 +1,38 @@
+"""Reading parliamentary documents (txt, docx, pdf, KOOP XML, html) into a ParsedDocument.
+
+Public API:
+- ``parse_file(path, max_bytes=...)``: detect the format by content and parse; every bad input
+  raises ``ImportFailed(path, reason)`` with one plain sentence.
+- ``parse_text(text, source_name=None)``: parse text that is already extracted.
+- ``content_hash(data)``: sha256 hex of the file bytes, for skipping duplicates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from desktop.core.model import ParsedDocument
+from desktop.core.parsing.build import build
+from desktop.core.parsing.detect import DEFAULT_MAX_BYTES, read_raw
+from desktop.core.parsing.read_text import raw_from_text
+from desktop.core.parsing.source import RawDocument
+
+__all__ = ["DEFAULT_MAX_BYTES", "content_hash", "parse_file", "parse_raw", "parse_text"]
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def parse_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedDocument:
+    path = Path(path)
+    return build(read_raw(path, max_bytes=max_bytes), path.name)
+
+
+def parse_text(text: str, *, source_name: str | None = None) -> ParsedDocument:
+    return build(raw_from_text(text), source_name)
+
+
+def parse_raw(raw: RawDocument, *, source_name: str | None = None) -> ParsedDocument:
+    return build(raw, source_name)

@@ -1,0 +1,50 @@
+"""Line-level cleanup: Unicode form, spaces, converter artefacts.
+
+Runs on every line before anything looks at structure. Footnotes written in-line by a
+Word-to-text converter (``[footnoteRef:1] [1: body]``) become placeholders plus a note body.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from desktop.core.parsing.source import note_ref
+
+# Spacing accents that PDF text layers emit after the letter they belong to ("Kostic´").
+_DETACHED_ACCENTS = {
+    "\u00b4": "\u0301",  # acute
+    "\u00a8": "\u0308",  # diaeresis
+    "\u02c6": "\u0302",  # circumflex
+    "\u02dc": "\u0303",  # tilde
+    "\u02c7": "\u030c",  # caron
+}
+_DETACHED_RE = re.compile(r"(?<=[^\W\d_])([\u00b4\u00a8\u02c6\u02dc\u02c7])")
+_BOOKMARK_RE = re.compile(r"\[bookmark:[^\]]*\]")
+_NOTE_INLINE_RE = re.compile(r"\[footnoteRef:(\d+)\]\s*\[\1:\s*(.*?)\](?=\s|$)")
+_NOTE_REF_RE = re.compile(r"\[(?:footnoteRef|endnoteRef):(\d+)\]")
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def clean_line(line: str, notes: dict[str, str]) -> str:
+    """Normalise one line; in-line footnote bodies are moved into ``notes``."""
+    line = _DETACHED_RE.sub(lambda m: _DETACHED_ACCENTS[m.group(1)], line)
+    line = unicodedata.normalize("NFC", line)
+    line = _INVISIBLE_RE.sub("", line)
+    line = _BOOKMARK_RE.sub("", line)
+    line = _NOTE_INLINE_RE.sub(lambda m: _keep_note(m, notes), line)
+    line = _NOTE_REF_RE.sub(lambda m: note_ref(m.group(1)), line)
+    line = _SPACES_RE.sub(" ", line)
+    return line.strip()
+
+
+def _keep_note(match: re.Match[str], notes: dict[str, str]) -> str:
+    marker = match.group(1)
+    notes.setdefault(marker, match.group(2).strip())
+    return note_ref(marker)
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on any line end; form feeds are handled by the caller."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")

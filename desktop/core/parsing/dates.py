@@ -1,0 +1,44 @@
+"""Dutch dates ("21 november 2019", "6 jan. 2025", "2019-11-21") to ISO, and the vergaderjaar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4,
+    "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+DATE_RE = re.compile(
+    r"\b(\d{1,2})\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{4})\b", re.IGNORECASE
+)
+_ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text`` as ISO yyyy-mm-dd, or None."""
+    match = DATE_RE.search(text)
+    if match:
+        return _iso(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
+    match = _ISO_RE.search(text)
+    if match:
+        return _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    return None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def vergaderjaar_of(iso_date: str) -> str:
+    """The parliamentary year holding a date: it starts on Prinsjesdag (third Tuesday of September)."""
+    date = dt.date.fromisoformat(iso_date)
+    first = dt.date(date.year, 9, 1)
+    prinsjesdag = first + dt.timedelta(days=(1 - first.weekday()) % 7 + 14)
+    start = date.year if date >= prinsjesdag else date.year - 1
+    return f"{start}-{start + 1}"

@@ -1,0 +1,97 @@
+"""Recognise a file's format by its content and hand it to the right reader.
+
+Checks that apply to every format come first: the size limit, an empty file, binary data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.core.errors import ImportFailed
+from desktop.core.parsing.read_text import looks_binary, read_text
+from desktop.core.parsing.source import RawDocument
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+
+def sniff(data: bytes, suffix: str) -> str:
+    """One of pdf, docx, odt, zip, xml, html, txt, binary."""
+    head = data[:2048]
+    if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return "zip"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    is_html = stripped.startswith((b"<!doctype html", b"<html"))
+    if is_html or (stripped.startswith(b"<") and b"<html" in stripped):
+        return "html"
+    if stripped.startswith(b"<"):
+        return "xml"
+    if looks_binary(data):
+        return "binary"
+    return "txt"
+
+
+def read_raw(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImportFailed(name, f"the file cannot be read ({exc.strerror or exc})") from exc
+    if size > max_bytes:
+        raise ImportFailed(name, f"the file is {_mb(size)}, over the limit of {_mb(max_bytes)}")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFailed(name, f"the file cannot be read ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise ImportFailed(name, "the file is empty")
+    kind = sniff(data, path.suffix.lower())
+    return _dispatch(kind, data, path, max_bytes)
+
+
+def _dispatch(kind: str, data: bytes, path: Path, max_bytes: int) -> RawDocument:
+    name = str(path)
+    suffix = path.suffix.lower()
+    if kind == "pdf":
+        from desktop.core.parsing.read_pdf import read_pdf
+
+        return read_pdf(data, name)
+    if kind == "zip":
+        return _read_zip(data, path, max_bytes)
+    if suffix == ".pdf":
+        raise ImportFailed(name, "the file is named .pdf but is not a PDF document")
+    if suffix in (".docx", ".odt"):
+        raise ImportFailed(name, f"the file is named {suffix} but is not a valid {suffix} (zip) package")
+    if kind == "xml":
+        from desktop.core.parsing.read_xml import read_xml
+
+        return read_xml(data, path)
+    if kind == "html":
+        from desktop.core.parsing.read_html import read_html
+
+        return read_html(data, name)
+    if kind == "binary":
+        raise ImportFailed(name, "the file holds binary data that Naast cannot read as a document")
+    return read_text(data, name)
+
+
+def _read_zip(data: bytes, path: Path, max_bytes: int) -> RawDocument:
+    from desktop.core.parsing.read_docx import open_package, read_docx
+
+    name = str(path)
+    package = open_package(data, name, max_bytes)
+    with package:
+        names = set(package.namelist())
+        if "word/document.xml" in names:
+            return read_docx(package, name)
+    if path.suffix.lower() == ".odt" or "content.xml" in names:
+        raise ImportFailed(name, "OpenDocument (.odt) files are not supported; save it as .docx or PDF")
+    raise ImportFailed(name, "the file is a zip archive, not a Word document")
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+__all__ = ["DEFAULT_MAX_BYTES", "read_raw", "sniff"]

@@ -1,0 +1,94 @@
+"""Page furniture of Staten-Generaal publications: running heads and feet, ISSN, page numbers.
+
+The facts furniture carries (identifier, vergaderjaar, Aanhangsel number) are kept in ``found``
+before the lines are dropped. Furniture glued to the next line by a poor text extraction
+("…Aanhangsel 1Antwoord 3") is cut off and the rest of the line kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+_YEARS = r"(\d{4})\s*[–\-/]\s*(\d{2,4})"
+_IDENT_RE = re.compile(r"\b((?:ah-tk|ah-ek|kst|kv-tk|h-tk|blg|stcrt|stb)-[\w-]+?\d)(?=\s|$|ISSN)")
+_ISSN_RE = re.compile(r"ISSN\s*\d{4}\s*-\s*\d{3}[\dX]")
+_PLACE_RE = re.compile(r"[’'`]s-Gravenhage\s+\d{4}")
+# "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2" or "…, 19 637, nr. 2800 3"
+_FOOT_RE = re.compile(
+    r"(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+" + _YEARS + r",\s*"
+    r"(?:Aanhangsel|[\d ]+(?:\s?[A-Z]+)?,\s*nr\.\s*\d+)\s*(\d{1,3})?"
+)
+_HEAD_LINES = [
+    re.compile(r"^(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal\s*\d?$"),
+    re.compile(r"^Vergaderjaar\s+" + _YEARS + r"(\s+Aanhangsel van de Handelingen)?$"),
+    re.compile(r"^Aanhangsel van de Handelingen$"),
+    re.compile(r"^Vragen gesteld door de leden der Kamer, met de daarop door de$"),
+    re.compile(r"^regering gegeven antwoorden$"),
+    re.compile(
+        r"^Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden$"
+    ),
+]
+_PAGE_NO_RE = re.compile(r"^\d{1,3}$")
+
+
+def strip_page(lines: list[str], found: dict[str, str], first_page: bool) -> list[str]:
+    """Return ``lines`` without furniture; facts seen are added to ``found``."""
+    kept: list[str] = []
+    after_head = False
+    for line in lines:
+        rest = _strip_line(line, found)
+        if rest is None:
+            after_head = after_head or first_page
+            continue
+        if first_page and after_head and re.fullmatch(r"\d{1,6}", rest) and not kept:
+            found.setdefault("aanhangsel_number", rest)
+            continue
+        kept.append(rest)
+    return _drop_page_numbers(kept)
+
+
+def _strip_line(line: str, found: dict[str, str]) -> str | None:
+    """None when the whole line is furniture, else what is left of it."""
+    if any(p.match(line) for p in _HEAD_LINES):
+        _note_years(line, found)
+        return None
+    rest = line
+    for pattern in (_IDENT_RE, _ISSN_RE, _PLACE_RE, _FOOT_RE):
+        match = pattern.match(rest)
+        while match:
+            _note(pattern, match, found)
+            rest = rest[match.end() :].lstrip()
+            match = pattern.match(rest)
+    if rest == line:
+        return line
+    return rest or None
+
+
+def _note(pattern: re.Pattern[str], match: re.Match[str], found: dict[str, str]) -> None:
+    if pattern is _IDENT_RE:
+        ident = match.group(1)
+        found.setdefault("identifier", ident)
+        ah = re.fullmatch(r"ah-tk-(\d{4})(\d{4})-(\d+)(?:-\w+)?", ident)
+        if ah:
+            found.setdefault("vergaderjaar", f"{ah.group(1)}-{ah.group(2)}")
+            found.setdefault("aanhangsel_number", ah.group(3))
+    elif pattern is _FOOT_RE:
+        _note_years(match.group(0), found)
+
+
+def _note_years(text: str, found: dict[str, str]) -> None:
+    match = re.search(_YEARS, text)
+    if match and "vergaderjaar" not in found:
+        first, second = match.group(1), match.group(2)
+        if len(second) == 2:
+            second = first[:2] + second
+        found["vergaderjaar"] = f"{first}-{second}"
+
+
+def _drop_page_numbers(lines: list[str]) -> list[str]:
+    """A bare number as first or last line of a page is a page number."""
+    while lines and _PAGE_NO_RE.match(lines[-1]):
+        lines = lines[:-1]
+    while lines and _PAGE_NO_RE.match(lines[0]) and len(lines) > 1 and not _PAGE_NO_RE.match(lines[1]):
+        lines = lines[1:]
+    return lines

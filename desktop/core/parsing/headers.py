@@ -1,0 +1,47 @@
+"""Question and answer headers, and their numbers in every real spelling.
+
+A header stands alone on its line: "Vraag 2 en 3", "Antwoord op vragen 3 en 4",
+"Vraag 3, 4 en 5", "Antwoord 5, 6", "Vraag 7, 8, 9 10 en 11", "Vragen 1 t/m 3".
+A sentence such as "Vraag 2 en 3 liggen in elkaars verlengde." is not a header.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUM = r"\d{1,3}[a-z]?"
+_SEP = r"(?:\s*(?:,|;|&|\ben\b|\bt/m\b|\btot en met\b|-|–)\s*|\s+)"
+NUMBERS = rf"{_NUM}(?:{_SEP}{_NUM})*"
+QUESTION_RE = re.compile(rf"^(?:Vraag|Vragen)(?:\s+nr\.?)?\s+({NUMBERS})\s*[:.]?$", re.IGNORECASE)
+ANSWER_RE = re.compile(
+    rf"^(?:Antwoord(?:en)?)(?:\s+(?:op|bij|van)\s+(?:de\s+)?(?:vraag|vragen))?(?:\s+nr\.?)?\s+({NUMBERS})\s*[:.]?$",
+    re.IGNORECASE,
+)
+_RANGE_RE = re.compile(r"(\d{1,3})\s*(?:t/m|tot en met|-|–)\s*(\d{1,3})")
+
+
+def parse_numbers(text: str) -> tuple[int, ...]:
+    """ "3, 4 en 5" -> (3, 4, 5); "1 t/m 3" -> (1, 2, 3); duplicates dropped, order kept."""
+    numbers: list[int] = []
+    pos = 0
+    for match in _RANGE_RE.finditer(text):
+        numbers.extend(int(n) for n in re.findall(r"\d{1,3}", text[pos : match.start()]))
+        low, high = int(match.group(1)), int(match.group(2))
+        numbers.extend(range(low, high + 1) if 0 < high - low < 100 else (low, high))
+        pos = match.end()
+    numbers.extend(int(n) for n in re.findall(r"\d{1,3}", text[pos:]))
+    return tuple(dict.fromkeys(numbers))
+
+
+def question_numbers(line: str) -> tuple[int, ...] | None:
+    match = QUESTION_RE.match(line.strip())
+    return parse_numbers(match.group(1)) if match else None
+
+
+def answer_numbers(line: str) -> tuple[int, ...] | None:
+    match = ANSWER_RE.match(line.strip())
+    return parse_numbers(match.group(1)) if match else None
+
+
+def is_header(line: str) -> bool:
+    return question_numbers(line) is not None or answer_numbers(line) is not None

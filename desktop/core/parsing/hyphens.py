@@ -1,0 +1,84 @@
+"""Decide whether a hyphen at a line end is a break inside a word or a real hyphen.
+
+Evidence first, from the document itself: the joined form written elsewhere means a break;
+the hyphenated form written elsewhere means a real hyphen. Otherwise Dutch spelling decides:
+a capital or digit after the hyphen (EU-Dublinverordening, 2019-2020), an abbreviation before
+it (COA-locatie), a suspended compound ("wet- en regelgeving") or two vowels that would merge
+(zee-egel) keep the hyphen; a lower-case continuation is a word broken by the typesetter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_WORD_RE = re.compile(r"[^\W_][\w'’-]*[^\W_]|[^\W_]")
+_SUSPENDED = {"en", "of", "tot", "noch", "als", "and", "or"}
+_VOWELS = set("aeiouy")
+
+
+class WordIndex:
+    """The words of one document, for the hyphen decision."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.words: set[str] = set()
+        self.hyphenated: set[str] = set()
+        for line in lines:
+            for word in _WORD_RE.findall(line.rstrip("-")):
+                low = word.lower()
+                self.words.add(low)
+                if "-" in low:
+                    self.hyphenated.add(low)
+                    self.words.update(low.split("-"))
+
+
+def join_hyphenated(left: str, right: str, index: WordIndex) -> str:
+    """Join ``left`` (ending in '-') with the next line ``right``."""
+    head = left[:-1]
+    last = head.split(" ")[-1] if head else ""
+    first = right.split(" ")[0] if right else ""
+    if _is_url(last):
+        return head + "-" + right
+    if keep_hyphen(last, first, index):
+        if first.lower().strip(",.;:") in _SUSPENDED:
+            return head + "- " + right
+        return head + "-" + right
+    return head + right
+
+
+def keep_hyphen(before: str, after: str, index: WordIndex) -> bool:
+    left = _tail_word(before)
+    right = _head_word(after)
+    if not left or not right:
+        return True
+    if right.lower() in _SUSPENDED:
+        return True
+    joined = (left + right).lower()
+    dashed = f"{left}-{right}".lower()
+    if dashed in index.hyphenated:
+        return True
+    if joined in index.words:
+        return False
+    if right[0].isupper() or right[0].isdigit() or left[-1].isdigit():
+        return True
+    if _is_abbreviation(left):
+        return True
+    return left[-1].lower() in _VOWELS and right[0].lower() in _VOWELS
+
+
+def _tail_word(text: str) -> str:
+    match = re.search(r"[\w'’]+$", text)
+    return match.group(0) if match else ""
+
+
+def _head_word(text: str) -> str:
+    match = re.match(r"[\w'’]+", text)
+    return match.group(0) if match else ""
+
+
+def _is_abbreviation(word: str) -> bool:
+    return len(word) >= 2 and sum(c.isupper() for c in word) >= 2
+
+
+def _is_url(token: str) -> bool:
+    return "://" in token or token.startswith("www.") or token.count("/") >= 2

@@ -1,0 +1,124 @@
+"""Metadata from the text: type, title, askers, addressees, who answered, dates, numbers.
+
+The header paragraphs ("Vragen van het lid … (ingezonden …)", "Antwoord van … (ontvangen …)")
+are read first; the signature is the fallback for who answered. Metadata stated by the source
+(XML, metadata.xml) wins over what the text suggests, except who answered, which only the
+text states reliably.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from desktop.core.model import DocType, Person, Responder, Unit, UnitKind
+from desktop.core.parsing import people
+from desktop.core.parsing.dates import parse_date, vergaderjaar_of
+
+_VRAGEN_RE = re.compile(
+    r"\bvragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?P<names>.+?)\s+(?:aan\s+(?P<to>.+?)\s+)?"
+    r"(?:over\s+(?P<subject>.+?)\s*)?(?:\((?:ingezonden|$)|$|\.\s)",
+    re.IGNORECASE | re.DOTALL,
+)
+_SUBMITTED_RE = re.compile(r"ingezonden\s+(?:op\s+)?([^)]*)", re.IGNORECASE)
+_RECEIVED_RE = re.compile(r"\(ontvangen\s+([^)]*)\)", re.IGNORECASE)
+_KENMERK_RE = re.compile(r"\b(\d{4}Z\d{5})\b")
+_REF_RE = re.compile(
+    r"\bKamerstuk(?:ken)?(?:\s+II|\s+I)?(?:\s+\d{4}/\d{2},?)?\s+\d{2}\s?\d{3}(?:\s?[A-Z]{1,4}\b|-[A-Z]+)?,\s+nrs?\.\s+\d+"
+    r"(?:\s*(?:,|en)\s*\d+)*"
+    r"|\bAanhangsel(?:\s+(?:van\s+de\s+)?Handelingen)?(?:\s+II|\s+I)?,?\s+(?:vergaderjaar\s+)?\d{4}\s*[–/-]\s*\d{2,4},?\s+nr\.\s+\d+"
+)
+_NOTICE_WORD_RE = re.compile(r"\bMededeling\s+van\b")
+
+
+@dataclass
+class Meta:
+    doc_type: DocType = DocType.LETTER
+    title: str | None = None
+    askers: tuple[Person, ...] = ()
+    addressees: tuple[str, ...] = ()
+    answered_by: Responder | None = None
+    date_submitted: str | None = None
+    date_received: str | None = None
+    kenmerk: str | None = None
+    vergaderjaar: str | None = None
+    aanhangsel_number: str | None = None
+    identifier: str | None = None
+    references: tuple[str, ...] = ()
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def extract(text: str, units: tuple[Unit, ...], notes_text: str, found: dict[str, str]) -> Meta:
+    head = _head_text(text, units)
+    meta = Meta()
+    _read_questions_line(head, meta)
+    _read_answer_line(head, text, units, meta)
+    meta.doc_type = _doc_type(head, units, meta)
+    kenmerk = _KENMERK_RE.search(head) or _KENMERK_RE.search(text)
+    meta.kenmerk = kenmerk.group(1) if kenmerk else None
+    meta.identifier = found.get("identifier")
+    meta.aanhangsel_number = found.get("aanhangsel_number")
+    meta.vergaderjaar = found.get("vergaderjaar")
+    if meta.vergaderjaar is None and meta.doc_type is not DocType.LETTER:
+        date = meta.date_received or meta.date_submitted
+        if date:
+            meta.vergaderjaar = vergaderjaar_of(date)
+            meta.extra["vergaderjaar_from"] = "date"
+    found_refs = (_clean_ref(m.group(0)) for m in _REF_RE.finditer(text + "\n" + notes_text))
+    meta.references = tuple(dict.fromkeys(found_refs))
+    return meta
+
+
+def _head_text(text: str, units: tuple[Unit, ...]) -> str:
+    for unit in units:
+        if unit.kind is UnitKind.PREAMBLE:
+            return text[unit.start : unit.end]
+    return text[:3000]
+
+
+def _read_questions_line(head: str, meta: Meta) -> None:
+    matches = list(_VRAGEN_RE.finditer(head))
+    if not matches:
+        return
+    best = max(matches, key=lambda m: (m.group("to") is not None, m.group("subject") is not None))
+    meta.askers = people.parse_askers(best.group("names"))
+    if best.group("to"):
+        meta.addressees = people.split_offices(best.group("to"))
+    subject = best.group("subject")
+    if subject:
+        meta.extra["subject"] = re.sub(r"\s+", " ", subject).strip()
+    sentence = re.sub(r"\s*\((?:ingezonden)?$", "", head[best.start() : best.end()]).rstrip(" .")
+    meta.title = re.sub(r"\s+", " ", sentence[:1].upper() + sentence[1:]).strip()
+    submitted = _SUBMITTED_RE.search(head, best.start())
+    meta.date_submitted = parse_date(submitted.group(1)) if submitted else None
+
+
+def _read_answer_line(head: str, text: str, units: tuple[Unit, ...], meta: Meta) -> None:
+    meta.answered_by = people.responder_from_answer_line(head)
+    received = _RECEIVED_RE.search(head)
+    meta.date_received = parse_date(received.group(1)) if received else None
+    if meta.date_submitted is None:
+        submitted = _SUBMITTED_RE.search(head)
+        meta.date_submitted = parse_date(submitted.group(1)) if submitted else None
+    if meta.answered_by is None:
+        paragraphs = [p.strip() for p in re.split(r"\n+", text) if p.strip()]
+        signed = people.responder_from_signature(paragraphs)
+        mede = re.search(r"\bmede\s+namens\s+(.+?)(?:\.\s|\.$|\(ontvangen)", head, re.DOTALL)
+        if signed is not None and mede:
+            signed = replace(signed, on_behalf_of=people.split_offices(mede.group(1)))
+        meta.answered_by = signed
+
+
+def _doc_type(head: str, units: tuple[Unit, ...], meta: Meta) -> DocType:
+    kinds = {unit.kind for unit in units}
+    if UnitKind.ANSWER in kinds or re.search(r"\bAntwoord\s+van\b", head):
+        return DocType.ANSWERS
+    if UnitKind.NOTICE in kinds or _NOTICE_WORD_RE.search(head):
+        return DocType.NOTICE
+    if UnitKind.QUESTION in kinds or meta.askers:
+        return DocType.QUESTIONS
+    return DocType.LETTER
+
+
+def _clean_ref(ref: str) -> str:
+    return re.sub(r"\s+", " ", ref).strip()

@@ -1,0 +1,108 @@
+"""From a RawDocument to one normalised text with page breaks and footnotes.
+
+Steps: clean each line, drop page furniture, cut footnote bodies from page bottoms, unwrap
+lines into paragraphs (re-joining hyphenated words), then join the paragraphs: a header line
+is followed by one newline, other paragraphs by a blank line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.core.model import Footnote, PageBreak
+from desktop.core.parsing import footnotes as fn
+from desktop.core.parsing.cleanup import clean_line
+from desktop.core.parsing.furniture import strip_page
+from desktop.core.parsing.headers import is_header
+from desktop.core.parsing.hyphens import WordIndex
+from desktop.core.parsing.source import NOTE_CLOSE, NOTE_OPEN, RawDocument
+from desktop.core.parsing.unwrap import Paragraph, is_wrapped, to_lines, unwrap
+
+_PLACEHOLDER_RE = re.compile(f"{NOTE_OPEN}([^{NOTE_CLOSE}]*){NOTE_CLOSE}")
+
+
+@dataclass
+class Normalised:
+    text: str
+    pages: tuple[PageBreak, ...]
+    footnotes: tuple[Footnote, ...]
+    found: dict[str, str]  # facts read from page furniture
+
+
+def normalise(raw: RawDocument) -> Normalised:
+    notes = dict(raw.notes)
+    found: dict[str, str] = {}
+    pages = [[clean_line(line, notes) for line in page] for page in raw.pages]
+    pages = [strip_page(page, found, index == 0) for index, page in enumerate(pages)]
+    bodies: list[fn.NoteBody] = []
+    if not raw.paragraph_lines or raw.source_format == "txt":
+        pages, bodies = fn.cut_bodies(pages, real_pages=raw.has_pages)
+    lines = to_lines(pages)
+    wrapped = is_wrapped(lines) if raw.paragraph_lines is None else not raw.paragraph_lines
+    index = WordIndex(line.text for line in lines)
+    paragraphs = unwrap(lines, wrapped=wrapped, index=index)
+    text, marks, exact = _join(paragraphs)
+    page_ends = _page_ends(marks, len(pages), len(text))
+    for marker, body in notes.items():
+        bodies.append(fn.NoteBody(marker, body, len(pages)))
+    notes_out = fn.place_markers(text, bodies, exact, page_ends)
+    breaks = tuple(PageBreak(offset, page + 1) for offset, page in marks) if raw.has_pages else ()
+    return Normalised(text, breaks, notes_out, found)
+
+
+def _join(paragraphs: list[Paragraph]) -> tuple[str, list[tuple[int, int]], dict[str, int]]:
+    parts: list[str] = []
+    marks: list[tuple[int, int]] = []
+    exact: dict[str, int] = {}
+    offset = 0
+    last_page = -1
+    for i, par in enumerate(paragraphs):
+        text, par_marks, par_exact = _resolve(par)
+        for pos, page in par_marks:
+            if page != last_page:
+                marks.append((offset + pos, page))
+                last_page = page
+        for marker, pos in par_exact.items():
+            exact.setdefault(marker, offset + pos)
+        sep = "" if i == len(paragraphs) - 1 else ("\n" if is_header(text) else "\n\n")
+        parts.append(text + sep)
+        offset += len(text) + len(sep)
+    return "".join(parts), marks, exact
+
+
+def _resolve(par: Paragraph) -> tuple[str, list[tuple[int, int]], dict[str, int]]:
+    """Replace placeholders by their markers, shifting page marks to match."""
+    out: list[str] = []
+    exact: dict[str, int] = {}
+    removed: list[tuple[int, int]] = []  # (position in old text, chars removed so far)
+    pos = 0
+    shift = 0
+    for match in _PLACEHOLDER_RE.finditer(par.text):
+        out.append(par.text[pos : match.start()])
+        exact.setdefault(match.group(1), match.start() - shift)
+        out.append(match.group(1))
+        shift += 2
+        removed.append((match.end(), shift))
+        pos = match.end()
+    out.append(par.text[pos:])
+    marks = [(p - _shift_at(p, removed), page) for p, page in par.page_marks]
+    return "".join(out), marks, exact
+
+
+def _shift_at(pos: int, removed: list[tuple[int, int]]) -> int:
+    shift = 0
+    for end, total in removed:
+        if end <= pos:
+            shift = total
+    return shift
+
+
+def _page_ends(marks: list[tuple[int, int]], page_count: int, length: int) -> list[int]:
+    """For each page index, the offset where the next page starts (or the text end)."""
+    starts = {page: offset for offset, page in marks}
+    ends: list[int] = []
+    for page in range(page_count):
+        later = [starts[p] for p in range(page + 1, page_count) if p in starts]
+        ends.append(later[0] if later else length)
+    return ends

@@ -1,0 +1,131 @@
+"""Names as parliament writes them: askers with parties, offices, who answered."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.model import Person, Responder
+
+ROLE = (
+    r"(?:[Vv]ice-?[Mm]inister-[Pp]resident|[Mm]inister-[Pp]resident|[Mm]inisters?"
+    r"|[Ss]taatssecretaris(?:sen)?)"
+)
+_COLLECTIVE_RE = re.compile(r"^(?:beiden|allen|alle(?:\s+\w+)?|beide)\s+(.+)$", re.IGNORECASE)
+_PERSON_RE = re.compile(r"^(.*?)\s*(?:\(([^()]*)\))?$")
+_INITIALS_RE = re.compile(r"^(?:(?:[A-Z][a-z]{0,2}\.)\s?)+(?=[A-Z])")
+_ANSWER_RE = re.compile(
+    rf"\b(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?P<role>{ROLE})\s+(?P<name>[^(),]+)"
+    r"(?:\((?P<ministry>(?!ontvangen)[^()]*)\))?(?P<rest>[^()]*(?:\((?!ontvangen)[^()]*\)[^()]*)*)"
+)
+_SIGN_ROLE_RE = re.compile(rf"^(?:De|Het)\s+(?P<role>{ROLE})\s+(?:van|voor)\s+(?P<ministry>.+?),?$")
+_SIGN_NAME_RE = re.compile(r"^(?:[A-Z][a-z]{0,2}\.\s?)*[A-Z][\w’'.\- ]{1,60}$")
+
+
+def split_top_level(text: str) -> list[str]:
+    """Split a list of names on commas and "en", but not inside parentheses."""
+    parts: list[str] = []
+    depth = 0
+    current = ""
+    i = 0
+    while i < len(text):
+        char = text[i]
+        depth += char == "("
+        depth -= char == ")"
+        if depth == 0 and char == ",":
+            parts.append(current)
+            current = ""
+        elif depth == 0 and text.startswith(" en ", i):
+            parts.append(current)
+            current = ""
+            i += 3
+        else:
+            current += char
+        i += 1
+    parts.append(current)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def parse_askers(names: str) -> tuple[Person, ...]:
+    """ "Van Wijngaarden en Weverling (beiden VVD)" -> two VVD members."""
+    people: list[list[str | None]] = []
+    for chunk in split_top_level(names):
+        match = _PERSON_RE.match(chunk)
+        name, party = (match.group(1), match.group(2)) if match else (chunk, None)
+        collective = _COLLECTIVE_RE.match(party or "")
+        if collective:
+            for person in people:
+                if person[1] is None:
+                    person[1] = collective.group(1).strip()
+            party = collective.group(1).strip()
+        people.append([clean_name(name), party.strip() if party else None])
+    return tuple(Person(str(name), party) for name, party in people if name)
+
+
+def clean_name(name: str) -> str:
+    """Drop initials and tidy hyphens: "M.H.M. Faber- van de Klashorst" -> "Faber-van de Klashorst"."""
+    name = re.sub(r"\s+", " ", name).strip(" ,.;")
+    name = re.sub(r"^(?:het lid|de leden|lid|leden)\s+", "", name, flags=re.IGNORECASE)
+    name = _INITIALS_RE.sub("", name)
+    return re.sub(r"\s*-\s+|\s+-\s*", "-", name)
+
+
+def singular_role(word: str) -> str:
+    low = word.lower()
+    if low.startswith("staatssecretaris"):
+        return "Staatssecretaris"
+    if low.startswith("vice"):
+        return "Viceminister-president"
+    if low.startswith("minister-president"):
+        return "Minister-president"
+    return "Minister"
+
+
+def split_offices(text: str) -> tuple[str, ...]:
+    """ "de ministers van BZ en voor BHOS" -> ("Minister van BZ", "Minister voor BHOS")."""
+    offices: list[str] = []
+    for group in re.split(r",?\s+en\s+(?=(?:de|het)\s)|,\s+(?=(?:de|het)\s)", text.strip(" .,")):
+        match = re.match(rf"^(?:de\s+|het\s+)?({ROLE})\s+(.*)$", group.strip())
+        if not match:
+            if group.strip():
+                offices.append(group.strip())
+            continue
+        role = singular_role(match.group(1))
+        parts = re.split(r",?\s+en\s+(?=(?:van|voor)\s)|,\s+(?=(?:van|voor)\s)", match.group(2))
+        offices.extend(f"{role} {part.strip()}" for part in parts if part.strip())
+    return tuple(offices)
+
+
+def responder_from_answer_line(text: str) -> Responder | None:
+    """ "Antwoord van Staatssecretaris X (Ministry), mede namens …" as a Responder."""
+    match = _ANSWER_RE.search(text)
+    if not match:
+        return None
+    rest = match.group("rest") or ""
+    on_behalf: tuple[str, ...] = ()
+    mede = re.search(r"mede\s+namens\s+(.*)", rest, re.DOTALL)
+    if mede:
+        on_behalf = split_offices(re.split(r"\(ontvangen|\.\s", mede.group(1))[0])
+    ministry = match.group("ministry")
+    return Responder(
+        name=clean_name(match.group("name")),
+        role=singular_role(match.group("role")),
+        ministry=ministry.strip() if ministry else None,
+        on_behalf_of=on_behalf,
+    )
+
+
+def responder_from_signature(paragraphs: list[str]) -> Responder | None:
+    """The last "De Minister van X," followed by a name line."""
+    for i in range(len(paragraphs) - 1, -1, -1):
+        role_line, *rest = paragraphs[i].split("\n")
+        match = _SIGN_ROLE_RE.match(role_line.strip())
+        if not match:
+            continue
+        name_line = rest[0] if rest else (paragraphs[i + 1] if i + 1 < len(paragraphs) else "")
+        if _SIGN_NAME_RE.match(name_line.strip()):
+            return Responder(
+                name=clean_name(name_line),
+                role=singular_role(match.group("role")),
+                ministry=match.group("ministry").strip(),
+            )
+    return None

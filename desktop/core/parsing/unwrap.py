@@ -1,0 +1,135 @@
+"""Turn lines (wrapped as on a page, or one per paragraph) into paragraphs.
+
+Decisions use the shape of the lines, not the words of particular documents: a line that runs
+to the usual right margin continues; a short line ending a sentence ends the paragraph; a line
+that breaks off mid-sentence continues when the next starts in lower case; headers stand
+alone; double-spaced text (every line followed by one blank line) has soft blank lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.core.parsing.headers import is_header
+from desktop.core.parsing.hyphens import WordIndex, join_hyphenated
+from desktop.core.parsing.source import NOTE_CLOSE, NOTE_OPEN
+
+_BULLET_RE = re.compile(r"^(?:[•*·▪◦●\uf0b7\uf0a7\uf02d]|-\s|[a-z]\)\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
+_TRAILING_MARK_RE = re.compile(rf"(?:\d{{1,3}}|{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE})+$")
+_TERMINAL = ".?!:;"
+_JOIN_TIGHT = tuple("?.,;:!)»”")
+
+
+@dataclass
+class Line:
+    text: str
+    page: int
+    blank_before: int = 0  # blank lines between this line and the previous one
+    new_page: bool = False
+
+
+@dataclass
+class Paragraph:
+    text: str
+    page_marks: list[tuple[int, int]] = field(default_factory=list)  # (offset in text, page)
+
+
+def to_lines(pages: list[list[str]]) -> list[Line]:
+    """Flatten pages, folding blank lines into a count on the next line."""
+    lines: list[Line] = []
+    for page, page_lines in enumerate(pages):
+        blanks = 0
+        first = True
+        for text in page_lines:
+            if not text:
+                blanks += 1
+                continue
+            lines.append(Line(text, page, 0 if first else blanks, new_page=first and page > 0))
+            blanks, first = 0, False
+    return lines
+
+
+def is_wrapped(lines: list[Line]) -> bool:
+    lengths = sorted(len(line.text) for line in lines)
+    return bool(lengths) and lengths[int(len(lengths) * 0.9)] <= 130
+
+
+def unwrap(lines: list[Line], *, wrapped: bool, index: WordIndex) -> list[Paragraph]:
+    width = _width(lines) if wrapped else 0
+    double = wrapped and _double_spaced(lines)
+    paragraphs: list[Paragraph] = []
+    current: Paragraph | None = None
+    prev: Line | None = None
+    for line in lines:
+        if current is None or prev is None or not _continues(prev, line, width, double, wrapped):
+            current = Paragraph(line.text, [(0, line.page)])
+            paragraphs.append(current)
+        else:
+            _append(current, line, index)
+        prev = line
+    return paragraphs
+
+
+def _append(par: Paragraph, line: Line, index: WordIndex) -> None:
+    before = par.text
+    if before.endswith("-") and len(before) > 1 and before[-2].isalnum():
+        joined = join_hyphenated(before, line.text, index)
+    elif line.text.startswith(_JOIN_TIGHT) or re.fullmatch(r"\d{1,3}", line.text):
+        joined = before + line.text
+    else:
+        joined = before + " " + line.text
+    start = len(joined) - len(line.text)
+    if par.page_marks[-1][1] != line.page:
+        par.page_marks.append((start, line.page))
+    par.text = joined
+
+
+def _continues(prev: Line, line: Line, width: int, double: bool, wrapped: bool) -> bool:
+    if is_header(prev.text) or is_header(line.text) or _BULLET_RE.match(line.text):
+        return False
+    if line.text.startswith(_JOIN_TIGHT[:6]) or re.fullmatch(r"\d{1,3}", line.text):
+        return True
+    lower_next = _starts_lower(line.text)
+    if not _ends_sentence(prev.text) and lower_next:
+        return True
+    if not wrapped:
+        return False
+    soft = line.blank_before == 0 or (double and line.blank_before == 1)
+    if not soft:
+        return False
+    if prev.text.endswith("-") and lower_next:
+        return True
+    return len(prev.text) >= 0.75 * width and not _is_signature_like(prev.text)
+
+
+def _starts_lower(text: str) -> bool:
+    for char in text:
+        if char.isalpha():
+            return char.islower()
+        if char.isdigit():
+            return False
+    return False
+
+
+def _ends_sentence(text: str) -> bool:
+    stripped = text.rstrip()
+    if stripped[-1:].isdigit() or stripped.endswith(NOTE_CLOSE):
+        stripped = _TRAILING_MARK_RE.sub("", stripped)
+    stripped = stripped.rstrip("»”\"')’ ")
+    return stripped[-1:] in _TERMINAL
+
+
+def _is_signature_like(text: str) -> bool:
+    return text.endswith(",") and len(text) < 80 and text[:3] in ("De ", "Het")
+
+
+def _width(lines: list[Line]) -> int:
+    lengths = sorted(len(line.text) for line in lines)
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def _double_spaced(lines: list[Line]) -> bool:
+    doubled = sum(1 for line in lines if line.blank_before == 1)
+    direct = sum(1 for line in lines if line.blank_before == 0 and not line.new_page)
+    return doubled >= 8 and doubled > direct
