@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "open_cmd",
     "new_cmd",
     "info_cmd",
+    "inspect_cmd",
 ]
 
 
