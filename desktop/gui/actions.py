@@ -1,0 +1,131 @@
+"""Every menu and toolbar action, with the shortcuts of UI.md, built in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+
+@dataclass
+class Actions:
+    new_project: QAction
+    open_project: QAction
+    import_files: QAction
+    export_memo: QAction
+    preferences: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    find_in_document: QAction
+    find_in_project: QAction
+    where_else: QAction
+    tag: QAction
+    select_unit: QAction
+    delete_claim: QAction
+    compare_with: QAction
+    swap_panes: QAction
+    next_difference: QAction
+    previous_difference: QAction
+    word_differences: QAction
+    show_reading: QAction
+    show_side_by_side: QAction
+    show_across: QAction
+    about: QAction
+
+    def all(self) -> list[QAction]:
+        return [getattr(self, f.name) for f in fields(self)]
+
+
+def _action(
+    parent: QObject, text: str, shortcut: str | QKeySequence.StandardKey | None = None, tip: str = ""
+) -> QAction:
+    action = QAction(text, parent)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    return action
+
+
+def create_actions(win: QMainWindow) -> Actions:
+    tr = win.tr
+    acts = Actions(
+        new_project=_action(win, tr("&New project…"), "Ctrl+N", tr("Create an empty project file")),
+        open_project=_action(win, tr("&Open project…"), "Ctrl+O", tr("Open a project file")),
+        import_files=_action(win, tr("&Import documents…"), "Ctrl+I", tr("Add documents to the project")),
+        export_memo=_action(win, tr("&Export…"), "Ctrl+E", tr("Write a Word memo or a CSV of claims")),
+        preferences=_action(win, tr("&Preferences…"), "Ctrl+,"),
+        quit=_action(win, tr("&Quit"), "Ctrl+Q"),
+        undo=_action(win, tr("&Undo"), "Ctrl+Z"),
+        redo=_action(win, tr("&Redo"), "Ctrl+Shift+Z"),
+        find_in_document=_action(win, tr("&Find in document…"), "Ctrl+F"),
+        find_in_project=_action(win, tr("Find in &project…"), "Ctrl+Shift+F"),
+        where_else=_action(win, tr("&Where else does this passage appear?"), "Ctrl+Shift+W"),
+        tag=_action(win, tr("&Tag selection…\tT"), None, tr("Tag the selected text as a claim")),
+        select_unit=_action(
+            win, tr("Select &unit\tU"), None, tr("Select the question or answer under the cursor")
+        ),
+        delete_claim=_action(win, tr("&Delete claim\tDel"), None, tr("Delete the claim under the cursor")),
+        compare_with=_action(win, tr("&Compare with…"), "Ctrl+D", tr("Open this document side by side")),
+        swap_panes=_action(win, tr("&Swap panes"), "Ctrl+Shift+S"),
+        next_difference=_action(win, tr("&Next difference"), "Alt+Down"),
+        previous_difference=_action(win, tr("&Previous difference"), "Alt+Up"),
+        word_differences=_action(win, tr("&Word differences"), "Ctrl+Shift+D"),
+        show_reading=_action(win, tr("&Reading"), "Ctrl+1"),
+        show_side_by_side=_action(win, tr("&Side by side"), "Ctrl+2"),
+        show_across=_action(win, tr("&Across ministers"), "Ctrl+3"),
+        about=_action(win, tr("&About Naast")),
+    )
+    acts.word_differences.setCheckable(True)
+    return acts
+
+
+def build_menus(win: QMainWindow, acts: Actions, recent: QMenu, docks: list[QAction]) -> QToolBar:
+    bar = win.menuBar()
+    tr = win.tr
+    file_menu = bar.addMenu(tr("&File"))
+    file_menu.addActions([acts.new_project, acts.open_project])
+    file_menu.addMenu(recent)
+    file_menu.addSeparator()
+    file_menu.addActions([acts.import_files, acts.export_memo])
+    file_menu.addSeparator()
+    file_menu.addActions([acts.preferences, acts.quit])
+    edit = bar.addMenu(tr("&Edit"))
+    edit.setObjectName("editMenu")
+    edit.addActions([acts.undo, acts.redo])
+    edit.addSeparator()
+    edit.addActions([acts.find_in_document, acts.find_in_project, acts.where_else])
+    view = bar.addMenu(tr("&View"))
+    view.addActions([acts.show_reading, acts.show_side_by_side, acts.show_across])
+    view.addSeparator()
+    view.addActions(docks)
+    document = bar.addMenu(tr("&Document"))
+    document.addActions([acts.select_unit, acts.compare_with])
+    claims = bar.addMenu(tr("&Claims"))
+    claims.addActions([acts.tag, acts.delete_claim])
+    compare = bar.addMenu(tr("C&ompare"))
+    compare.addActions(
+        [
+            acts.compare_with,
+            acts.swap_panes,
+            acts.next_difference,
+            acts.previous_difference,
+            acts.word_differences,
+        ]
+    )
+    help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(acts.about)
+    toolbar = win.addToolBar(tr("Main"))
+    toolbar.setObjectName("mainToolbar")
+    toolbar.addActions([acts.open_project, acts.import_files, acts.export_memo])
+    toolbar.addSeparator()
+    toolbar.addActions([acts.undo, acts.redo])
+    toolbar.addSeparator()
+    toolbar.addActions([acts.show_reading, acts.show_side_by_side, acts.show_across])
+    toolbar.addSeparator()
+    toolbar.addActions([acts.previous_difference, acts.next_difference])
+    return toolbar

@@ -1,0 +1,279 @@
+"""The main window: browser, document, docks and the views in the centre; no logic of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from desktop.core.commands import Changes
+from desktop.core.errors import NaastError
+from desktop.gui.actions import Actions, build_menus, create_actions
+from desktop.gui.dialogs.errors import show_error, show_exception
+from desktop.gui.preferences import Preferences
+from desktop.gui.session import Session
+from desktop.gui.views.browser import Browser
+from desktop.gui.views.document_view import DocumentPane
+from desktop.gui.views.outline import Outline
+from desktop.store.project import Project
+
+PROJECT_FILTER = "Naast projects (*.naast)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, prefs: Preferences) -> None:
+        super().__init__()
+        self.prefs = prefs
+        self.session: Session | None = None
+        self.last_error: QMessageBox | None = None
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Naast")
+        self.setAcceptDrops(True)
+        self.actions = create_actions(self)
+        self._build_centre()
+        self._build_docks()
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.toolbar = build_menus(self, self.actions, self.recent_menu, self._dock_toggles())
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self._connect()
+        self._restore_layout()
+        self._update_for_project()
+
+    # -- construction ----------------------------------------------------------------------------
+
+    def _build_centre(self) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.reader = DocumentPane()
+        self.tabs.addTab(self.reader, self.tr("Reading"))
+        self.setCentralWidget(self.tabs)
+        self.reader.text.set_font_size(self.prefs.font_size)
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        self.browser = Browser()
+        self.outline = Outline()
+        self.browser_dock = self._dock("browserDock", self.tr("Documents"), self.browser, left)
+        self.outline_dock = self._dock("outlineDock", self.tr("Outline"), self.outline, left)
+        self.extra_docks: list[QDockWidget] = []
+
+    def _dock_toggles(self) -> list:
+        return [d.toggleViewAction() for d in (self.browser_dock, self.outline_dock, *self.extra_docks)]
+
+    def _connect(self) -> None:
+        a: Actions = self.actions
+        a.new_project.triggered.connect(self.new_project_dialog)
+        a.open_project.triggered.connect(self.open_project_dialog)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(self.undo)
+        a.redo.triggered.connect(self.redo)
+        a.show_reading.triggered.connect(lambda: self.tabs.setCurrentWidget(self.reader))
+        a.about.triggered.connect(self._about)
+        self.browser.document_activated.connect(self.open_document)
+        self.browser.document_selected.connect(self._show_metadata)
+        self.outline.jump.connect(lambda offset: self.reader.text.jump_to(offset))
+
+    # -- projects --------------------------------------------------------------------------------
+
+    def new_project_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), "", PROJECT_FILTER)
+        if name:
+            path = Path(name)
+            self.create_project(path if path.suffix else path.with_suffix(".naast"))
+
+    def open_project_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "", PROJECT_FILTER)
+        if name:
+            self.open_project(Path(name))
+
+    def create_project(self, path: Path) -> bool:
+        try:
+            project = Project.create(path)
+        except (NaastError, OSError) as exc:
+            self.last_error = show_exception(self, exc)
+            return False
+        self._set_session(Session(project, self.prefs.coder))
+        return True
+
+    def open_project(self, path: Path, *, read_only: bool = False) -> bool:
+        try:
+            project = Project.open(path, read_only=read_only)
+        except (NaastError, OSError) as exc:
+            self.last_error = show_exception(self, exc)
+            return False
+        self._set_session(Session(project, self.prefs.coder))
+        return True
+
+    def _set_session(self, session: Session) -> None:
+        self.close_project()
+        self.session = session
+        self.prefs.add_recent(session.path)
+        session.changed.connect(self.on_changes)
+        session.failed.connect(self._on_failure)
+        self.browser.set_documents(session.documents())
+        self.session_opened(session)
+        self._update_for_project()
+
+    def session_opened(self, session: Session) -> None:
+        """Hook for views that need the session (side by side, comparison, docks)."""
+
+    def close_project(self) -> None:
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+            self.reader.show_placeholder()
+            self.outline.show_document(None)
+            self.browser.set_documents([])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.prefs.recent_projects():
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_project(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    # -- documents -------------------------------------------------------------------------------
+
+    def open_document(self, document_id: int) -> None:
+        if self.session is None:
+            return
+        try:
+            stored = self.session.document(document_id)
+            summary = self.session.summary(document_id)
+        except NaastError as exc:
+            self.last_error = show_exception(self, exc)
+            return
+        self.reader.show_document(document_id, summary, stored.parsed, self.marks_for(document_id))
+        self.outline.show_document(stored.parsed)
+        self.browser.show_metadata(summary, stored.parsed)
+        self.tabs.setCurrentWidget(self.reader)
+        self.reader.text.setFocus()
+        self._update_status()
+
+    def marks_for(self, document_id: int) -> list:
+        return self.session.claim_marks(document_id) if self.session is not None else []
+
+    def _show_metadata(self, document_id: int) -> None:
+        if self.session is not None:
+            stored = self.session.document(document_id)
+            self.browser.show_metadata(self.session.summary(document_id), stored.parsed)
+
+    # -- changes, undo ---------------------------------------------------------------------------
+
+    def on_changes(self, changes: Changes) -> None:
+        if self.session is None:
+            return
+        if changes.touches("documents"):
+            self.browser.set_documents(self.session.documents())
+            if self.reader.text.document_id is not None and self.reader.text.document_id in changes.ids.get(
+                "documents", frozenset()
+            ):
+                self.reader.show_placeholder()
+        if changes.touches("claims", "claim_topics", "topics", "stances", "actors"):
+            doc_id = self.reader.text.document_id
+            if doc_id is not None:
+                self.reader.text.set_marks(self.marks_for(doc_id))
+        self._update_for_project()
+
+    def undo(self) -> None:
+        if self.session is not None:
+            self.session.undo()
+
+    def redo(self) -> None:
+        if self.session is not None:
+            self.session.redo()
+
+    def _on_failure(self, title: str, message: str) -> None:
+        self.last_error = show_error(self, title, message)
+
+    def _update_for_project(self) -> None:
+        session = self.session
+        has = session is not None
+        writable = has and not session.read_only  # type: ignore[union-attr]
+        for action in (self.actions.import_files, self.actions.tag, self.actions.delete_claim):
+            action.setEnabled(writable)
+        self.actions.export_memo.setEnabled(has)
+        undo = session.undo_label() if writable else None  # type: ignore[union-attr]
+        redo = session.redo_label() if writable else None  # type: ignore[union-attr]
+        self.actions.undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        self.actions.redo.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
+        self.actions.undo.setEnabled(bool(undo))
+        self.actions.redo.setEnabled(bool(redo))
+        title = f"{session.path.name} — Naast" if has else "Naast"  # type: ignore[union-attr]
+        if has and session.read_only:  # type: ignore[union-attr]
+            title += self.tr(" (read-only)")
+        self.setWindowTitle(title)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self.session is None:
+            self.status.setText(self.tr("No project open — Ctrl+N to create one, Ctrl+O to open one"))
+            return
+        counts = self.session.counts()
+        docs, claims = counts["documents"], counts["claims"]
+        parts = [
+            self.tr("1 document") if docs == 1 else self.tr("{n} documents").format(n=docs),
+            self.tr("1 claim") if claims == 1 else self.tr("{n} claims").format(n=claims),
+            self.tr("coder: {name}").format(name=self.session.coder or "—"),
+        ]
+        if self.session.read_only:
+            parts.append(self.tr("read-only"))
+        self.status.setText(" · ".join(parts))
+
+    # -- window life -----------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry, state = self.prefs.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.prefs.save_window_state(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
+        self.close_project()
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Replaced by the import controller once a project is open."""
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Naast"),
+            self.tr("Naast: read, tag and compare what Dutch ministers tell parliament, side by side."),
+        )

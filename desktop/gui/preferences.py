@@ -1,0 +1,71 @@
+"""User preferences and window state, kept in QSettings (an instance is passed in, never global)."""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+class Preferences:
+    def __init__(self, settings: QSettings) -> None:
+        self.settings = settings
+
+    @property
+    def coder(self) -> str:
+        value = self.settings.value("prefs/coder", "")
+        return str(value) if value else _login_name()
+
+    @coder.setter
+    def coder(self, name: str) -> None:
+        self.settings.setValue("prefs/coder", name.strip())
+
+    @property
+    def language(self) -> str:
+        return str(self.settings.value("prefs/language", "en"))
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self.settings.setValue("prefs/language", code)
+
+    @property
+    def font_size(self) -> int:
+        try:
+            return int(self.settings.value("prefs/font_size", 11))
+        except (TypeError, ValueError):
+            return 11
+
+    @font_size.setter
+    def font_size(self, size: int) -> None:
+        self.settings.setValue("prefs/font_size", int(size))
+
+    def recent_projects(self) -> list[Path]:
+        value = self.settings.value("recent/projects", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [Path(p) for p in items if p]
+
+    def add_recent(self, path: Path) -> None:
+        items = [str(path.resolve())] + [str(p) for p in self.recent_projects() if p != path.resolve()]
+        self.settings.setValue("recent/projects", items[:MAX_RECENT])
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        return (
+            geometry if isinstance(geometry, QByteArray) else None,
+            state if isinstance(state, QByteArray) else None,
+        )
+
+    def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        self.settings.setValue("window/geometry", geometry)
+        self.settings.setValue("window/state", state)
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""

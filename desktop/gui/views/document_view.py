@@ -1,0 +1,57 @@
+"""A document pane: a heading line (who, when) above the document text."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.core.model import ParsedDocument
+from desktop.gui.widgets.document_text import DocumentText
+from desktop.gui.widgets.marks import ClaimMark
+from desktop.store.documents import DocumentSummary
+
+
+def heading_text(summary: DocumentSummary, parsed: ParsedDocument) -> str:
+    who = parsed.answered_by
+    person = " ".join(x for x in ((who.role if who else None), (who.name if who else None)) if x)
+    ministry = f" ({who.ministry})" if who and who.ministry else ""
+    kind = {"answers": "Answers", "letter": "Letter", "questions": "Questions", "notice": "Notice"}.get(
+        summary.doc_type, summary.doc_type
+    )
+    parts = [f"{kind} · {person}{ministry}" if person else kind]
+    if summary.date:
+        parts.append(summary.date)
+    if summary.kenmerk:
+        parts.append(summary.kenmerk)
+    return " · ".join(parts)
+
+
+class DocumentPane(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        self.text = DocumentText(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.text, 1)
+        self.show_placeholder()
+
+    def show_placeholder(self) -> None:
+        self.title.setText(self.tr("No document open"))
+        self.subtitle.setText(self.tr("Double-click a document in the browser, or import files with Ctrl+I."))
+        self.text.clear_document()
+
+    def show_document(
+        self, document_id: int, summary: DocumentSummary, parsed: ParsedDocument, marks: list[ClaimMark]
+    ) -> None:
+        self.title.setText(summary.display_title)
+        self.subtitle.setText(heading_text(summary, parsed))
+        self.text.show_document(document_id, parsed, marks)

@@ -1,0 +1,323 @@
+"""The read-only text of one document: structure, claim highlights, stance margin, lazy formatting.
+
+All offsets coming in and going out are code points; ``OffsetMap`` converts at the widget edge.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTextBlock,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+
+from desktop.core.model import ParsedDocument, Unit, UnitKind
+from desktop.gui.offsets import OffsetMap
+from desktop.gui.style import HEADER_ANSWER, HEADER_QUESTION, HEADER_SECTION
+from desktop.gui.widgets.marks import ClaimMark, MarkIndex, Shade
+from desktop.gui.widgets.stance_margin import StanceMargin
+from desktop.gui.widgets.text_formats import BlockStyles, block_formats
+
+HEADER_KINDS = {
+    UnitKind.QUESTION: HEADER_QUESTION,
+    UnitKind.ANSWER: HEADER_ANSWER,
+    UnitKind.SECTION: HEADER_SECTION,
+}
+
+
+class DocumentText(QPlainTextEdit):
+    """Signals carry code points. Keys T, U and Delete are asked of the owner through signals."""
+
+    tag_requested = Signal()
+    unit_requested = Signal()
+    delete_requested = Signal()
+    claim_clicked = Signal(int)
+    focused = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setMouseTracking(True)
+        self.document_id: int | None = None
+        self.parsed: ParsedDocument | None = None
+        self.offsets = OffsetMap("")
+        self.styles = BlockStyles()
+        self._formatted: set[int] = set()
+        self._header_blocks: dict[int, Unit] = {}
+        self.margin = StanceMargin(self)
+        self.setViewportMargins(0, 0, self.margin.WIDTH, 0)
+        self._pending = QTimer(self, singleShot=True, interval=0)
+        self._pending.timeout.connect(self.format_visible)
+        self.verticalScrollBar().valueChanged.connect(self._schedule)
+        self.updateRequest.connect(self._on_update_request)
+
+    # -- content ---------------------------------------------------------------------------------
+
+    def show_document(self, document_id: int, parsed: ParsedDocument, marks: list[ClaimMark]) -> None:
+        self.document_id = document_id
+        self.parsed = parsed
+        self.offsets = OffsetMap(parsed.text)
+        self.styles = _structure_styles(parsed)
+        self.styles.marks = MarkIndex(marks)
+        self._formatted.clear()
+        self.setPlainText(parsed.text)
+        self._header_blocks = {
+            self._block_at(start).blockNumber(): unit for start, unit in self.styles.header_units.items()
+        }
+        self.format_visible()
+
+    def clear_document(self) -> None:
+        self.document_id = None
+        self.parsed = None
+        self.offsets = OffsetMap("")
+        self.styles = BlockStyles()
+        self._formatted.clear()
+        self._header_blocks = {}
+        self.setPlainText("")
+
+    def set_marks(self, marks: list[ClaimMark]) -> None:
+        self.styles.marks = MarkIndex(marks)
+        self._reformat()
+
+    def set_shades(self, shades: list[Shade]) -> None:
+        self.styles.shades = list(shades)
+        self._reformat()
+
+    def marks(self) -> list[ClaimMark]:
+        return list(self.styles.marks.marks)
+
+    # -- positions in code points ----------------------------------------------------------------
+
+    def selection(self) -> tuple[int, int]:
+        cur = self.textCursor()
+        return self.offsets.from_qt(cur.selectionStart()), self.offsets.from_qt(cur.selectionEnd())
+
+    def cursor_offset(self) -> int:
+        return self.offsets.from_qt(self.textCursor().position())
+
+    def select_range(self, start: int, end: int) -> None:
+        cur = QTextCursor(self.document())
+        cur.setPosition(self.offsets.to_qt(start))
+        cur.setPosition(self.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cur)
+
+    def jump_to(self, start: int, end: int | None = None) -> None:
+        """Scroll so ``start`` is near the top third, and select up to ``end``."""
+        self.select_range(start, start if end is None else end)
+        block = self._block_at(start)
+        bar = self.verticalScrollBar()
+        bar.setValue(max(0, block.blockNumber() - 3))
+        self.format_visible()
+
+    def offset_at(self, point: QPoint) -> int:
+        return self.offsets.from_qt(self.cursorForPosition(point).position())
+
+    def y_of(self, offset: int) -> int:
+        cur = QTextCursor(self.document())
+        cur.setPosition(self.offsets.to_qt(min(offset, self.offsets.length)))
+        return self.cursorRect(cur).top()
+
+    def unit_at(self, offset: int) -> Unit | None:
+        return self.parsed.unit_at(offset) if self.parsed else None
+
+    def _block_at(self, offset: int) -> QTextBlock:
+        return self.document().findBlock(self.offsets.to_qt(offset))
+
+    # -- lazy formatting -------------------------------------------------------------------------
+
+    def visible_blocks(self) -> list[QTextBlock]:
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        found: list[QTextBlock] = []
+        while block.isValid():
+            top = self.blockBoundingGeometry(block).translated(offset).top()
+            if top > height:
+                break
+            found.append(block)
+            block = block.next()
+        return found
+
+    def format_visible(self) -> None:
+        if self.parsed is None:
+            return
+        doc = self.document()
+        palette = self.palette()
+        for block in self.visible_blocks():
+            number = block.blockNumber()
+            if number in self._formatted:
+                continue
+            self._formatted.add(number)
+            start = self.offsets.from_qt(block.position())
+            end = start + len(block.text()) - _astral_count(block.text())
+            block.layout().setFormats(block_formats(self.styles, self.offsets, start, end, palette))
+            doc.markContentsDirty(block.position(), block.length())
+        self.margin.update()
+        self.viewport().update()
+
+    def _reformat(self) -> None:
+        doc = self.document()
+        for number in self._formatted:
+            block = doc.findBlockByNumber(number)
+            if block.isValid():
+                block.layout().clearFormats()
+                doc.markContentsDirty(block.position(), block.length())
+        self._formatted.clear()
+        self.format_visible()
+
+    def _schedule(self) -> None:
+        self._pending.start()
+
+    def _on_update_request(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self.margin.scroll(0, dy)
+        self.margin.update()
+
+    # -- painting --------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self._header_blocks:
+            return
+        painter = QPainter(self.viewport())
+        offset = self.contentOffset()
+        for block in self.visible_blocks():
+            unit = self._header_blocks.get(block.blockNumber())
+            if unit is None:
+                continue
+            geometry = self.blockBoundingGeometry(block).translated(offset)
+            line = block.layout().lineAt(0)
+            y = int(geometry.top() + line.y() + line.height() / 2)
+            x = int(geometry.left() + line.naturalTextWidth() + 10)
+            pen = QPen(QColor(HEADER_KINDS[unit.kind]))
+            pen.setWidth(1)
+            painter.setPen(pen)
+            painter.drawLine(x, y, self.viewport().width() - 6, y)
+        painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        rect = self.contentsRect()
+        self.margin.setGeometry(
+            rect.right() - self.margin.WIDTH + 1, rect.top(), self.margin.WIDTH, rect.height()
+        )
+        self._schedule()
+
+    # -- interaction -----------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+        if plain and event.key() == Qt.Key.Key_T:
+            self.tag_requested.emit()
+        elif plain and event.key() == Qt.Key.Key_U:
+            self.unit_requested.emit()
+        elif mods == Qt.KeyboardModifier.NoModifier and event.key() in (
+            Qt.Key.Key_Delete,
+            Qt.Key.Key_Backspace,
+        ):
+            self.delete_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseMoveEvent(event)
+        linked = self._linked_question(event.position().toPoint()) is not None
+        shape = Qt.CursorShape.PointingHandCursor if linked else Qt.CursorShape.IBeamCursor
+        self.viewport().setCursor(shape)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if self.textCursor().hasSelection() or event.button() != Qt.MouseButton.LeftButton:
+            return
+        target = self._linked_question(event.position().toPoint())
+        if target is not None:
+            self.jump_to(target.start)
+
+    def _linked_question(self, point: QPoint) -> Unit | None:
+        """On an answer's header line: the first question it answers."""
+        block = self.cursorForPosition(point).block()
+        unit = self._header_blocks.get(block.blockNumber())
+        if unit is None or unit.kind is not UnitKind.ANSWER or self.parsed is None:
+            return None
+        if point.x() > self.blockBoundingGeometry(block).left() + block.layout().lineAt(0).naturalTextWidth():
+            return None
+        wanted = set(unit.answers or unit.numbers)
+        for other in self.parsed.units:
+            if other.kind is UnitKind.QUESTION and wanted & set(other.numbers):
+                return other
+        return None
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def tooltip_at(self, point: QPoint) -> str:
+        offset = self.offset_at(point)
+        if self.parsed is not None:
+            for note, (a, b) in zip(_anchored(self.parsed), self.styles.footnotes, strict=False):
+                if a <= offset < b:
+                    return f"[{note.marker}] {note.text or '(the source lost this footnote text)'}"
+            target = self._linked_question(point)
+            if target is not None:
+                return f"Go to {target.label}"
+        claims = self.styles.marks.at(offset)
+        return "\n".join(m.label for m in claims if m.label)
+
+    def set_font_size(self, size: int) -> None:
+        font = QFont(self.font())
+        font.setPointSize(size)
+        self.setFont(font)
+        self.margin.update()
+
+
+def _astral_count(text: str) -> int:
+    return 0 if text.isascii() else sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def _anchored(parsed: ParsedDocument) -> list:
+    return [n for n in parsed.footnotes if n.anchor is not None]
+
+
+def _structure_styles(parsed: ParsedDocument) -> BlockStyles:
+    styles = BlockStyles()
+    text = parsed.text
+    for unit in parsed.units:
+        colour = HEADER_KINDS.get(unit.kind)
+        if colour is None:
+            continue
+        start = unit.start
+        while start < unit.end and text[start].isspace():
+            start += 1
+        line_end = text.find("\n", start, unit.end)
+        styles.headers[start] = colour
+        styles.header_units[start] = unit
+        styles.header_ends[start] = line_end if line_end != -1 else unit.end
+    for note in _anchored(parsed):
+        anchor = note.anchor or 0
+        styles.footnotes.append((anchor, min(len(text), anchor + max(1, len(note.marker)))))
+    return styles
