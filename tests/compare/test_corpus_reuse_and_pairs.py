@@ -23,7 +23,10 @@ def _found(passages: list[ReusedPassage], phrase: str) -> list[ReusedPassage]:
 def test_letter_repeats_its_own_sentences() -> None:
     text = corpus_text("2021-letter")
     passages = reuse_within(text)
-    contra = "het alleen zin heeft instrumenten in te zetten als deze effectief zijn en uiteraard niet contraproductief"
+    contra = (
+        "het alleen zin heeft instrumenten in te zetten als deze effectief zijn en uiteraard niet "
+        "contraproductief"
+    )
     for phrase in (contra, "Op dit punt verwijs ik graag naar mijn"):
         (hit,) = _found(passages, phrase)
         assert hit.within == "a"
