@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "new_cmd",
     "info_cmd",
     "inspect_cmd",
+    "claims_cmd",
 ]
 
 

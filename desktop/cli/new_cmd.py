@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.store.claims import seed_defaults
 from desktop.store.files import PROJECT_SUFFIX
 from desktop.store.project import Project
 
@@ -19,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     path: Path = args.path
     if path.suffix != PROJECT_SUFFIX:
         path = path.with_name(path.name + PROJECT_SUFFIX)
-    with Project.create(path):
-        pass
+    with Project.create(path) as project:
+        seed_defaults(project)
     print(f"Created {path}")
     return 0

@@ -16,12 +16,14 @@ from desktop.core.errors import ImportFailed, NaastError
 from desktop.core.model import ParsedDocument
 from desktop.store.documents import has_content_hash
 from desktop.store.project import Project, now_iso
+from desktop.store.reanchor import find_previous_version, reimport_document
 
 IMPORTABLE_SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".xml", ".odt", ".html", ".htm"})
 
 
 class Outcome(StrEnum):
     IMPORTED = "imported"
+    REIMPORTED = "reimported"  # a new version of a document in the project; claims re-anchored
     DUPLICATE = "duplicate"
     FAILED = "failed"
 
@@ -71,6 +73,13 @@ def apply_parsed(project: Project, parsed: ParsedFile, *, coder: str = "") -> Im
     existing = has_content_hash(project, parsed.content_hash)
     if existing is not None:
         return ImportResult(parsed.path, Outcome.DUPLICATE, existing, "already in the project")
+    previous = find_previous_version(project, parsed.document)
+    if previous is not None:
+        report = reimport_document(
+            project, previous, parsed.document, parsed.content_hash, now_iso(), coder=coder
+        )
+        message = "\n".join([report.summary(), *report.lines()])
+        return ImportResult(parsed.path, Outcome.REIMPORTED, previous, message)
     command = ImportDocument(parsed.document, parsed.content_hash, now_iso())
     changes = project.apply(command, coder=coder)
     document_id = next(iter(changes.ids.get("documents", ())), None)

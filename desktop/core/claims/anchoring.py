@@ -1,0 +1,196 @@
+"""Quote selectors and re-anchoring: where does a claim's text sit in a new version of a document?
+
+Offsets are Python code points into the normalised text. A claim remembers its span and a quote
+selector (the exact text plus up to :data:`CONTEXT` characters before and after it). When the text
+changes, :func:`reanchor` tries, in order: the old position, the exact quote (best context, then
+nearest the old position), a fuzzy match (rapidfuzz), and otherwise reports the claim orphaned.
+Everything here is pure and deterministic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rapidfuzz import fuzz
+
+#: Characters of context kept before and after a quote.
+CONTEXT = 32
+#: Minimum rapidfuzz score (0-100) for a fuzzy placement.
+FUZZY_THRESHOLD = 85.0
+#: Quotes shorter than this are never placed fuzzily: too many false friends.
+FUZZY_MIN_LENGTH = 12
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSelector:
+    """The exact text of a span plus its surroundings (W3C Web Annotation TextQuoteSelector)."""
+
+    quote: str
+    prefix: str
+    suffix: str
+
+
+class Method(StrEnum):
+    POSITION = "position"
+    EXACT = "exact"
+    FUZZY = "fuzzy"
+    ORPHANED = "orphaned"
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """What a claim stores about where it is."""
+
+    claim_id: int
+    start: int
+    end: int
+    quote: str
+    prefix: str = ""
+    suffix: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where a claim landed in the new text (one line of a re-anchoring report)."""
+
+    claim_id: int
+    old_start: int
+    old_end: int
+    new_start: int | None
+    new_end: int | None
+    method: Method
+    score: float = 100.0
+
+    @property
+    def orphaned(self) -> bool:
+        return self.method is Method.ORPHANED
+
+    @property
+    def moved(self) -> bool:
+        return not self.orphaned and (self.new_start, self.new_end) != (self.old_start, self.old_end)
+
+    def describe(self) -> str:
+        if self.orphaned:
+            return f"claim {self.claim_id}: orphaned (was {self.old_start}-{self.old_end})"
+        where = f"{self.old_start}-{self.old_end} -> {self.new_start}-{self.new_end}"
+        return f"claim {self.claim_id}: {self.method.value} {where}" + (" (moved)" if self.moved else "")
+
+
+def make_selector(text: str, start: int, end: int, context: int = CONTEXT) -> QuoteSelector:
+    """The selector of ``text[start:end]``."""
+    return QuoteSelector(text[start:end], text[max(0, start - context) : start], text[end : end + context])
+
+
+def reanchor(text: str, anchor: Anchor, threshold: float = FUZZY_THRESHOLD) -> Placement:
+    """Place one claim in ``text`` (see the module docstring for the order of attempts)."""
+    if not anchor.quote:
+        return _orphan(anchor)
+    exact = _exact(text, anchor)
+    if exact is not None:
+        return exact
+    span = locate_fuzzy(text, anchor.quote, near=anchor.start, threshold=threshold)
+    if span is None:
+        return _orphan(anchor)
+    start, end, score = span
+    return Placement(anchor.claim_id, anchor.start, anchor.end, start, end, Method.FUZZY, score)
+
+
+def reanchor_all(text: str, anchors: list[Anchor], threshold: float = FUZZY_THRESHOLD) -> list[Placement]:
+    return [reanchor(text, anchor, threshold) for anchor in anchors]
+
+
+def _orphan(anchor: Anchor) -> Placement:
+    return Placement(anchor.claim_id, anchor.start, anchor.end, None, None, Method.ORPHANED, 0.0)
+
+
+def _exact(text: str, anchor: Anchor) -> Placement | None:
+    """The occurrence of the quote with the best context, then nearest the old position."""
+    quote = anchor.quote
+    best: tuple[float, int, int] | None = None  # (-context, distance, start)
+    pos = text.find(quote)
+    while pos >= 0:
+        key = (-_context_score(text, pos, pos + len(quote), anchor), abs(pos - anchor.start), pos)
+        if best is None or key < best:
+            best = key
+        pos = text.find(quote, pos + 1)
+    if best is None:
+        return None
+    start = best[2]
+    end = start + len(quote)
+    method = Method.POSITION if (start, end) == (anchor.start, anchor.end) else Method.EXACT
+    return Placement(anchor.claim_id, anchor.start, anchor.end, start, end, method)
+
+
+def _context_score(text: str, start: int, end: int, anchor: Anchor) -> float:
+    """How much of the stored prefix and suffix surround ``text[start:end]`` (0..1)."""
+    total = len(anchor.prefix) + len(anchor.suffix)
+    if total == 0:
+        return 1.0
+    before = _common_suffix(text[max(0, start - len(anchor.prefix)) : start], anchor.prefix)
+    after = _common_prefix(text[end : end + len(anchor.suffix)], anchor.suffix)
+    return (before + after) / total
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _common_suffix(a: str, b: str) -> int:
+    return _common_prefix(a[::-1], b[::-1])
+
+
+def locate_fuzzy(
+    text: str, quote: str, *, near: int = 0, threshold: float = FUZZY_THRESHOLD
+) -> tuple[int, int, float] | None:
+    """The span of ``text`` most like ``quote`` (score >= threshold), searched near ``near`` first."""
+    if len(quote) < FUZZY_MIN_LENGTH or len(text) < len(quote) // 2:
+        return None
+    margin = max(2000, 4 * len(quote))
+    windows = [(max(0, near - margin), min(len(text), near + len(quote) + margin)), (0, len(text))]
+    for lo, hi in windows:
+        found = fuzz.partial_ratio_alignment(quote, text[lo:hi], score_cutoff=threshold)
+        if found is not None and found.dest_end > found.dest_start:
+            start, end = _refine(text, quote, lo + found.dest_start, lo + found.dest_end)
+            score = fuzz.ratio(quote, text[start:end])
+            if score >= threshold:
+                return start, end, score
+        if (lo, hi) == (0, len(text)):
+            break
+    return None
+
+
+def _refine(text: str, quote: str, start: int, end: int) -> tuple[int, int]:
+    """Move the edges of an aligned window to where the quote's first and last words are."""
+    slack = max(8, len(quote) // 5)
+    k = min(16, max(4, len(quote) // 4))
+    head, tail = quote[:k], quote[-k:]
+    best_start, best_end = start, end
+    candidates = list(_finds(text, head, start - slack, start + slack + k))
+    if candidates:
+        best_start = min(candidates, key=lambda p: abs(p - start))
+    ends = [p + k for p in _finds(text, tail, end - slack - k, end + slack)]
+    ends = [e for e in ends if e > best_start]
+    if ends:
+        best_end = min(ends, key=lambda e: abs(e - end))
+    if best_end <= best_start:
+        return start, end
+    current = fuzz.ratio(quote, text[start:end])
+    if fuzz.ratio(quote, text[best_start:best_end]) >= current:
+        return best_start, best_end
+    return start, end
+
+
+def _finds(text: str, needle: str, lo: int, hi: int) -> list[int]:
+    lo, hi = max(0, lo), min(len(text), hi)
+    found: list[int] = []
+    pos = text.find(needle, lo, hi)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(needle, pos + 1, hi)
+    return found
