@@ -39,9 +39,15 @@ def new_document(meta: MemoMeta) -> DocxDocument:
 
 
 def ensure_orientation(document: DocxDocument, landscape: bool) -> None:
-    """Start a new section (on a new page) when the orientation must change."""
+    """Start a new section (on a new page) when the orientation must change.
+
+    While the body is still empty the first section is turned instead, so no blank page appears.
+    """
     current = document.sections[-1]
     if (current.page_width > current.page_height) == landscape:
+        return
+    if len(document.element.body) <= 1:  # only the body's own sectPr
+        set_page(current, landscape=landscape)
         return
     set_page(document.add_section(WD_SECTION.NEW_PAGE), landscape=landscape)
 

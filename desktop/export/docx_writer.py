@@ -27,13 +27,27 @@ from desktop.export.docx_common import (
     title_block,
 )
 from desktop.export.docx_footnotes import Footnotes
-from desktop.export.docx_xml import add_text, renumber_comments, repeat_header, shade_cell, shade_run
+from desktop.export.docx_xml import (
+    A4_SHORT_MM,
+    MARGIN_MM,
+    add_text,
+    block_width_mm,
+    renumber_comments,
+    repeat_header,
+    set_column_widths,
+    shade_cell,
+    shade_run,
+)
 from desktop.export.labels import label
 from desktop.export.plan import ClaimEntry, Language, MemoPlan, OverviewTable, TopicSection
 from desktop.export.progress import CancelFn, Progress, ProgressFn, atomic_target
 from desktop.export.xmltext import xml_safe
 
 PORTRAIT_MAX_COLUMNS = 3
+ACTOR_COLUMN_MM = 38
+TOTAL_COLUMN_MM = 16
+HEADER_CHAR_MM = 1.9  # a bold 9 pt character, generously; plus cell padding below
+CELL_PADDING_MM = 3
 HEADER_FILL = "#E8E8E8"
 
 
@@ -60,6 +74,7 @@ def build_memo_document(plan: MemoPlan, steps: Progress) -> DocxDocument:
     language = plan.meta.language
     document = new_document(plan.meta)
     footnotes = Footnotes(document)
+    ensure_orientation(document, landscape=overview_needs_landscape(plan.overview))
     title_block(document, plan.meta)
     _overview_section(document, plan.overview, language)
     legend_section(document, plan.legend, language)
@@ -78,6 +93,15 @@ def _header_row(table: Table, texts: list[str], fills: list[str]) -> None:
     repeat_header(table.rows[0].cells[0])
 
 
+def overview_needs_landscape(overview: OverviewTable) -> bool:
+    """True when the topic columns would be too narrow on portrait A4 for their longest word."""
+    if not overview.columns:
+        return False
+    portrait_free = A4_SHORT_MM - 2 * MARGIN_MM - ACTOR_COLUMN_MM - TOTAL_COLUMN_MM
+    longest = max(len(word) for t in overview.columns for word in (t.label.split() or [""]))
+    return portrait_free / len(overview.columns) < longest * HEADER_CHAR_MM + CELL_PADDING_MM
+
+
 def _overview_section(document: DocxDocument, overview: OverviewTable, language: Language) -> None:
     document.add_heading(label("overview", language), level=1)
     intro = document.add_paragraph()
@@ -88,6 +112,9 @@ def _overview_section(document: DocxDocument, overview: OverviewTable, language:
     texts = [label("actor", language), *(t.label for t in overview.columns), label("total", language)]
     fills = [HEADER_FILL, *(t.colour for t in overview.columns), HEADER_FILL]
     _header_row(table, texts, fills)
+    free = block_width_mm(document.sections[-1]) - ACTOR_COLUMN_MM - TOTAL_COLUMN_MM
+    topic_widths = [free / max(1, len(overview.columns))] * len(overview.columns)
+    set_column_widths(table, [ACTOR_COLUMN_MM, *topic_widths, TOTAL_COLUMN_MM])
     for row_index, actor in enumerate(overview.actors):
         cells = table.rows[row_index + 1].cells
         add_text(cells[0].paragraphs[0], actor, bold=True)

@@ -9,7 +9,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Mm, RGBColor
-from docx.table import _Cell
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
@@ -95,3 +95,17 @@ def repeat_header(cell: _Cell) -> None:
     trpr = cell._tc.getparent().get_or_add_trPr()
     if trpr.find(qn("w:tblHeader")) is None:
         trpr.append(OxmlElement("w:tblHeader"))
+
+
+def block_width_mm(section: Section) -> float:
+    return (section.page_width - section.left_margin - section.right_margin) / Mm(1)
+
+
+def set_column_widths(table: Table, widths_mm: list[float]) -> None:
+    """Fixed column widths, in the grid (LibreOffice) and on every cell (Word)."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths_mm, strict=True):
+        column.width = Mm(width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_mm, strict=True):
+            cell.width = Mm(width)
