@@ -17,15 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.claims.commands import DeleteClaim
 from desktop.core.commands import Changes
 from desktop.core.errors import NaastError
 from desktop.gui.actions import Actions, build_menus, create_actions
 from desktop.gui.dialogs.errors import show_error, show_exception
 from desktop.gui.preferences import Preferences
 from desktop.gui.session import Session
+from desktop.gui.tagging import Tagging
 from desktop.gui.views.browser import Browser
+from desktop.gui.views.claims_dock import ClaimsDock
+from desktop.gui.views.codebook_dock import CodebookDock
 from desktop.gui.views.document_view import DocumentPane
 from desktop.gui.views.outline import Outline
+from desktop.gui.widgets.document_text import DocumentText
 from desktop.store.project import Project
 
 PROJECT_FILTER = "Naast projects (*.naast)"
@@ -70,12 +75,17 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_docks(self) -> None:
-        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.browser = Browser()
         self.outline = Outline()
         self.browser_dock = self._dock("browserDock", self.tr("Documents"), self.browser, left)
         self.outline_dock = self._dock("outlineDock", self.tr("Outline"), self.outline, left)
-        self.extra_docks: list[QDockWidget] = []
+        self.claims = ClaimsDock(language=self.prefs.language)
+        self.codebook = CodebookDock()
+        self.claims_dock = self._dock("claimsDock", self.tr("Claims"), self.claims, right)
+        self.codebook_dock = self._dock("codebookDock", self.tr("Codebook"), self.codebook, right)
+        self.splitDockWidget(self.claims_dock, self.codebook_dock, Qt.Orientation.Vertical)
+        self.extra_docks: list[QDockWidget] = [self.claims_dock, self.codebook_dock]
 
     def _dock_toggles(self) -> list:
         return [d.toggleViewAction() for d in (self.browser_dock, self.outline_dock, *self.extra_docks)]
@@ -92,6 +102,27 @@ class MainWindow(QMainWindow):
         self.browser.document_activated.connect(self.open_document)
         self.browser.document_selected.connect(self._show_metadata)
         self.outline.jump.connect(lambda offset: self.reader.text.jump_to(offset))
+        self.active_text: DocumentText = self.reader.text
+        self.tagging: Tagging | None = None
+        self.attach_text(self.reader.text)
+        a.tag.triggered.connect(lambda: self.tagging and self.tagging.tag(self.active_text))
+        a.select_unit.triggered.connect(lambda: self.tagging and self.tagging.select_unit(self.active_text))
+        a.delete_claim.triggered.connect(
+            lambda: self.tagging and self.tagging.delete_at_cursor(self.active_text)
+        )
+        self.claims.jump_requested.connect(self.jump_to_claim)
+        self.claims.filters_changed.connect(self.refresh_claims)
+        self.claims.delete_requested.connect(self._delete_claim)
+        self.codebook.topic_chosen.connect(self._list_topic)
+        self.codebook.stance_chosen.connect(self._list_stance)
+
+    def attach_text(self, text: DocumentText) -> None:
+        """Tagging keys (T, U, Delete) work in every document text: the reader and both panes."""
+        text.tag_requested.connect(lambda: self.tagging and self.tagging.tag(text))
+        text.unit_requested.connect(lambda: self.tagging and self.tagging.select_unit(text))
+        text.delete_requested.connect(lambda: self.tagging and self.tagging.delete_at_cursor(text))
+        text.focused.connect(lambda: setattr(self, "active_text", text))
+        text.claim_clicked.connect(self.claims.select_claim)
 
     # -- projects --------------------------------------------------------------------------------
 
@@ -112,7 +143,9 @@ class MainWindow(QMainWindow):
         except (NaastError, OSError) as exc:
             self.last_error = show_exception(self, exc)
             return False
-        self._set_session(Session(project, self.prefs.coder))
+        session = Session(project, self.prefs.coder, self.prefs.language)
+        session.seed_codebook()
+        self._set_session(session)
         return True
 
     def open_project(self, path: Path, *, read_only: bool = False) -> bool:
@@ -121,7 +154,7 @@ class MainWindow(QMainWindow):
         except (NaastError, OSError) as exc:
             self.last_error = show_exception(self, exc)
             return False
-        self._set_session(Session(project, self.prefs.coder))
+        self._set_session(Session(project, self.prefs.coder, self.prefs.language))
         return True
 
     def _set_session(self, session: Session) -> None:
@@ -131,6 +164,9 @@ class MainWindow(QMainWindow):
         session.changed.connect(self.on_changes)
         session.failed.connect(self._on_failure)
         self.browser.set_documents(session.documents())
+        self.tagging = Tagging(session, self)
+        self.refresh_codebook()
+        self.refresh_claims()
         self.session_opened(session)
         self._update_for_project()
 
@@ -141,6 +177,8 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.close()
             self.session = None
+            self.tagging = None
+            self.claims.set_records([])
             self.reader.show_placeholder()
             self.outline.show_document(None)
             self.browser.set_documents([])
@@ -170,10 +208,57 @@ class MainWindow(QMainWindow):
         self.browser.show_metadata(summary, stored.parsed)
         self.tabs.setCurrentWidget(self.reader)
         self.reader.text.setFocus()
+        self.refresh_claims()
         self._update_status()
 
     def marks_for(self, document_id: int) -> list:
         return self.session.claim_marks(document_id) if self.session is not None else []
+
+    def jump_to_claim(self, document_id: int, start: int, end: int) -> None:
+        if self.reader.text.document_id != document_id:
+            self.open_document(document_id)
+        self.tabs.setCurrentWidget(self.reader)
+        self.reader.text.jump_to(start, end)
+        self.reader.text.setFocus()
+
+    def refresh_marks(self) -> None:
+        for text in self.document_texts():
+            if text.document_id is not None:
+                text.set_marks(self.marks_for(text.document_id))
+
+    def document_texts(self) -> list[DocumentText]:
+        return [self.reader.text]
+
+    def refresh_claims(self) -> None:
+        if self.session is None:
+            return
+        where = self.claims.claim_filter(self.reader.text.document_id)
+        self.claims.set_records(self.session.claims(where) if where is not None else [])
+
+    def refresh_codebook(self) -> None:
+        if self.session is None:
+            return
+        session = self.session
+        stances = session.stances()
+        self.codebook.set_codebook(session.topic_tree(), stances, session.language)
+        self.claims.set_choices(
+            [(t.id, session.topic_label(t)) for t in session.topics()],
+            [(s.id, session.stance_label(s)) for s, _n in stances],
+            [(a.id, a.display) for a in session.actors() if a.claim_count],
+        )
+
+    def _list_topic(self, topic_id: int) -> None:
+        self.claims.scope.setCurrentIndex(self.claims.scope.findData("project"))
+        self.claims.topic.setCurrentIndex(self.claims.topic.findData(topic_id))
+        self.claims_dock.raise_()
+
+    def _list_stance(self, stance_id: int) -> None:
+        self.claims.scope.setCurrentIndex(self.claims.scope.findData("project"))
+        self.claims.stance.setCurrentIndex(self.claims.stance.findData(stance_id))
+
+    def _delete_claim(self, claim_id: int) -> None:
+        if self.session is not None:
+            self.session.apply(DeleteClaim(claim_id))
 
     def _show_metadata(self, document_id: int) -> None:
         if self.session is not None:
@@ -192,9 +277,9 @@ class MainWindow(QMainWindow):
             ):
                 self.reader.show_placeholder()
         if changes.touches("claims", "claim_topics", "topics", "stances", "actors"):
-            doc_id = self.reader.text.document_id
-            if doc_id is not None:
-                self.reader.text.set_marks(self.marks_for(doc_id))
+            self.refresh_marks()
+            self.refresh_claims()
+            self.refresh_codebook()
         self._update_for_project()
 
     def undo(self) -> None:

@@ -15,7 +15,18 @@ from PySide6.QtCore import QObject, Signal
 from desktop.core.commands import Changes, Command
 from desktop.core.errors import NaastError
 from desktop.gui.widgets.marks import ClaimMark
+from desktop.store import claims as claim_store
+from desktop.store import codebook as codebook_store
 from desktop.store import documents as doc_store
+from desktop.store.claims import (
+    ActorRecord,
+    ClaimFilter,
+    ClaimRecord,
+    PropositionRecord,
+    StanceRef,
+    TopicRef,
+)
+from desktop.store.codebook import TopicNode
 from desktop.store.documents import DocumentSummary, SearchHit, StoredDocument
 from desktop.store.project import Project
 
@@ -24,10 +35,11 @@ class Session(QObject):
     changed = Signal(object)  # Changes
     failed = Signal(str, str)  # title, plain message
 
-    def __init__(self, project: Project, coder: str = "") -> None:
+    def __init__(self, project: Project, coder: str = "", language: str = "en") -> None:
         super().__init__()
         self.project = project
         self.coder = coder
+        self.language = language
         self._documents: dict[int, StoredDocument] = {}
 
     # -- life cycle ------------------------------------------------------------------------------
@@ -110,8 +122,54 @@ class Session(QObject):
 
     # -- claims ----------------------------------------------------------------------------------
 
+    def claims(self, where: ClaimFilter | None = None) -> list[ClaimRecord]:
+        return claim_store.list_claims(self.project, where)
+
+    def claims_of_document(self, document_id: int) -> list[ClaimRecord]:
+        return claim_store.claims_of_document(self.project, document_id)
+
+    def claim(self, claim_id: int) -> ClaimRecord:
+        return claim_store.get_claim(self.project, claim_id)
+
     def claim_marks(self, document_id: int) -> list[ClaimMark]:
-        return []
+        return [self.mark_of(c) for c in self.claims_of_document(document_id)]
+
+    def mark_of(self, claim: ClaimRecord) -> ClaimMark:
+        return claim_mark(claim, self.language)
+
+    def topic_tree(self) -> list[TopicNode]:
+        return codebook_store.topic_tree(self.project)
+
+    def topics(self) -> list[TopicNode]:
+        """Every topic, depth first."""
+        return [node for root in self.topic_tree() for node in root.walk()]
+
+    def stances(self) -> list[tuple[StanceRef, int]]:
+        return codebook_store.list_stances(self.project)
+
+    def actors(self) -> list[ActorRecord]:
+        return claim_store.list_actors(self.project)
+
+    def propositions(self) -> list[PropositionRecord]:
+        return claim_store.list_propositions(self.project)
+
+    def comparison(self, by: str, where: ClaimFilter | None = None) -> claim_store.Comparison:
+        return claim_store.comparison_matrix(self.project, by, where, top_level=False)  # type: ignore[arg-type]
+
+    def timeline(self, where: ClaimFilter | None = None) -> list[claim_store.TimelinePoint]:
+        return claim_store.timeline(self.project, where)
+
+    def seed_codebook(self) -> None:
+        """A new project gets the shipped codebook (CAP topics, default stances)."""
+        changes = claim_store.seed_defaults(self.project, coder=self.coder)
+        if changes is not None:
+            self.changed.emit(changes)
+
+    def topic_label(self, topic: TopicRef | TopicNode) -> str:
+        return topic.label_nl if self.language == "nl" else topic.label_en
+
+    def stance_label(self, stance: StanceRef) -> str:
+        return stance.label_nl if self.language == "nl" else stance.label_en
 
     def counts(self) -> dict[str, int]:
         return self.project.counts()
@@ -122,3 +180,21 @@ def _title_of(command: Command) -> str:
         return str(command.label)
     except Exception:
         return "Change"
+
+
+def claim_mark(claim: ClaimRecord, language: str = "en") -> ClaimMark:
+    """How a claim looks in the text: its first topic's colour, its stance's shape and colour."""
+    topic = claim.topics[0] if claim.topics else None
+    stance = claim.stance
+    topic_names = ", ".join(t.label_nl if language == "nl" else t.label_en for t in claim.topics)
+    stance_name = (stance.label_nl if language == "nl" else stance.label_en) if stance else "no stance"
+    label = " · ".join(x for x in (topic_names or "no topic", stance_name, claim.claimant) if x)
+    return ClaimMark(
+        claim_id=claim.id,
+        start=claim.start,
+        end=claim.end,
+        colour=topic.colour if topic else "#BBBBBB",
+        stance_colour=stance.colour if stance else "#777777",
+        stance_shape=stance.shape if stance else "square",
+        label=label,
+    )

@@ -12,6 +12,7 @@ from desktop.core.documents import ImportDocument
 from desktop.core.model import DocType, Footnote, ParsedDocument, Person, Responder, Unit, UnitKind
 from desktop.gui.main_window import MainWindow
 from desktop.gui.preferences import Preferences
+from desktop.store.claims import seed_defaults
 from desktop.store.project import Project, now_iso
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
@@ -70,6 +71,7 @@ def prefs(settings: QSettings) -> Preferences:
 def small_project(tmp_path: Path) -> Path:
     path = tmp_path / "small.naast"
     with Project.create(path) as project:
+        seed_defaults(project)
         add_document(
             project,
             qa_document(

@@ -1,0 +1,79 @@
+"""The claims table: one row per claim, sortable, over plain claim records."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from desktop.gui.style import glyph
+from desktop.store.claims import ClaimRecord
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Document", "Where", "Quote", "Topics", "Stance", "Claimant", "Date", "Coder")
+
+
+class ClaimsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None, language: str = "en") -> None:
+        super().__init__(parent)
+        self.records: list[ClaimRecord] = []
+        self.language = language
+
+    def set_records(self, records: list[ClaimRecord]) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> ClaimRecord | None:
+        return self.records[row] if 0 <= row < len(self.records) else None
+
+    def row_of(self, claim_id: int) -> int:
+        return next((i for i, r in enumerate(self.records) if r.id == claim_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        rec = self.records[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(rec, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return rec.quote
+        if role == Qt.ItemDataRole.ForegroundRole and column == 4 and rec.stance is not None:
+            return QColor(rec.stance.colour)
+        if role == Qt.ItemDataRole.DecorationRole and column == 3 and rec.topics:
+            return QColor(rec.topics[0].colour)
+        if role == Qt.ItemDataRole.UserRole:
+            return rec.id
+        return None
+
+    def _text(self, rec: ClaimRecord, column: int) -> str:
+        nl = self.language == "nl"
+        if column == 0:
+            return rec.document_title or self.tr("(document removed)")
+        if column == 1:
+            return rec.unit_label or ""
+        if column == 2:
+            quote = " ".join(rec.quote.split())
+            return quote if len(quote) <= 140 else quote[:137] + "…"
+        if column == 3:
+            return ", ".join(t.label_nl if nl else t.label_en for t in rec.topics)
+        if column == 4:
+            if rec.stance is None:
+                return ""
+            return f"{glyph(rec.stance.shape)} {rec.stance.label_nl if nl else rec.stance.label_en}"
+        if column == 5:
+            return rec.claimant or ""
+        if column == 6:
+            return rec.date or ""
+        return rec.coder

@@ -1,0 +1,137 @@
+"""Tagging from the keyboard: U selects the unit, T opens the quick-tag popup, Delete removes.
+
+Works on whichever document text has focus (reading view or either side-by-side pane).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPoint
+from PySide6.QtWidgets import QWidget
+
+from desktop.core.claims.commands import CreateClaim, DeleteClaim
+from desktop.core.model import ParsedDocument, UnitKind
+from desktop.gui.session import Session
+from desktop.gui.widgets.document_text import DocumentText
+from desktop.gui.widgets.quick_tag import QuickTag, StanceChoice, TopicChoice
+from desktop.store.project import now_iso
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def unit_body(parsed: ParsedDocument, offset: int) -> tuple[int, int] | None:
+    """The unit under ``offset`` without its header line ("Antwoord 3"), trimmed."""
+    unit = parsed.unit_at(offset)
+    if unit is None:
+        return None
+    start, end = trimmed(parsed.text, unit.start, unit.end)
+    if unit.kind in (UnitKind.QUESTION, UnitKind.ANSWER, UnitKind.SECTION):
+        newline = parsed.text.find("\n", start, end)
+        if newline != -1 and newline - start <= 120:
+            start, end = trimmed(parsed.text, newline + 1, end)
+    return (start, end) if end > start else None
+
+
+def speaker(parsed: ParsedDocument, offset: int) -> str:
+    """Who the claim will be attributed to by default (shown in the popup)."""
+    unit = parsed.unit_at(offset)
+    if unit is not None and unit.kind is UnitKind.QUESTION and parsed.askers:
+        return ", ".join(p.name for p in parsed.askers)
+    if parsed.answered_by is not None:
+        return parsed.answered_by.name
+    return "—"
+
+
+class Tagging(QObject):
+    def __init__(self, session: Session, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.popup = QuickTag(parent)
+        self.popup.accepted.connect(self._create)
+        self.popup.cancelled.connect(self._cancelled)
+        self._target: tuple[DocumentText, int, int] | None = None
+        self.last_topic: int | None = None
+
+    def attach(self, text: DocumentText) -> None:
+        text.tag_requested.connect(lambda: self.tag(text))
+        text.unit_requested.connect(lambda: self.select_unit(text))
+        text.delete_requested.connect(lambda: self.delete_at_cursor(text))
+
+    def select_unit(self, text: DocumentText) -> bool:
+        if text.parsed is None:
+            return False
+        span = unit_body(text.parsed, text.cursor_offset())
+        if span is None:
+            return False
+        text.select_range(*span)
+        return True
+
+    def tag(self, text: DocumentText) -> bool:
+        if text.parsed is None or text.document_id is None or self.session.read_only:
+            return False
+        start, end = text.selection()
+        if start == end:
+            if not self.select_unit(text):
+                return False
+            start, end = text.selection()
+        start, end = trimmed(text.parsed.text, start, end)
+        if start == end:
+            return False
+        self._target = (text, start, end)
+        cursor_rect = text.cursorRect()
+        at = text.viewport().mapToGlobal(QPoint(cursor_rect.left(), cursor_rect.bottom() + 4))
+        quote = text.parsed.text[start:end]
+        short = quote if len(quote) <= 90 else quote[:87] + "…"
+        heading = self.tr("Tag “{quote}”\nClaimant: {who}").format(
+            quote=short, who=speaker(text.parsed, start)
+        )
+        self.popup.open_for(heading, self.topic_choices(), self.stance_choices(), at, self.last_topic)
+        return True
+
+    def topic_choices(self) -> list[TopicChoice]:
+        return [
+            TopicChoice(t.id, self.session.topic_label(t), t.colour, t.code) for t in self.session.topics()
+        ]
+
+    def stance_choices(self) -> list[StanceChoice]:
+        return [
+            StanceChoice(s.id, self.session.stance_label(s), s.colour, s.shape)
+            for s, _count in self.session.stances()
+        ]
+
+    def _create(self, topic_id: int, stance_id: int | None) -> None:
+        if self._target is None:
+            return
+        text, start, end = self._target
+        self._target = None
+        self.last_topic = topic_id
+        command = CreateClaim(
+            document_id=text.document_id or 0,
+            start=start,
+            end=end,
+            created=now_iso(),
+            topics=(topic_id,),
+            stance_id=stance_id,
+            coder=self.session.coder,
+        )
+        self.session.apply(command)
+        text.setFocus()
+
+    def _cancelled(self) -> None:
+        if self._target is not None:
+            self._target[0].setFocus()
+        self._target = None
+
+    def delete_at_cursor(self, text: DocumentText) -> bool:
+        if self.session.read_only:
+            return False
+        start, end = text.selection()
+        claims = text.styles.marks.at(start if start == end else (start + end) // 2)
+        if not claims:
+            return False
+        return self.session.apply(DeleteClaim(claims[0].claim_id)) is not None

@@ -1,0 +1,133 @@
+"""The claims dock: a sortable table with filters; double-click jumps to the claim's text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.models.claims_model import ClaimsModel
+from desktop.store.claims import ClaimFilter, ClaimRecord
+
+
+class ClaimsDock(QWidget):
+    jump_requested = Signal(int, int, int)  # document id, start, end
+    delete_requested = Signal(int)  # claim id
+    filters_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
+        super().__init__(parent)
+        self.model = ClaimsModel(self, language)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.count = QLabel()
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("This document"), "document")
+        self.scope.addItem(self.tr("Whole project"), "project")
+        self.topic = QComboBox()
+        self.stance = QComboBox()
+        self.actor = QComboBox()
+        self.text_filter = QLineEdit(placeholderText=self.tr("Filter quotes…"), clearButtonEnabled=True)
+        self._build_layout()
+        self.text_filter.textChanged.connect(self._text_filter)
+        for combo in (self.scope, self.topic, self.stance, self.actor):
+            combo.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
+        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
+
+    def _build_layout(self) -> None:
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Show")), 0, 0)
+        grid.addWidget(self.scope, 0, 1)
+        grid.addWidget(QLabel(self.tr("Topic")), 1, 0)
+        grid.addWidget(self.topic, 1, 1)
+        grid.addWidget(QLabel(self.tr("Stance")), 2, 0)
+        grid.addWidget(self.stance, 2, 1)
+        grid.addWidget(QLabel(self.tr("Claimant")), 3, 0)
+        grid.addWidget(self.actor, 3, 1)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(grid)
+        layout.addWidget(self.text_filter)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+    def set_choices(
+        self, topics: list[tuple[int, str]], stances: list[tuple[int, str]], actors: list[tuple[int, str]]
+    ) -> None:
+        for combo, items in ((self.topic, topics), (self.stance, stances), (self.actor, actors)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("Any"), None)
+            for key, label in items:
+                combo.addItem(label, key)
+            found = combo.findData(current)
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+
+    def claim_filter(self, document_id: int | None) -> ClaimFilter | None:
+        """The filter the controls describe; None when they select nothing (no document open)."""
+        in_document = self.scope.currentData() == "document"
+        if in_document and document_id is None:
+            return None
+        return ClaimFilter(
+            document_id=document_id if in_document else None,
+            topic_id=self.topic.currentData(),
+            stance_id=self.stance.currentData(),
+            actor_id=self.actor.currentData(),
+        )
+
+    def set_records(self, records: list[ClaimRecord]) -> None:
+        self.model.set_records(records)
+        n = len(records)
+        self.count.setText(self.tr("1 claim") if n == 1 else self.tr("{n} claims").format(n=n))
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+
+    def select_claim(self, claim_id: int) -> None:
+        row = self.model.row_of(claim_id)
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def _text_filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+
+    def _activated(self, index: QModelIndex) -> None:
+        rec = self.model.record(self.proxy.mapToSource(index).row())
+        if rec is not None and rec.document_id is not None:
+            self.jump_requested.emit(rec.document_id, rec.start, rec.end)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Delete:
+            rows = self.table.selectionModel().selectedRows()
+            if rows:
+                rec = self.model.record(self.proxy.mapToSource(rows[0]).row())
+                if rec is not None:
+                    self.delete_requested.emit(rec.id)
+                    return
+        super().keyPressEvent(event)

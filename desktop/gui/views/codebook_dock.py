@@ -1,0 +1,102 @@
+"""The codebook dock: the topic tree with colours and claim counts, and the stance scale."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from desktop.gui.style import glyph
+from desktop.gui.widgets.quick_tag import swatch
+from desktop.store.claims import StanceRef
+from desktop.store.codebook import TopicNode
+
+
+class CodebookDock(QWidget):
+    topic_chosen = Signal(int)
+    stance_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Code"), self.tr("Claims")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setUniformRowHeights(True)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemDoubleClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tree)
+
+    def set_codebook(
+        self, roots: list[TopicNode], stances: list[tuple[StanceRef, int]], language: str
+    ) -> None:
+        expanded = self._expanded()
+        self.tree.clear()
+        topics = QTreeWidgetItem([self.tr("Topics"), ""])
+        stance_root = QTreeWidgetItem([self.tr("Stances"), ""])
+        for item in (topics, stance_root):
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.tree.addTopLevelItems([topics, stance_root])
+        for node in roots:
+            topics.addChild(self._topic_item(node, language))
+        for stance, count in stances:
+            label = stance.label_nl if language == "nl" else stance.label_en
+            item = QTreeWidgetItem([f"{glyph(stance.shape)}  {label}", str(count)])
+            item.setForeground(0, QColor(stance.colour))
+            item.setData(0, Qt.ItemDataRole.UserRole, ("stance", stance.id))
+            stance_root.addChild(item)
+        topics.setExpanded(True)
+        stance_root.setExpanded(True)
+        self._restore(expanded)
+
+    def _topic_item(self, node: TopicNode, language: str) -> QTreeWidgetItem:
+        label = node.label_nl if language == "nl" else node.label_en
+        text = f"{node.code}  {label}" if node.code else label
+        item = QTreeWidgetItem([text, str(node.total_count) if node.total_count else ""])
+        item.setIcon(0, swatch(node.colour))
+        item.setData(0, Qt.ItemDataRole.UserRole, ("topic", node.id))
+        item.setToolTip(0, self.tr("Double-click to list its claims"))
+        for child in node.children:
+            item.addChild(self._topic_item(child, language))
+        return item
+
+    def _expanded(self) -> set[object]:
+        found: set[object] = set()
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            if item.isExpanded():
+                found.add(item.data(0, Qt.ItemDataRole.UserRole))
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return found
+
+    def _restore(self, expanded: set[object]) -> None:
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            key = item.data(0, Qt.ItemDataRole.UserRole)
+            if key is not None and key in expanded:
+                item.setExpanded(True)
+            stack.extend(item.child(i) for i in range(item.childCount()))
+
+    def counts(self) -> dict[str, str]:
+        """Label → count as shown, for tests."""
+        shown: dict[str, str] = {}
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            shown[item.text(0)] = item.text(1)
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return shown
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        key = item.data(0, Qt.ItemDataRole.UserRole)
+        if not key:
+            return
+        kind, ident = key
+        (self.topic_chosen if kind == "topic" else self.stance_chosen).emit(ident)

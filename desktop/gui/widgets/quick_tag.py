@@ -1,0 +1,212 @@
+"""The quick-tag popup: type to filter topics, 1–5 for the stance, Enter tags, Esc cancels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.style import glyph
+
+
+@dataclass(frozen=True, slots=True)
+class TopicChoice:
+    id: int
+    label: str
+    colour: str
+    code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StanceChoice:
+    id: int
+    label: str
+    colour: str
+    shape: str
+
+
+def swatch(colour: str, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setBrush(QColor(colour))
+    painter.setPen(QColor(colour).darker(150))
+    painter.drawRoundedRect(0, 0, size - 1, size - 1, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class QuickTag(QFrame):
+    accepted = Signal(int, object)  # topic id, stance id or None
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("quickTag")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.stances: list[StanceChoice] = []
+        self.stance: StanceChoice | None = None
+        self._done = False
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.filter = QLineEdit(placeholderText=self.tr("Type to filter topics…"))
+        self.topics = QListWidget()
+        self.topics.setMinimumHeight(220)
+        self.stance_row = QHBoxLayout()
+        self.stance_labels: list[QLabel] = []
+        hint = QLabel(self.tr("1–5 stance · ↑↓ topic · Enter tags · Esc cancels"))
+        hint.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.topics)
+        layout.addLayout(self.stance_row)
+        layout.addWidget(hint)
+        self.setMinimumWidth(380)
+        self.filter.textChanged.connect(self._refilter)
+        self.filter.installEventFilter(self)
+        self.topics.itemDoubleClicked.connect(lambda _i: self.accept())
+
+    def open_for(
+        self,
+        heading: str,
+        topics: list[TopicChoice],
+        stances: list[StanceChoice],
+        at: QPoint,
+        last_topic: int | None = None,
+    ) -> None:
+        self._done = False
+        self.heading.setText(heading)
+        self.topics.clear()
+        for topic in topics:
+            label = f"{topic.code}  {topic.label}" if topic.code else topic.label
+            item = QListWidgetItem(swatch(topic.colour), label)
+            item.setData(Qt.ItemDataRole.UserRole, topic.id)
+            self.topics.addItem(item)
+        self._set_stances(stances)
+        self.filter.clear()
+        self._select_topic(last_topic)
+        self.move(at)
+        self.show()
+        self.filter.setFocus()
+
+    def _set_stances(self, stances: list[StanceChoice]) -> None:
+        for label in self.stance_labels:
+            label.deleteLater()
+        self.stance_labels = []
+        self.stances = list(stances)
+        self.stance = None
+        for number, stance in enumerate(self.stances[:9], start=1):
+            label = QLabel(
+                f"{number} <span style='color:{stance.colour}'>{glyph(stance.shape)}</span> {stance.label}"
+            )
+            label.setTextFormat(Qt.TextFormat.RichText)
+            self.stance_row.addWidget(label)
+            self.stance_labels.append(label)
+        self._show_stance()
+
+    def choose_stance(self, number: int) -> None:
+        if 1 <= number <= len(self.stances):
+            chosen = self.stances[number - 1]
+            self.stance = None if self.stance == chosen else chosen
+            self._show_stance()
+
+    def _show_stance(self) -> None:
+        for label, stance in zip(self.stance_labels, self.stances, strict=False):
+            on = stance == self.stance
+            label.setStyleSheet(
+                f"border: 2px solid {stance.colour}; border-radius: 4px; padding: 1px 4px;"
+                if on
+                else "border: 2px solid transparent; padding: 1px 4px;"
+            )
+
+    def _select_topic(self, topic_id: int | None) -> None:
+        for row in range(self.topics.count()):
+            if self.topics.item(row).data(Qt.ItemDataRole.UserRole) == topic_id:
+                self.topics.setCurrentRow(row)
+                return
+        self._first_visible()
+
+    def _first_visible(self) -> None:
+        for row in range(self.topics.count()):
+            if not self.topics.item(row).isHidden():
+                self.topics.setCurrentRow(row)
+                return
+        self.topics.setCurrentRow(-1)
+
+    def _refilter(self, text: str) -> None:
+        words = text.casefold().split()
+        for row in range(self.topics.count()):
+            item = self.topics.item(row)
+            hay = item.text().casefold()
+            item.setHidden(not all(w in hay for w in words))
+        current = self.topics.currentItem()
+        if current is None or current.isHidden():
+            self._first_visible()
+
+    def current_topic(self) -> int | None:
+        item = self.topics.currentItem()
+        return None if item is None or item.isHidden() else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def accept(self) -> None:
+        topic = self.current_topic()
+        if topic is None:
+            return
+        self._done = True
+        self.hide()
+        self.accepted.emit(topic, self.stance.id if self.stance else None)
+
+    def reject(self) -> None:
+        self._done = True
+        self.hide()
+        self.cancelled.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._key(event)
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if not self._key(event):
+            super().keyPressEvent(event)
+
+    def _key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            self.choose_stance(key - Qt.Key.Key_0)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept()
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.reject()
+            return True
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._step(-1 if key == Qt.Key.Key_Up else 1)
+            return True
+        return False
+
+    def _step(self, delta: int) -> None:
+        row = self.topics.currentRow()
+        while 0 <= row + delta < self.topics.count():
+            row += delta
+            if not self.topics.item(row).isHidden():
+                self.topics.setCurrentRow(row)
+                return
+
+    def hideEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().hideEvent(event)
+        if not self._done:  # closed by a click outside: same as Esc
+            self._done = True
+            self.cancelled.emit()

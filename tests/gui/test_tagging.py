@@ -1,0 +1,94 @@
+"""Tagging a claim from the keyboard, undo and redo, delete; the Edit menu names each action."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from desktop.gui.main_window import MainWindow
+from desktop.store.claims import claims_of_document
+from desktop.store.project import Project
+
+
+def _first_document(window: MainWindow) -> int:
+    model = window.browser.model
+    return model.document_at(model.index(0, 0, model.index(0, 0))).id
+
+
+def _open(window: MainWindow, path: Path) -> int:
+    window.open_project(path)
+    doc_id = _first_document(window)
+    window.open_document(doc_id)
+    return doc_id
+
+
+def test_tag_unit_from_keyboard_then_undo_redo(window: MainWindow, small_project: Path, qtbot) -> None:
+    doc_id = _open(window, small_project)
+    text = window.reader.text
+    parsed = text.parsed
+    answer = next(u for u in parsed.units if u.label == "Antwoord 1")
+    text.select_range(answer.start + 12, answer.start + 12)
+    qtbot.keyClick(text, Qt.Key.Key_U)
+    start, end = text.selection()
+    assert parsed.text[start:end].startswith("Gecontroleerd vertrek")
+    qtbot.keyClick(text, Qt.Key.Key_T)
+    popup = window.tagging.popup
+    assert popup.isVisible()
+    assert "Claimant: Broekers-Knol" in popup.heading.text()
+    qtbot.keyClicks(popup.filter, "immigr")
+    assert popup.topics.currentItem().text().endswith("Immigration")
+    qtbot.keyClick(popup.filter, Qt.Key.Key_1)
+    qtbot.keyClick(popup.filter, Qt.Key.Key_Return)
+    assert not popup.isVisible()
+    marks = text.marks()
+    assert len(marks) == 1 and (marks[0].start, marks[0].end) == (start, end)
+    assert marks[0].stance_shape.replace("_", "-") == "triangle-up"
+    assert window.actions.undo.text() == "&Undo Tag claim"
+    assert window.claims.model.rowCount() == 1
+    assert "Gecontroleerd" in window.claims.model.data(window.claims.model.index(0, 2))
+    assert "1 claim" in window.status.text()
+    window.actions.undo.trigger()
+    assert text.marks() == []
+    assert window.actions.redo.text() == "&Redo Tag claim"
+    window.actions.redo.trigger()
+    assert len(text.marks()) == 1
+    window.close_project()
+    with Project.open(small_project, read_only=True) as project:
+        claims = claims_of_document(project, doc_id)
+        assert [c.quote[:13] for c in claims] == ["Gecontroleerd"]
+        assert claims[0].claimant == "Broekers-Knol"
+
+
+def test_escape_cancels_and_delete_removes(window: MainWindow, small_project: Path, qtbot) -> None:
+    _open(window, small_project)
+    text = window.reader.text
+    start = text.parsed.text.find("De Dienst")
+    text.select_range(start, start + 30)
+    qtbot.keyClick(text, Qt.Key.Key_T)
+    qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_Escape)
+    assert text.marks() == []
+    text.select_range(start, start + 30)
+    qtbot.keyClick(text, Qt.Key.Key_T)
+    qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_2)
+    qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_Enter)
+    assert len(text.marks()) == 1
+    text.select_range(start + 5, start + 5)
+    qtbot.keyClick(text, Qt.Key.Key_Delete)
+    assert text.marks() == []
+    assert window.actions.undo.text() == "&Undo Delete claim"
+
+
+def test_overlapping_claims_stay_visible(window: MainWindow, small_project: Path, qtbot) -> None:
+    _open(window, small_project)
+    text = window.reader.text
+    start = text.parsed.text.find("Gecontroleerd")
+    for a, b in ((start, start + 40), (start + 14, start + 60)):
+        text.select_range(a, b)
+        qtbot.keyClick(text, Qt.Key.Key_T)
+        qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_Return)
+    block = text.document().findBlock(text.offsets.to_qt(start))
+    ranges = block.layout().formats()
+    underlined = [r for r in ranges if r.format.fontUnderline()]
+    assert underlined, "the overlap is drawn with an underline in the second claim's colour"
+    qtbot.waitUntil(lambda: len(text.margin.placed()) == 2)
