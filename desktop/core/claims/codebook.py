@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import NaastError
+from desktop.paths import resource
 
 FORMAT = "naast-codebook"
 VERSION = 1
@@ -99,7 +100,7 @@ class Codebook:
 
 def default_codebook_path() -> Path:
     """The shipped default codebook: CAP major topics and the default stance scale."""
-    return Path(__file__).resolve().parents[3] / "resources" / "codebook" / "default.json"
+    return resource("codebook", "default.json")
 
 
 def default_codebook() -> Codebook:
