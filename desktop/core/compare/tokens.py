@@ -67,3 +67,13 @@ def folded_words(text: str) -> list[str]:
     """The case-folded words of ``text`` (the form reuse and similarity compare)."""
     toks = tokenize(text)
     return [k.casefold() for k, w in zip(toks.keys, toks.is_word, strict=True) if w]
+
+
+# the literal first lets the regex engine skip to hyphens; the lookbehind then checks the letter
+_FAST_JOIN = re.compile(r"-(?<=[^\W_]-)(?:[ \t]*\n[ \t]*)?(?=[^\W_])")
+_FAST_WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['’][^\W_]+)?")
+
+
+def fast_folded_words(text: str) -> list[str]:
+    """``folded_words`` without offsets, several times faster: for indexing many documents."""
+    return _FAST_WORD.findall(_FAST_JOIN.sub("", text.casefold()))
