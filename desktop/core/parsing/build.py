@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.core.model import DocType, ParsedDocument, Person
 from desktop.core.parsing.metadata import Meta, extract
 from desktop.core.parsing.normalise import normalise
+from desktop.core.parsing.people import clean_name
 from desktop.core.parsing.source import RawDocument
 from desktop.core.parsing.structure import segment
 
@@ -49,7 +50,7 @@ def _apply_source_meta(meta: Meta, source: dict[str, str]) -> None:
     if source.get("doc_type"):
         meta.doc_type = DocType(source["doc_type"])
     if not meta.askers and source.get("askers"):
-        meta.askers = tuple(Person(name) for name in source["askers"].split("|") if name)
+        meta.askers = tuple(Person(clean_name(name)) for name in source["askers"].split("|") if name)
     if not meta.addressees and source.get("addressees"):
         meta.addressees = tuple(a for a in source["addressees"].split("|") if a)
     for key, value in source.items():

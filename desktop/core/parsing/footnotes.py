@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.model import Footnote
+from desktop.core.parsing.headers import is_header
 
 _START_RE = re.compile(r"^(\d{1,3})(?:\s+(\S.*)|(?=[A-Z(«\"“‘'])(.+))?$")
+_LOWER_START_RE = re.compile(r"^(?!https?:|www\.|e\.a\.|o\.a\.|d\.d\.|zie\b|vgl\.|idem|ibidem|p\.)[a-z]")
 _URLISH_RE = re.compile(r"(https?://|www\.)\S*$")
 _MAX_GAP = 6
 
@@ -31,6 +33,11 @@ def glued_marker_re(marker: str) -> re.Pattern[str]:
     return re.compile(
         r"(?:(?<=[^\W\d_])|(?<=[»”’\"'.,;:?!)\]])|(?<=\b(?:19|20)\d\d))" + re.escape(marker) + r"(?!\d)"
     )
+
+
+def _line_start_marker(marker: str, before: str) -> bool:
+    """A superscript extracted onto its own line, or to the start of the next line."""
+    return bool(re.search(rf"(?m)^{re.escape(marker)}(?=\s*$|\s+[^\W\d_]*[a-z])", before))
 
 
 def cut_bodies(pages: list[list[str]], *, real_pages: bool) -> tuple[list[list[str]], list[NoteBody]]:
@@ -79,7 +86,9 @@ def _block_start(lines: list[str], i: int, last: int, before: str, real_pages: b
         return None
     if match.group(2) is None and match.group(3) is None and (i + 1 >= len(lines) or not lines[i + 1]):
         return None
-    if not glued_marker_re(match.group(1)).search(before):
+    if match.group(2) and _LOWER_START_RE.match(match.group(2)):
+        return None  # "4 is de problematiek …": a displaced marker, then running text
+    if not (glued_marker_re(match.group(1)).search(before) or _line_start_marker(match.group(1), before)):
         return None
     return number
 
@@ -97,6 +106,8 @@ def _read_block(
         elif line == "":
             if not real_pages and not _continues(lines, i, width):
                 break
+        elif not real_pages and (is_header(line) or len(_last_text(lines, i)) < 0.7 * width):
+            break
         else:
             notes[-1][1].append(line)
         i += 1
@@ -122,6 +133,12 @@ def _continues(lines: list[str], i: int, width: int) -> bool:
         return False
     nxt = lines[j]
     return nxt[:1].islower() or bool(_START_RE.match(nxt) and not nxt[:1].isupper())
+
+
+def _last_text(lines: list[str], i: int) -> str:
+    while i > 0 and lines[i - 1] == "":
+        i -= 1
+    return lines[i - 1] if i > 0 else ""
 
 
 def _next_text(lines: list[str], i: int) -> str:
@@ -183,4 +200,7 @@ def _fill_gaps(markers: list[str]) -> list[str]:
 
 def _find_glued(text: str, marker: str, start: int, limit: int) -> int | None:
     match = glued_marker_re(marker).search(text, start, max(limit, start))
+    if match is None:  # a superscript that lost its place: "(GL) 4 is de …"
+        loose = re.compile(rf"(?<=\S ){re.escape(marker)}(?= [a-z]{{2,}} [a-z])")
+        match = loose.search(text, start, max(limit, start))
     return match.start() if match else None

@@ -31,6 +31,19 @@ _HEAD_LINES = [
 _PAGE_NO_RE = re.compile(r"^\d{1,3}$")
 
 
+def split_at_footers(lines: list[str]) -> list[list[str]]:
+    """Pages of a text extracted without page breaks, cut after each running foot."""
+    pages: list[list[str]] = [[]]
+    for line in lines:
+        match = _FOOT_RE.search(line)
+        if match is None:
+            pages[-1].append(line)
+            continue
+        pages[-1].append(line[: match.end()])
+        pages.append([line[match.end() :]] if line[match.end() :].strip() else [])
+    return [page for page in pages if any(line.strip() for line in page)]
+
+
 def strip_page(lines: list[str], found: dict[str, str], first_page: bool) -> list[str]:
     """Return ``lines`` without furniture; facts seen are added to ``found``."""
     kept: list[str] = []
@@ -38,7 +51,7 @@ def strip_page(lines: list[str], found: dict[str, str], first_page: bool) -> lis
     for line in lines:
         rest = _strip_line(line, found)
         if rest is None:
-            after_head = after_head or first_page
+            after_head = after_head or (first_page and "antwoorden" in line)
             continue
         if first_page and after_head and re.fullmatch(r"\d{1,6}", rest) and not kept:
             found.setdefault("aanhangsel_number", rest)
@@ -70,8 +83,8 @@ def _note(pattern: re.Pattern[str], match: re.Match[str], found: dict[str, str])
         found.setdefault("identifier", ident)
         ah = re.fullmatch(r"ah-tk-(\d{4})(\d{4})-(\d+)(?:-\w+)?", ident)
         if ah:
-            found.setdefault("vergaderjaar", f"{ah.group(1)}-{ah.group(2)}")
-            found.setdefault("aanhangsel_number", ah.group(3))
+            found["vergaderjaar"] = f"{ah.group(1)}-{ah.group(2)}"
+            found["aanhangsel_number"] = ah.group(3)
     elif pattern is _FOOT_RE:
         _note_years(match.group(0), found)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from desktop.core.model import Footnote, PageBreak
 from desktop.core.parsing import footnotes as fn
 from desktop.core.parsing.cleanup import clean_line
-from desktop.core.parsing.furniture import strip_page
+from desktop.core.parsing.furniture import split_at_footers, strip_page
 from desktop.core.parsing.headers import is_header
 from desktop.core.parsing.hyphens import WordIndex
 from desktop.core.parsing.source import NOTE_CLOSE, NOTE_OPEN, RawDocument
@@ -34,10 +34,14 @@ def normalise(raw: RawDocument) -> Normalised:
     notes = dict(raw.notes)
     found: dict[str, str] = {}
     pages = [[clean_line(line, notes) for line in page] for page in raw.pages]
+    real_pages = raw.has_pages
+    if not raw.has_pages and len(pages) == 1:
+        pages = split_at_footers(pages[0])
+        real_pages = len(pages) > 1
     pages = [strip_page(page, found, index == 0) for index, page in enumerate(pages)]
     bodies: list[fn.NoteBody] = []
     if not raw.paragraph_lines or raw.source_format == "txt":
-        pages, bodies = fn.cut_bodies(pages, real_pages=raw.has_pages)
+        pages, bodies = fn.cut_bodies(pages, real_pages=real_pages)
     lines = to_lines(pages)
     wrapped = is_wrapped(lines) if raw.paragraph_lines is None else not raw.paragraph_lines
     index = WordIndex(line.text for line in lines)
@@ -47,7 +51,7 @@ def normalise(raw: RawDocument) -> Normalised:
     for marker, body in notes.items():
         bodies.append(fn.NoteBody(marker, body, len(pages)))
     notes_out = fn.place_markers(text, bodies, exact, page_ends)
-    breaks = tuple(PageBreak(offset, page + 1) for offset, page in marks) if raw.has_pages else ()
+    breaks = tuple(PageBreak(offset, page + 1) for offset, page in marks) if real_pages else ()
     return Normalised(text, breaks, notes_out, found)
 
 

@@ -12,7 +12,7 @@ ROLE = (
 )
 _COLLECTIVE_RE = re.compile(r"^(?:beiden|allen|alle(?:\s+\w+)?|beide)\s+(.+)$", re.IGNORECASE)
 _PERSON_RE = re.compile(r"^(.*?)\s*(?:\(([^()]*)\))?$")
-_INITIALS_RE = re.compile(r"^(?:(?:[A-Z][a-z]{0,2}\.)\s?)+(?=[A-Z])")
+_INITIALS_RE = re.compile(r"^(?:(?:[A-Z][a-z]{0,2}\.)\s?)+(?=[^\W\d_])")
 _ANSWER_RE = re.compile(
     rf"\b(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?P<role>{ROLE})\s+(?P<name>[^(),]+)"
     r"(?:\((?P<ministry>(?!ontvangen)[^()]*)\))?(?P<rest>[^()]*(?:\((?!ontvangen)[^()]*\)[^()]*)*)"
@@ -66,6 +66,7 @@ def clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;")
     name = re.sub(r"^(?:het lid|de leden|lid|leden)\s+", "", name, flags=re.IGNORECASE)
     name = _INITIALS_RE.sub("", name)
+    name = name[:1].upper() + name[1:]
     return re.sub(r"\s*-\s+|\s+-\s*", "-", name)
 
 

@@ -18,6 +18,7 @@ from desktop.core.parsing.source import NOTE_CLOSE, NOTE_OPEN
 _BULLET_RE = re.compile(r"^(?:[•*·▪◦●\uf0b7\uf0a7\uf02d]|-\s|[a-z]\)\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
 _TRAILING_MARK_RE = re.compile(rf"(?:\d{{1,3}}|{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE})+$")
 _TERMINAL = ".?!:;"
+_DISPLACED_MARK_RE = re.compile(r"^\d{1,3} (?=[a-z]{2,} [a-z])")
 _JOIN_TIGHT = tuple("?.,;:!)»”")
 
 
@@ -104,6 +105,8 @@ def _continues(prev: Line, line: Line, width: int, double: bool, wrapped: bool) 
 
 
 def _starts_lower(text: str) -> bool:
+    """Starts with a lower-case word, perhaps after a displaced footnote number ("4 is de …")."""
+    text = _DISPLACED_MARK_RE.sub("", text)
     for char in text:
         if char.isalpha():
             return char.islower()
@@ -117,7 +120,7 @@ def _ends_sentence(text: str) -> bool:
     if stripped[-1:].isdigit() or stripped.endswith(NOTE_CLOSE):
         stripped = _TRAILING_MARK_RE.sub("", stripped)
     stripped = stripped.rstrip("»”\"')’ ")
-    return stripped[-1:] in _TERMINAL
+    return bool(stripped) and stripped[-1] in _TERMINAL
 
 
 def _is_signature_like(text: str) -> bool:
