@@ -163,7 +163,7 @@ class DocumentText(QPlainTextEdit):
                 continue
             self._formatted.add(number)
             start = self.offsets.from_qt(block.position())
-            end = start + len(block.text()) - _astral_count(block.text())
+            end = start + len(block.text())  # PySide gives block text as code points
             block.layout().setFormats(block_formats(self.styles, self.offsets, start, end, palette))
             doc.markContentsDirty(block.position(), block.length())
         self.margin.update()
@@ -293,10 +293,6 @@ class DocumentText(QPlainTextEdit):
         font.setPointSize(size)
         self.setFont(font)
         self.margin.update()
-
-
-def _astral_count(text: str) -> int:
-    return 0 if text.isascii() else sum(1 for ch in text if ord(ch) > 0xFFFF)
 
 
 def _anchored(parsed: ParsedDocument) -> list:
