@@ -66,20 +66,20 @@ def _diff_runs(
     para: Paragraph, pair: AlignedPair, own_kind: ChunkKind, reused: Sequence[tuple[int, int]]
 ) -> None:
     """Runs of one side's text: its own changes marked, reused spans shaded."""
-    chunks = [c for c in pair.chunks if c.kind in (ChunkKind.EQUAL, own_kind)]
-    text = "".join(c.text for c in chunks)
+    pieces = [(c.kind, c.side_text(own_kind)) for c in pair.chunks if c.side_text(own_kind)]
+    text = "".join(piece for _kind, piece in pieces)
     ranges, pos = [], 0
-    for chunk in chunks:
-        ranges.append((pos, pos + len(chunk.text)))
-        pos += len(chunk.text)
-    for piece in segment(len(text), [*ranges, *reused]):
-        kind = next(chunks[i].kind for i in piece.active if i < len(chunks))
-        run = add_text(para, text[piece.start : piece.end])
-        if kind is ChunkKind.INSERT:
+    for _kind, piece in pieces:
+        ranges.append((pos, pos + len(piece)))
+        pos += len(piece)
+    for seg in segment(len(text), [*ranges, *reused]):
+        kind = next(pieces[i][0] for i in seg.active if i < len(pieces))
+        run = add_text(para, text[seg.start : seg.end])
+        if pair.diffed and kind is ChunkKind.INSERT:
             run.font.underline = WD_UNDERLINE.SINGLE
             run.font.color.rgb = rgb(INSERT_COLOUR)
-        elif kind is ChunkKind.DELETE:
+        elif pair.diffed and kind is ChunkKind.DELETE:
             run.font.strike = True
             run.font.color.rgb = rgb(DELETE_COLOUR)
-        if any(i >= len(chunks) for i in piece.active):
+        if any(i >= len(pieces) for i in seg.active):
             shade_run(run, REUSED_FILL)

@@ -126,6 +126,13 @@ class ChunkKind(StrEnum):
 class DiffChunk:
     kind: ChunkKind
     text: str
+    right: str | None = None  # EQUAL only: the right-hand text when it is written differently
+
+    def side_text(self, side: ChunkKind) -> str:
+        """The text on the left (``DELETE``) or right (``INSERT``) side."""
+        if self.kind is ChunkKind.EQUAL:
+            return self.right if side is ChunkKind.INSERT and self.right is not None else self.text
+        return self.text if self.kind is side else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,14 +148,15 @@ class AlignedPair:
     left_reused: tuple[tuple[int, int], ...] = ()
     right_reused: tuple[tuple[int, int], ...] = ()
     moved: bool = False
+    diffed: bool = True  # False: too dissimilar for a word diff; both texts shown unmarked
 
     @property
     def left_text(self) -> str:
-        return "".join(c.text for c in self.chunks if c.kind is not ChunkKind.INSERT)
+        return "".join(c.side_text(ChunkKind.DELETE) for c in self.chunks)
 
     @property
     def right_text(self) -> str:
-        return "".join(c.text for c in self.chunks if c.kind is not ChunkKind.DELETE)
+        return "".join(c.side_text(ChunkKind.INSERT) for c in self.chunks)
 
 
 @dataclass(frozen=True, slots=True)
