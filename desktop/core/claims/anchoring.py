@@ -89,7 +89,9 @@ def reanchor(text: str, anchor: Anchor, threshold: float = FUZZY_THRESHOLD) -> P
     exact = _exact(text, anchor)
     if exact is not None:
         return exact
-    span = locate_fuzzy(text, anchor.quote, near=anchor.start, threshold=threshold)
+    span = locate_fuzzy(
+        text, anchor.quote, near=anchor.start, threshold=threshold, prefix=anchor.prefix, suffix=anchor.suffix
+    )
     if span is None:
         return _orphan(anchor)
     start, end, score = span
@@ -146,7 +148,13 @@ def _common_suffix(a: str, b: str) -> int:
 
 
 def locate_fuzzy(
-    text: str, quote: str, *, near: int = 0, threshold: float = FUZZY_THRESHOLD
+    text: str,
+    quote: str,
+    *,
+    near: int = 0,
+    threshold: float = FUZZY_THRESHOLD,
+    prefix: str = "",
+    suffix: str = "",
 ) -> tuple[int, int, float] | None:
     """The span of ``text`` most like ``quote`` (score >= threshold), searched near ``near`` first."""
     if len(quote) < FUZZY_MIN_LENGTH or len(text) < len(quote) // 2:
@@ -156,8 +164,8 @@ def locate_fuzzy(
     for lo, hi in windows:
         found = fuzz.partial_ratio_alignment(quote, text[lo:hi], score_cutoff=threshold)
         if found is not None and found.dest_end > found.dest_start:
-            start, end = _refine(text, quote, lo + found.dest_start, lo + found.dest_end)
-            score = fuzz.ratio(quote, text[start:end])
+            start, end = lo + found.dest_start, lo + found.dest_end
+            start, end, score = _refine(text, quote, start, end, prefix, suffix)
             if score >= threshold:
                 return start, end, score
         if (lo, hi) == (0, len(text)):
@@ -165,25 +173,32 @@ def locate_fuzzy(
     return None
 
 
-def _refine(text: str, quote: str, start: int, end: int) -> tuple[int, int]:
-    """Move the edges of an aligned window to where the quote's first and last words are."""
-    slack = max(8, len(quote) // 5)
-    k = min(16, max(4, len(quote) // 4))
-    head, tail = quote[:k], quote[-k:]
-    best_start, best_end = start, end
-    candidates = list(_finds(text, head, start - slack, start + slack + k))
-    if candidates:
-        best_start = min(candidates, key=lambda p: abs(p - start))
-    ends = [p + k for p in _finds(text, tail, end - slack - k, end + slack)]
-    ends = [e for e in ends if e > best_start]
-    if ends:
-        best_end = min(ends, key=lambda e: abs(e - end))
-    if best_end <= best_start:
-        return start, end
-    current = fuzz.ratio(quote, text[start:end])
-    if fuzz.ratio(quote, text[best_start:best_end]) >= current:
-        return best_start, best_end
-    return start, end
+def _refine(text: str, quote: str, start: int, end: int, prefix: str, suffix: str) -> tuple[int, int, float]:
+    """Move the edges of an aligned window to where the quote's (or its context's) words are.
+
+    The alignment has the quote's length, so an edit that made the text longer or shorter leaves an
+    edge off. Candidate edges come from the quote's first and last characters and from the stored
+    context; the pair whose text is most like the quote wins, then the one nearest the alignment.
+    """
+    slack = max(8, len(quote) // 4)
+    starts, ends = {start}, {end}
+    for k in (16, 8, 4):
+        if len(quote) > 2 * k:
+            starts.update(_finds(text, quote[:k], start - slack, start + slack + k))
+            ends.update(p + k for p in _finds(text, quote[-k:], end - slack - k, end + slack))
+        if len(prefix) >= k:
+            starts.update(p + k for p in _finds(text, prefix[-k:], start - slack - k, start + slack))
+        if len(suffix) >= k:
+            ends.update(_finds(text, suffix[:k], end - slack, end + slack + k))
+    best = (-1.0, 0, start, end)
+    for s in starts:
+        for e in ends:
+            if e - s > 0:
+                score = fuzz.ratio(quote, text[s:e])
+                key = (score, -(abs(s - start) + abs(e - end)), s, e)
+                if key[:2] > best[:2]:
+                    best = key
+    return best[2], best[3], best[0]
 
 
 def _finds(text: str, needle: str, lo: int, hi: int) -> list[int]:
