@@ -40,6 +40,9 @@ _LABELS: dict[str, dict[str, str]] = {
     "annotated": {"en": "Annotated document", "nl": "Geannoteerd document"},
     "claims_in_document": {"en": "Claims", "nl": "Uitspraken"},
     "source": {"en": "Source", "nl": "Bron"},
+    "no_topic": {"en": "No topic", "nl": "Geen onderwerp"},
+    "unknown_actor": {"en": "Unknown speaker", "nl": "Onbekende spreker"},
+    "memo_title": {"en": "comparison memo", "nl": "vergelijkingsmemo"},
 }
 
 _STANCES: tuple[tuple[str, str, str, str, str], ...] = (

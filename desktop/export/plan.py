@@ -63,6 +63,13 @@ class ClaimEntry:
     start: int | None = None  # offsets into the document text, when known
     end: int | None = None
     document_missing: bool = False  # the source document was deleted from the project
+    topics: tuple[TopicStyle, ...] = ()  # every topic of the claim (``topic`` is the one shown)
+    addressee: str | None = None
+    proposition: str | None = None
+
+    @property
+    def all_topics(self) -> tuple[TopicStyle, ...]:
+        return self.topics or (self.topic,)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,117 @@
+"""Plans built from a real project: corpus documents imported, the scripted coding applied."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from export_readback import comment_texts, open_docx, tables_after_headings
+from export_script import CORPUS, DOCS, SCRIPT, TOPICS, locate
+
+from desktop.core.claims import AddTopic, CreateClaim
+from desktop.core.documents import DeleteDocument
+from desktop.core.errors import NotFound
+from desktop.export.docx_annotated import write_annotated_document
+from desktop.export.docx_writer import write_memo
+from desktop.export.from_project import (
+    Selection,
+    annotated_plan_from_project,
+    claim_rows,
+    memo_plan_from_project,
+)
+from desktop.export.tabular import write_csv
+from desktop.store.claims import list_claims, seed_defaults
+from desktop.store.codebook import list_stances, lookups
+from desktop.store.documents import load_document
+from desktop.store.importer import import_paths
+from desktop.store.project import Project
+
+
+@pytest.fixture
+def coded(tmp_path: Path) -> Iterator[tuple[Project, dict[str, int]]]:
+    """A project with the four sample documents and the scripted claims; document ids by key."""
+    with Project.create(tmp_path / "coded.naast") as project:
+        seed_defaults(project)
+        for topic in TOPICS.values():
+            project.apply(AddTopic(topic.label, topic.label, topic.colour, code=topic.key))
+        project.apply(AddTopic("Maatwerk", "Maatwerk", "#FFF5CC", parent_id=_topic(project, "terugkeer")))
+        results = list(import_paths(project, [CORPUS / d.file for d in DOCS.values()]))
+        ids = {key: r.document_id for key, r in zip(DOCS, results, strict=True)}
+        assert all(ids.values()), results
+        stances = {ref.code: ref.id for ref, _n in list_stances(project)}
+        for doc_key, phrase, topic, stance, note in SCRIPT:
+            text = load_document(project, ids[doc_key]).parsed.text
+            start, end = locate(text, phrase)
+            topic_id = _topic(project, "maatwerk" if "terughoudend" in phrase else topic)
+            claim = CreateClaim(ids[doc_key], start, end, "2026-11-22T10:00:00", (topic_id,),
+                                stances[stance], note=note or "", coder="Anna de Vries")  # fmt: skip
+            project.apply(claim)
+        yield project, ids
+
+
+def _topic(project: Project, name: str) -> int:
+    return dict(lookups(project).topics)[name]
+
+
+def test_memo_of_all_claims(tmp_path: Path, coded: tuple[Project, dict[str, int]]) -> None:
+    project, _ids = coded
+    plan = memo_plan_from_project(project, Selection())
+    assert len(plan.claims()) == len(SCRIPT)
+    labels = [t.label for t in TOPICS.values()]
+    assert [s.topic.label for s in plan.sections] == [labels[0], "Maatwerk", *labels[1:]]  # tree order
+    path = write_memo(plan, tmp_path / "memo.docx")
+    assert len(comment_texts(path)) == sum(1 for row in SCRIPT if row[4])
+    assert plan.meta.author == "Anna de Vries" and plan.meta.project == "coded"
+
+
+def test_selected_topic_includes_its_subtopics_and_actor_filter(
+    coded: tuple[Project, dict[str, int]],
+) -> None:
+    project, _ids = coded
+    plan = memo_plan_from_project(project, Selection(topics=("terugkeer",)))
+    assert [s.topic.key for s in plan.sections] == [str(_topic(project, "terugkeer"))]
+    assert len(plan.claims()) == sum(1 for row in SCRIPT if row[2] == "terugkeer")
+    faber = next(c.claimant for c in list_claims(project) if c.document_id == _ids["2025"])
+    only = memo_plan_from_project(project, Selection(actors=(faber or "",)))
+    assert {c.actor for c in only.claims()} == {faber}
+    with pytest.raises(NotFound):
+        memo_plan_from_project(project, Selection(topics=("no such topic",)))
+
+
+def test_claims_of_a_deleted_document_are_marked(
+    tmp_path: Path, coded: tuple[Project, dict[str, int]]
+) -> None:
+    project, ids = coded
+    project.apply(DeleteDocument(ids["2019"]))
+    plan = memo_plan_from_project(project, Selection())
+    missing = [c for c in plan.claims() if c.document_missing]
+    assert len(missing) == sum(1 for row in SCRIPT if row[0] == "2019")
+    assert all(c.citation.document_title for c in missing)
+    path = write_memo(plan, tmp_path / "deleted.docx")
+    cells = [c.text for t in open_docx(path).tables for r in t.rows for c in r.cells]
+    assert sum("source document deleted" in text for text in cells) == len(missing)
+
+
+def test_annotated_document_and_annex(tmp_path: Path, coded: tuple[Project, dict[str, int]]) -> None:
+    project, ids = coded
+    plan = annotated_plan_from_project(project, str(ids["2025"]), Selection(language="nl"))
+    assert len(plan.spans) == sum(1 for row in SCRIPT if row[0] == "2025")
+    assert any(u.label.startswith("Antwoord") for u in plan.units)
+    write_annotated_document(plan, tmp_path / "annotated.docx")
+    memo = memo_plan_from_project(project, Selection(annex=(str(ids["2019"]), str(ids["2021r"]))))
+    assert memo.annex is not None and memo.annex.pairs
+    path = write_memo(memo, tmp_path / "annex.docx")
+    assert "Annex: aligned passages" in tables_after_headings(open_docx(path))
+
+
+def test_csv_rows_from_project(tmp_path: Path, coded: tuple[Project, dict[str, int]]) -> None:
+    project, _ids = coded
+    rows = claim_rows(project, Selection())
+    assert len(rows) == len(SCRIPT)
+    path = write_csv(rows, tmp_path / "claims.csv")
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        read = list(csv.DictReader(handle))
+    assert {r["quote"] for r in read} == {c.quote for c in list_claims(project)}
+    assert any(r["kenmerk"] == "2025Z00029" for r in read)
