@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -22,6 +23,7 @@ from desktop.core.commands import Changes
 from desktop.core.errors import NaastError
 from desktop.gui.actions import Actions, build_menus, create_actions
 from desktop.gui.dialogs.errors import show_error, show_exception
+from desktop.gui.models.documents_model import short_title
 from desktop.gui.preferences import Preferences
 from desktop.gui.session import Session
 from desktop.gui.tagging import Tagging
@@ -30,6 +32,7 @@ from desktop.gui.views.claims_dock import ClaimsDock
 from desktop.gui.views.codebook_dock import CodebookDock
 from desktop.gui.views.document_view import DocumentPane
 from desktop.gui.views.outline import Outline
+from desktop.gui.views.side_by_side import SideBySide
 from desktop.gui.widgets.document_text import DocumentText
 from desktop.store.project import Project
 
@@ -64,6 +67,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.reader = DocumentPane()
         self.tabs.addTab(self.reader, self.tr("Reading"))
+        self.side = SideBySide()
+        self.tabs.addTab(self.side, self.tr("Side by side"))
         self.setCentralWidget(self.tabs)
         self.reader.text.set_font_size(self.prefs.font_size)
 
@@ -104,7 +109,15 @@ class MainWindow(QMainWindow):
         self.outline.jump.connect(lambda offset: self.reader.text.jump_to(offset))
         self.active_text: DocumentText = self.reader.text
         self.tagging: Tagging | None = None
-        self.attach_text(self.reader.text)
+        for text in self.document_texts():
+            self.attach_text(text)
+        a.show_side_by_side.triggered.connect(lambda: self.tabs.setCurrentWidget(self.side))
+        a.compare_with.triggered.connect(self.compare_with_dialog)
+        a.next_difference.triggered.connect(lambda: self._step_difference(self.side.next_difference))
+        a.previous_difference.triggered.connect(lambda: self._step_difference(self.side.previous_difference))
+        a.swap_panes.triggered.connect(self.side.swap)
+        a.word_differences.toggled.connect(self.side.word_toggle.setChecked)
+        self.side.word_toggle.toggled.connect(a.word_differences.setChecked)
         a.tag.triggered.connect(lambda: self.tagging and self.tagging.tag(self.active_text))
         a.select_unit.triggered.connect(lambda: self.tagging and self.tagging.select_unit(self.active_text))
         a.delete_claim.triggered.connect(
@@ -165,6 +178,7 @@ class MainWindow(QMainWindow):
         session.failed.connect(self._on_failure)
         self.browser.set_documents(session.documents())
         self.tagging = Tagging(session, self)
+        self.side.set_session(session)
         self.refresh_codebook()
         self.refresh_claims()
         self.session_opened(session)
@@ -178,6 +192,7 @@ class MainWindow(QMainWindow):
             self.session.close()
             self.session = None
             self.tagging = None
+            self.side.set_session(None)
             self.claims.set_records([])
             self.reader.show_placeholder()
             self.outline.show_document(None)
@@ -227,7 +242,34 @@ class MainWindow(QMainWindow):
                 text.set_marks(self.marks_for(text.document_id))
 
     def document_texts(self) -> list[DocumentText]:
-        return [self.reader.text]
+        return [self.reader.text, *self.side.texts()]
+
+    def compare_documents(self, a: int, b: int) -> None:
+        self.side.show_documents(a, b)
+        self.tabs.setCurrentWidget(self.side)
+
+    def compare_with_dialog(self) -> None:
+        if self.session is None:
+            return
+        current = self.reader.text.document_id
+        docs = [d for d in self.session.documents() if d.id != current]
+        if current is None or not docs:
+            self.last_error = show_error(
+                self,
+                self.tr("Compare"),
+                self.tr("Open a document first; it is compared with another document of the project."),
+            )
+            return
+        names = [short_title(d) for d in docs]
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Compare with"), self.tr("Compare with:"), names, 0, False
+        )
+        if ok and name in names:
+            self.compare_documents(current, docs[names.index(name)].id)
+
+    def _step_difference(self, step) -> None:
+        self.tabs.setCurrentWidget(self.side)
+        step()
 
     def refresh_claims(self) -> None:
         if self.session is None:

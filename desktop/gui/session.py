@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.commands import Changes, Command
+from desktop.core.compare import Comparison, compare_parsed
 from desktop.core.errors import NaastError
 from desktop.gui.widgets.marks import ClaimMark
 from desktop.store import claims as claim_store
@@ -41,6 +42,7 @@ class Session(QObject):
         self.coder = coder
         self.language = language
         self._documents: dict[int, StoredDocument] = {}
+        self._comparisons: dict[tuple[int, int], Comparison] = {}
 
     # -- life cycle ------------------------------------------------------------------------------
 
@@ -95,6 +97,7 @@ class Session(QObject):
     def _forget(self, changes: Changes) -> None:
         if changes.touches("documents", "units", "footnotes"):
             self._documents.clear()
+            self._comparisons.clear()
 
     # -- reading documents -----------------------------------------------------------------------
 
@@ -112,6 +115,15 @@ class Session(QObject):
                 self._documents.clear()
             self._documents[document_id] = stored
         return stored
+
+    def compare(self, a: int, b: int) -> Comparison:
+        """The comparison of two documents (pure core; cached until documents change)."""
+        key = (a, b)
+        if key not in self._comparisons:
+            if len(self._comparisons) > 8:
+                self._comparisons.clear()
+            self._comparisons[key] = compare_parsed(self.document(a).parsed, self.document(b).parsed)
+        return self._comparisons[key]
 
     def search(self, query: str, limit: int = 100) -> list[SearchHit]:
         try:

@@ -118,10 +118,41 @@ class DocumentText(QPlainTextEdit):
     def jump_to(self, start: int, end: int | None = None) -> None:
         """Scroll so ``start`` is near the top third, and select up to ``end``."""
         self.select_range(start, start if end is None else end)
-        block = self._block_at(start)
-        bar = self.verticalScrollBar()
-        bar.setValue(max(0, block.blockNumber() - 3))
+        self.scroll_to(start, context_lines=3)
+
+    def scroll_to(self, offset: int, context_lines: int = 0, fraction: float = 0.0) -> None:
+        """Put the line holding ``offset`` at the top (the scroll bar counts layout lines)."""
+        block = self._block_at(offset)
+        lines = block.layout().lineCount() if block.layout() is not None else 1
+        value = block.firstLineNumber() + int(fraction * max(lines, 1)) - context_lines
+        self.verticalScrollBar().setValue(max(0, value))
         self.format_visible()
+
+    def top_offset(self) -> tuple[int, float]:
+        """The code point at the top of the view, and how far into its block the view starts."""
+        block = self.firstVisibleBlock()
+        lines = max(block.layout().lineCount(), 1) if block.layout() is not None else 1
+        into = self.verticalScrollBar().value() - block.firstLineNumber()
+        return self.offsets.from_qt(block.position()), max(0.0, min(1.0, into / lines))
+
+    def y_range(self, start: int, end: int) -> tuple[float, float]:
+        """Top and bottom of ``start:end`` in viewport pixels; clamped just outside when off screen."""
+        height = self.viewport().height()
+        blocks = self.visible_blocks()
+        if not blocks:
+            return -20.0, -20.0
+        first = self.offsets.from_qt(blocks[0].position())
+        last = self.offsets.from_qt(blocks[-1].position() + blocks[-1].length())
+        top = -20.0 if start < first else (height + 20.0 if start > last else float(self.y_of(start)))
+        if end > last:
+            bottom = height + 20.0
+        elif end < first:
+            bottom = -20.0
+        else:
+            cur = QTextCursor(self.document())
+            cur.setPosition(self.offsets.to_qt(end))
+            bottom = float(self.cursorRect(cur).bottom())
+        return top, max(top, bottom)
 
     def offset_at(self, point: QPoint) -> int:
         return self.offsets.from_qt(self.cursorForPosition(point).position())

@@ -1,0 +1,323 @@
+"""Side by side: two documents, the link map between them, reused passages, word differences.
+
+Scrolling one pane scrolls the other along the alignment; Alt+Down / Alt+Up step through the
+differences; drop a document from the browser onto a pane to change it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.core.compare import ChunkOp, Comparison
+from desktop.gui.models.documents_model import DOCUMENT_MIME
+from desktop.gui.session import Session
+from desktop.gui.style import REUSE_SHADE
+from desktop.gui.views.document_view import DocumentPane
+from desktop.gui.widgets.link_gutter import Link, LinkGutter
+from desktop.gui.widgets.marks import Shade
+from desktop.gui.widgets.overview_strip import OverviewStrip
+
+DELETED = "#D55E00"
+INSERTED = "#009E73"
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    a: tuple[int, int] | None
+    b: tuple[int, int] | None
+    pair: int | None  # index into the comparison's pairs
+    what: str  # changed, moved, only in left, only in right
+
+
+class DropPane(DocumentPane):
+    dropped = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.text.setAcceptDrops(False)
+
+    def show_placeholder(self) -> None:
+        super().show_placeholder()
+        self.title.setText(self.tr("Drop a document here"))
+        self.subtitle.setText(self.tr("Drag a document from the browser, or use Compare with… (Ctrl+D)."))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if event.mimeData().hasFormat(DOCUMENT_MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        ids = bytes(event.mimeData().data(DOCUMENT_MIME).data()).decode().split(",")
+        if ids and ids[0].isdigit():
+            event.acceptProposedAction()
+            self.dropped.emit(int(ids[0]))
+
+
+def differences(comparison: Comparison) -> list[Difference]:
+    found: list[Difference] = []
+    pairs = comparison.pairs
+    for i, pair in enumerate(pairs):
+        changed = any(c.op is not ChunkOp.EQUAL for c in pair.chunks) or not pair.chunks
+        if pair.moved or changed:
+            what = "moved" if pair.moved else "changed"
+            found.append(Difference((pair.a.start, pair.a.end), (pair.b.start, pair.b.end), i, what))
+    for block in comparison.only_a:
+        found.append(Difference((block.start, block.end), None, None, "only in left"))
+    by_b = sorted((p.b.start, p.a.end) for p in pairs if not p.moved)
+    starts = [s for s, _ in by_b]
+    for block in comparison.only_b:
+        k = bisect_right(starts, block.start) - 1
+        anchor = by_b[k][1] if k >= 0 else 0
+        found.append(Difference((anchor, anchor), (block.start, block.end), None, "only in right"))
+    return sorted(found, key=lambda d: (d.a[0] if d.a else 0, d.b[0] if d.b else 0))
+
+
+class SideBySide(QWidget):
+    compared = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.left = DropPane()
+        self.right = DropPane()
+        self.gutter = LinkGutter(self.left.text, self.right.text)
+        self.overview = OverviewStrip()
+        self.comparison: Comparison | None = None
+        self.diffs: list[Difference] = []
+        self.current: int = -1
+        self._syncing = False
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.word_toggle = QCheckBox(self.tr("Word differences"))
+        self.swap_button = QPushButton(self.tr("Swap"))
+        self.stats = QLabel()
+        self.where = QLabel()
+        self._build_layout()
+        self._connect()
+
+    def _build_layout(self) -> None:
+        panes = QHBoxLayout()
+        panes.setSpacing(0)
+        panes.addWidget(self.left, 1)
+        panes.addWidget(self.gutter)
+        panes.addWidget(self.right, 1)
+        panes.addWidget(self.overview)
+        bar = QHBoxLayout()
+        for widget in (self.previous_button, self.next_button, self.where):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.stats, self.word_toggle, self.swap_button):
+            bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(panes, 1)
+        layout.addLayout(bar)
+
+    def _connect(self) -> None:
+        self.left.dropped.connect(lambda doc: self.load(self.left, doc))
+        self.right.dropped.connect(lambda doc: self.load(self.right, doc))
+        self.left.text.verticalScrollBar().valueChanged.connect(lambda _v: self._follow(self.left))
+        self.right.text.verticalScrollBar().valueChanged.connect(lambda _v: self._follow(self.right))
+        self.previous_button.clicked.connect(self.previous_difference)
+        self.next_button.clicked.connect(self.next_difference)
+        self.word_toggle.toggled.connect(lambda _on: self._apply_shades())
+        self.swap_button.clicked.connect(self.swap)
+        self.overview.clicked.connect(self._overview_clicked)
+
+    # -- content ---------------------------------------------------------------------------------
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        for pane in (self.left, self.right):
+            pane.show_placeholder()
+        self.set_comparison(None)
+
+    def show_documents(self, a: int, b: int) -> None:
+        self.load(self.left, a, compare=False)
+        self.load(self.right, b)
+
+    def load(self, pane: DropPane, document_id: int, *, compare: bool = True) -> None:
+        if self.session is None:
+            return
+        stored = self.session.document(document_id)
+        summary = self.session.summary(document_id)
+        pane.show_document(document_id, summary, stored.parsed, self.session.claim_marks(document_id))
+        if compare:
+            self.recompare()
+
+    def recompare(self) -> None:
+        a, b = self.left.text.document_id, self.right.text.document_id
+        if self.session is None or a is None or b is None:
+            self.set_comparison(None)
+            return
+        self.set_comparison(self.session.compare(a, b))
+        self.compared.emit()
+
+    def texts(self) -> list:
+        return [self.left.text, self.right.text]
+
+    def both_loaded(self) -> bool:
+        return self.left.text.document_id is not None and self.right.text.document_id is not None
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.comparison = comparison
+        self.diffs = differences(comparison) if comparison else []
+        self.current = -1
+        links = []
+        if comparison is not None:
+            for pair in comparison.pairs:
+                changed = any(c.op is not ChunkOp.EQUAL for c in pair.chunks)
+                links.append(
+                    Link((pair.a.start, pair.a.end), (pair.b.start, pair.b.end), pair.moved, changed)
+                )
+        self.gutter.set_links(links)
+        self._update_stats()
+        self._apply_shades()
+        self._update_overview()
+
+    def _update_stats(self) -> None:
+        c = self.comparison
+        if c is None:
+            self.stats.setText("")
+            self.where.setText("")
+            return
+        moved = sum(1 for p in c.pairs if p.moved)
+        self.stats.setText(
+            self.tr("pairs: {p} · moved: {m} · reused passages: {r} · changed words: {w}").format(
+                p=len(c.pairs), m=moved, r=len(c.reused), w=c.changed_words
+            )
+        )
+        if self.current < 0:
+            self.where.setText(self.tr("{n} differences").format(n=len(self.diffs)))
+        else:
+            diff = self.diffs[self.current]
+            self.where.setText(
+                self.tr("difference {i} of {n}: {what}").format(
+                    i=self.current + 1, n=len(self.diffs), what=self.tr(diff.what)
+                )
+            )
+
+    def _apply_shades(self) -> None:
+        left: list[Shade] = []
+        right: list[Shade] = []
+        c = self.comparison
+        if c is not None:
+            for passage in c.reused:
+                if passage.within == "both":
+                    left.append(Shade(*passage.a, REUSE_SHADE))
+                    right.append(Shade(*passage.b, REUSE_SHADE))
+            if self.word_toggle.isChecked():
+                pair = self._current_pair()
+                for p in [pair] if pair is not None else []:
+                    for chunk in p.chunks:
+                        if chunk.op in (ChunkOp.DELETE, ChunkOp.REPLACE) and chunk.a_end > chunk.a_start:
+                            left.append(Shade(chunk.a_start, chunk.a_end, DELETED))
+                        if chunk.op in (ChunkOp.INSERT, ChunkOp.REPLACE) and chunk.b_end > chunk.b_start:
+                            right.append(Shade(chunk.b_start, chunk.b_end, INSERTED))
+        self.left.text.set_shades(left)
+        self.right.text.set_shades(right)
+
+    def _current_pair(self):
+        if self.comparison is None or not (0 <= self.current < len(self.diffs)):
+            return None
+        index = self.diffs[self.current].pair
+        return self.comparison.pairs[index] if index is not None else None
+
+    def _update_overview(self) -> None:
+        length = self.right.text.offsets.length
+        marks = []
+        for diff in self.diffs:
+            if diff.b is not None:
+                colour = {"moved": "#CC79A7", "changed": "#E69F00"}.get(diff.what, INSERTED)
+                marks.append((diff.b[0], diff.b[1], colour))
+        self.overview.set_marks(length, marks)
+
+    # -- navigation ------------------------------------------------------------------------------
+
+    def next_difference(self) -> None:
+        self.go_to(min(self.current + 1, len(self.diffs) - 1))
+
+    def previous_difference(self) -> None:
+        self.go_to(max(self.current - 1, 0))
+
+    def go_to(self, index: int) -> None:
+        if not self.diffs or index < 0:
+            return
+        self.current = index
+        diff = self.diffs[index]
+        self._syncing = True
+        try:
+            if diff.a is not None:
+                self.left.text.scroll_to(diff.a[0], context_lines=2)
+            if diff.b is not None:
+                self.right.text.scroll_to(diff.b[0], context_lines=2)
+        finally:
+            self._syncing = False
+        self.gutter.select(diff.pair)
+        self._update_stats()
+        self._apply_shades()
+        self._update_view_box()
+
+    def swap(self) -> None:
+        """Exchange the panes' documents; the comparison is recomputed in the new direction."""
+        a, b = self.left.text.document_id, self.right.text.document_id
+        if a is not None and b is not None:
+            self.show_documents(b, a)
+
+    # -- following scroll ------------------------------------------------------------------------
+
+    def _follow(self, source: DropPane) -> None:
+        self.gutter.update()
+        self._update_view_box()
+        if self._syncing or self.comparison is None:
+            return
+        target = self.right if source is self.left else self.left
+        offset, fraction = source.text.top_offset()
+        mapped = self._map(offset, from_left=source is self.left)
+        if mapped is None:
+            return
+        self._syncing = True
+        try:
+            target.text.scroll_to(mapped, fraction=fraction)
+        finally:
+            self._syncing = False
+        self.gutter.update()
+
+    def _map(self, offset: int, *, from_left: bool) -> int | None:
+        """Where ``offset`` of one side lies on the other, through the in-order pairs."""
+        pairs = [p for p in self.comparison.pairs if not p.moved] if self.comparison else []
+        if not pairs:
+            return None
+        spans = sorted(((p.a, p.b) if from_left else (p.b, p.a)) for p in pairs)
+        starts = [s.start for s, _ in spans]
+        k = max(0, bisect_right(starts, offset) - 1)
+        mine, other = spans[k]
+        if offset >= mine.end and k + 1 < len(spans):
+            return other.end
+        share = (offset - mine.start) / max(mine.end - mine.start, 1)
+        return other.start + int(max(0.0, min(1.0, share)) * (other.end - other.start))
+
+    def _update_view_box(self) -> None:
+        text = self.right.text
+        blocks = text.visible_blocks()
+        if not blocks or not text.offsets.length:
+            return
+        top = text.offsets.from_qt(blocks[0].position()) / text.offsets.length
+        bottom = text.offsets.from_qt(blocks[-1].position()) / text.offsets.length
+        self.overview.set_view(top, bottom)
+
+    def _overview_clicked(self, fraction: float) -> None:
+        self.right.text.scroll_to(int(fraction * self.right.text.offsets.length))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() == Qt.Key.Key_Down:
+            self.next_difference()
+        elif event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() == Qt.Key.Key_Up:
+            self.previous_difference()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,126 @@
+"""Side by side on real corpus documents: links, differences, word diffs, swap, drag from browser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gui_fixtures import add_document
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QDropEvent
+
+from desktop.core.parsing import parse_file
+from desktop.gui.main_window import MainWindow
+from desktop.gui.models.documents_model import DOCUMENT_MIME
+from desktop.store.claims import seed_defaults
+from desktop.store.project import Project
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+A = SAMPLES / "2021-answers-broekers-knol-rekenkamer-terugkeer.txt"
+B = SAMPLES / "2025-answers-faber-terugkeer-maatwerkondersteuning.txt"
+
+
+@pytest.fixture
+def corpus_project(tmp_path: Path) -> tuple[Path, int, int]:
+    path = tmp_path / "pair.naast"
+    with Project.create(path) as project:
+        seed_defaults(project)
+        a = add_document(project, parse_file(A))
+        b = add_document(project, parse_file(B))
+    return path, a, b
+
+
+def test_side_by_side_steps_through_differences(window: MainWindow, corpus_project, qtbot) -> None:
+    path, a, b = corpus_project
+    window.open_project(path)
+    window.compare_documents(a, b)
+    side = window.side
+    assert window.tabs.currentWidget() is side
+    assert side.left.text.document_id == a and side.right.text.document_id == b
+    assert side.comparison is not None and side.comparison.pairs
+    assert side.stats.text().startswith("pairs: ")
+    assert side.gutter.links
+    side.gutter.update()
+    qtbot.waitUntil(lambda: side.gutter.drawn != [])  # connectors painted for the pairs on screen
+    assert side.diffs
+    qtbot.keyClick(side.left.text, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert side.current == 0
+    assert side.where.text().startswith(f"difference 1 of {len(side.diffs)}")
+    window.actions.next_difference.trigger()
+    assert side.current == min(1, len(side.diffs) - 1)
+    window.actions.previous_difference.trigger()
+    assert side.current == 0
+    first = side.diffs[0]
+    if first.a is not None:
+        top, _fraction = side.left.text.top_offset()
+        assert top <= first.a[0]
+
+
+def test_word_differences_and_swap(window: MainWindow, small_project: Path) -> None:
+    window.open_project(small_project)
+    docs = sorted(d.id for d in window.session.documents())
+    window.compare_documents(docs[0], docs[1])
+    side = window.side
+    pairs = side.comparison.pairs
+    index = next(i for i, d in enumerate(side.diffs) if d.what == "changed" and pairs[d.pair].chunks)
+    side.go_to(index)
+    window.actions.word_differences.trigger()
+    assert side.word_toggle.isChecked()
+    left = [s for s in side.left.text.styles.shades if s.colour == "#D55E00"]
+    right = [s for s in side.right.text.styles.shades if s.colour == "#009E73"]
+    assert left and right
+    assert side.left.text.parsed.text[left[0].start : left[0].end] == "Gecontroleerd"
+    assert side.right.text.parsed.text[right[0].start : right[0].end] == "Zelfstandig"
+    window.actions.swap_panes.trigger()
+    assert (side.left.text.document_id, side.right.text.document_id) == (docs[1], docs[0])
+
+
+def test_reused_passages_are_shaded_in_both(window: MainWindow, tmp_path: Path) -> None:
+    shared = "Het kabinet zet onverminderd in op het bevorderen van zelfstandige terugkeer van vreemdelingen."
+    from gui_fixtures import qa_document
+
+    path = tmp_path / "reuse.naast"
+    with Project.create(path) as project:
+        seed_defaults(project)
+        a = add_document(project, qa_document([shared + " Dat blijft zo.", "Anders."]))
+        b = add_document(project, qa_document(["Iets nieuws.", "Zoals eerder: " + shared], minister="Faber"))
+    window.open_project(path)
+    window.compare_documents(a, b)
+    side = window.side
+    assert side.comparison.reused
+    assert side.left.text.styles.shades and side.right.text.styles.shades
+
+
+def test_drop_document_from_browser_onto_pane(window: MainWindow, corpus_project, qtbot) -> None:
+    path, a, b = corpus_project
+    window.open_project(path)
+    window.tabs.setCurrentWidget(window.side)
+    for pane, doc in ((window.side.left, a), (window.side.right, b)):
+        mime = QMimeData()
+        mime.setData(DOCUMENT_MIME, str(doc).encode())
+        event = QDropEvent(
+            QPoint(10, 10),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        pane.dropEvent(event)
+    assert window.side.comparison is not None
+    model = window.browser.model
+    index = model.index(0, 0, model.index(0, 0))
+    assert DOCUMENT_MIME in model.mimeData([index]).formats()
+
+
+def test_tagging_works_in_the_right_pane(window: MainWindow, corpus_project, qtbot) -> None:
+    path, a, b = corpus_project
+    window.open_project(path)
+    window.compare_documents(a, b)
+    text = window.side.right.text
+    start = text.parsed.text.find("IOM")
+    text.setFocus()
+    text.select_range(start, start + 40)
+    qtbot.keyClick(text, Qt.Key.Key_T)
+    qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_3)
+    qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_Return)
+    assert [(m.start, m.end) for m in text.marks()] == [(start, start + 40)]
