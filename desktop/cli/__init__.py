@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "info_cmd",
     "inspect_cmd",
     "claims_cmd",
+    "export_cmd",
 ]
 
 

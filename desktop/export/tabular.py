@@ -121,11 +121,12 @@ def write_json(
     path: str | os.PathLike[str],
     *,
     meta: MemoMeta | None = None,
+    language: Language | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
 ) -> Path:
-    """``{"meta": ..., "claims": [...]}`` as UTF-8 JSON."""
-    language: Language = meta.language if meta else "en"
+    """``{"meta": ..., "claims": [...]}`` as UTF-8 JSON; citations in ``language`` (else the meta's)."""
+    language = language or (meta.language if meta else "en")
     steps = Progress(len(claims), progress, cancelled)
     records = []
     for entry in claims:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
-from export_script import scripted_claims
+from export_script import make_coded_project, scripted_claims
 
 from desktop.export.plan import ClaimEntry, MemoMeta
+from desktop.store.project import Project
 
 
 @pytest.fixture
@@ -22,3 +26,11 @@ def meta() -> MemoMeta:
         project="Terugkeerbeleid 2019–2025",
         language="en",
     )
+
+
+@pytest.fixture
+def coded(tmp_path: Path) -> Iterator[tuple[Project, dict[str, int]]]:
+    """An open project holding the corpus samples and the scripted coding; document ids by key."""
+    ids = make_coded_project(tmp_path / "coded.naast")
+    with Project.open(tmp_path / "coded.naast") as project:
+        yield project, ids

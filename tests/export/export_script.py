@@ -6,8 +6,14 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from desktop.core.claims import AddTopic, CreateClaim
 from desktop.export.labels import stance_by_key
 from desktop.export.plan import Citation, ClaimEntry, ClaimSpan, TopicStyle, UnitHeading
+from desktop.store.claims import seed_defaults
+from desktop.store.codebook import list_stances, lookups
+from desktop.store.documents import load_document
+from desktop.store.importer import import_paths
+from desktop.store.project import Project
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
 
@@ -151,3 +157,31 @@ def scripted_spans(doc_key: str) -> list[ClaimSpan]:
         for c in scripted_claims()
         if c.document_id == doc_key
     ]
+
+
+def make_coded_project(path: Path) -> dict[str, int]:
+    """Create a project with the four sample documents and the scripted claims; ids by key.
+
+    One extra subtopic, "Maatwerk" under "terugkeer", holds the claim about maatwerk.
+    """
+    with Project.create(path) as project:
+        seed_defaults(project)
+        for topic in TOPICS.values():
+            project.apply(AddTopic(topic.label, topic.label, topic.colour, code=topic.key))
+        project.apply(AddTopic("Maatwerk", "Maatwerk", "#FFF5CC", parent_id=topic_id(project, "terugkeer")))
+        results = list(import_paths(project, [CORPUS / d.file for d in DOCS.values()]))
+        ids = {key: r.document_id for key, r in zip(DOCS, results, strict=True)}
+        assert all(ids.values()), results
+        stances = {ref.code: ref.id for ref, _n in list_stances(project)}
+        for doc_key, phrase, topic, stance, note in SCRIPT:
+            text = load_document(project, ids[doc_key]).parsed.text
+            start, end = locate(text, phrase)
+            tagged = topic_id(project, "maatwerk" if "terughoudend" in phrase else topic)
+            claim = CreateClaim(ids[doc_key], start, end, "2026-11-22T10:00:00", (tagged,),
+                                stances[stance], note=note or "", coder="Anna de Vries")  # fmt: skip
+            project.apply(claim)
+    return ids
+
+
+def topic_id(project: Project, name: str) -> int:
+    return dict(lookups(project).topics)[name]

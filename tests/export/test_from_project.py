@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from export_readback import comment_texts, open_docx, tables_after_headings
-from export_script import CORPUS, DOCS, SCRIPT, TOPICS, locate
+from export_script import SCRIPT, TOPICS, topic_id
 
-from desktop.core.claims import AddTopic, CreateClaim
 from desktop.core.documents import DeleteDocument
 from desktop.core.errors import NotFound
 from desktop.export.docx_annotated import write_annotated_document
@@ -22,37 +20,8 @@ from desktop.export.from_project import (
     memo_plan_from_project,
 )
 from desktop.export.tabular import write_csv
-from desktop.store.claims import list_claims, seed_defaults
-from desktop.store.codebook import list_stances, lookups
-from desktop.store.documents import load_document
-from desktop.store.importer import import_paths
+from desktop.store.claims import list_claims
 from desktop.store.project import Project
-
-
-@pytest.fixture
-def coded(tmp_path: Path) -> Iterator[tuple[Project, dict[str, int]]]:
-    """A project with the four sample documents and the scripted claims; document ids by key."""
-    with Project.create(tmp_path / "coded.naast") as project:
-        seed_defaults(project)
-        for topic in TOPICS.values():
-            project.apply(AddTopic(topic.label, topic.label, topic.colour, code=topic.key))
-        project.apply(AddTopic("Maatwerk", "Maatwerk", "#FFF5CC", parent_id=_topic(project, "terugkeer")))
-        results = list(import_paths(project, [CORPUS / d.file for d in DOCS.values()]))
-        ids = {key: r.document_id for key, r in zip(DOCS, results, strict=True)}
-        assert all(ids.values()), results
-        stances = {ref.code: ref.id for ref, _n in list_stances(project)}
-        for doc_key, phrase, topic, stance, note in SCRIPT:
-            text = load_document(project, ids[doc_key]).parsed.text
-            start, end = locate(text, phrase)
-            topic_id = _topic(project, "maatwerk" if "terughoudend" in phrase else topic)
-            claim = CreateClaim(ids[doc_key], start, end, "2026-11-22T10:00:00", (topic_id,),
-                                stances[stance], note=note or "", coder="Anna de Vries")  # fmt: skip
-            project.apply(claim)
-        yield project, ids
-
-
-def _topic(project: Project, name: str) -> int:
-    return dict(lookups(project).topics)[name]
 
 
 def test_memo_of_all_claims(tmp_path: Path, coded: tuple[Project, dict[str, int]]) -> None:
@@ -71,7 +40,7 @@ def test_selected_topic_includes_its_subtopics_and_actor_filter(
 ) -> None:
     project, _ids = coded
     plan = memo_plan_from_project(project, Selection(topics=("terugkeer",)))
-    assert [s.topic.key for s in plan.sections] == [str(_topic(project, "terugkeer"))]
+    assert [s.topic.key for s in plan.sections] == [str(topic_id(project, "terugkeer"))]
     assert len(plan.claims()) == sum(1 for row in SCRIPT if row[2] == "terugkeer")
     faber = next(c.claimant for c in list_claims(project) if c.document_id == _ids["2025"])
     only = memo_plan_from_project(project, Selection(actors=(faber or "",)))
