@@ -84,7 +84,7 @@ def _read_zip(data: bytes, path: Path, max_bytes: int) -> RawDocument:
     with package:
         names = set(package.namelist())
         if "word/document.xml" in names:
-            return read_docx(package, name)
+            return read_docx(package, data, name)
     if path.suffix.lower() == ".odt" or "content.xml" in names:
         raise ImportFailed(name, "OpenDocument (.odt) files are not supported; save it as .docx or PDF")
     raise ImportFailed(name, "the file is a zip archive, not a Word document")

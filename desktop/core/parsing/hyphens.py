@@ -61,8 +61,8 @@ def keep_hyphen(before: str, after: str, index: WordIndex) -> bool:
         return False
     if right[0].isupper() or right[0].isdigit() or left[-1].isdigit():
         return True
-    if _is_abbreviation(left):
-        return True
+    if _is_abbreviation(left) or not _has_vowel(left) or not _has_vowel(right):
+        return True  # a fragment without a vowel is no syllable: "htl-plaatsing"
     return left[-1].lower() in _VOWELS and right[0].lower() in _VOWELS
 
 
@@ -78,6 +78,10 @@ def _head_word(text: str) -> str:
 
 def _is_abbreviation(word: str) -> bool:
     return len(word) >= 2 and sum(c.isupper() for c in word) >= 2
+
+
+def _has_vowel(word: str) -> bool:
+    return any(c in "aeiouyáéíóúäëïöüàèìòùâêîôû" for c in word.lower())
 
 
 def _is_url(token: str) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 
 from desktop.core.errors import ImportFailed
-from desktop.core.parsing.cleanup import split_lines
 from desktop.core.parsing.source import RawDocument
 
 _MIN_CHARS_PER_PAGE = 20
@@ -43,9 +42,46 @@ def _page_lines(pdf: pdfium.PdfDocument, index: int) -> list[str]:
         textpage = page.get_textpage()
         try:
             text = textpage.get_text_range()
+            lines = _rejoin_split_lines(text, textpage)
         finally:
             textpage.close()
     finally:
         page.close()
-    text = text.replace("\ufffe", "-\n").replace("\x02", "-\n")
-    return split_lines(text)
+    marked = (line.replace("\ufffe", "-\n").replace("\x02", "-\n") for line in lines)
+    return [part for line in marked for part in line.split("\n")]
+
+
+def _rejoin_split_lines(text: str, textpage: pdfium.PdfTextPage) -> list[str]:
+    """PDFium ends a line after a superscript; when the text after it sits on the same
+    baseline (it then starts with a space), it is the rest of the same printed line."""
+    geometry = textpage.count_chars() == len(text)
+    lines: list[str] = []
+    pos = 0
+    prev_end = -1
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        start = pos
+        pos += len(raw) + (2 if "\r\n" in text else 1)
+        continued = lines and raw.startswith(" ") and raw.strip() and geometry
+        if continued and (lines[-1].strip().isdigit() or _same_baseline(textpage, text, prev_end, start)):
+            lines[-1] = lines[-1].rstrip() + " " + raw.strip()
+            prev_end = start + len(raw) - 1
+            continue
+        lines.append(raw)
+        prev_end = start + len(raw) - 1
+    return lines
+
+
+def _same_baseline(textpage: pdfium.PdfTextPage, text: str, prev_end: int, start: int) -> bool:
+    """Compare the last ordinary character before ``start`` (skipping a superscript number)
+    with the first character after it."""
+    a = prev_end
+    while a >= 0 and (text[a].isdigit() or text[a].isspace()):
+        a -= 1
+    b = start
+    while b < len(text) and text[b].isspace():
+        b += 1
+    if a < 0 or b >= len(text) or start - a > 12:
+        return False
+    bottom_a = textpage.get_charbox(a, loose=True)[1]
+    bottom_b = textpage.get_charbox(b, loose=True)[1]
+    return abs(bottom_a - bottom_b) < 1.0

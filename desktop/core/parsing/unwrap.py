@@ -18,6 +18,7 @@ from desktop.core.parsing.source import NOTE_CLOSE, NOTE_OPEN
 _BULLET_RE = re.compile(r"^(?:[•*·▪◦●\uf0b7\uf0a7\uf02d]|-\s|[a-z]\)\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
 _TRAILING_MARK_RE = re.compile(rf"(?:\d{{1,3}}|{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE})+$")
 _TERMINAL = ".?!:;"
+_HEADING_RE = re.compile(r"^\d{1,2}[.)]\s+[A-Z«“‘'\"].{0,150}[^.;:,]$")
 _DISPLACED_MARK_RE = re.compile(r"^\d{1,3} (?=[a-z]{2,} [a-z])")
 _JOIN_TIGHT = tuple("?.,;:!)»”")
 
@@ -89,6 +90,10 @@ def _append(par: Paragraph, line: Line, index: WordIndex) -> None:
 def _continues(prev: Line, line: Line, width: int, double: bool, wrapped: bool) -> bool:
     if is_header(prev.text) or is_header(line.text) or _BULLET_RE.match(line.text):
         return False
+    if _is_signature_like(line.text) or _is_signature_like(prev.text):
+        return False
+    if _HEADING_RE.match(prev.text) and not _starts_lower(line.text):
+        return False  # a numbered heading ("3. Meer druk inzake Dublinverordening")
     if line.text.startswith(_JOIN_TIGHT[:6]) or re.fullmatch(r"\d{1,3}", line.text):
         return True
     lower_next = _starts_lower(line.text)

@@ -1,0 +1,119 @@
+"""Word (.docx) via python-docx, plus the footnotes part that python-docx has no API for.
+
+The zip package is checked before anything is decompressed: a damaged archive, or one whose
+members would expand far beyond the file's size (a zip bomb), is refused. Body paragraphs and
+table rows become lines in document order; a ``w:footnoteReference`` becomes a placeholder
+numbered as Word numbers footnotes (in order of reference), with its body from
+``word/footnotes.xml``.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from xml.etree.ElementTree import ParseError
+
+import defusedxml.ElementTree as SafeET
+import docx
+from defusedxml import DefusedXmlException
+from docx.oxml.ns import qn
+
+from desktop.core.errors import ImportFailed
+from desktop.core.parsing.source import RawDocument, note_ref
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MAX_RATIO = 200  # uncompressed / compressed size of one member
+_RATIO_FLOOR = 5 * 1024 * 1024  # small members may compress well without being a bomb
+
+
+def open_package(data: bytes, name: str, max_bytes: int) -> zipfile.ZipFile:
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise ImportFailed(name, "the file is damaged: it is not a valid zip package (.docx)") from exc
+    infos = package.infolist()
+    total = sum(info.file_size for info in infos)
+    limit = 4 * max_bytes
+    bomb = any(
+        info.file_size > _RATIO_FLOOR and info.file_size > _MAX_RATIO * max(info.compress_size, 1)
+        for info in infos
+    )
+    if total > limit or bomb:
+        package.close()
+        mb = total / (1024 * 1024)
+        raise ImportFailed(
+            name, f"the package would expand to {mb:.0f} MB (a zip bomb?); Naast refuses to open it"
+        )
+    return package
+
+
+def read_docx(package: zipfile.ZipFile, data: bytes, name: str) -> RawDocument:
+    try:
+        document = docx.Document(io.BytesIO(data))
+        bodies = _footnote_bodies(package)
+    except (KeyError, zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise ImportFailed(name, "the Word file is damaged and cannot be read") from exc
+    except Exception as exc:  # python-docx and lxml raise many kinds on malformed parts
+        raise ImportFailed(name, f"the Word file cannot be read ({type(exc).__name__})") from exc
+    reader = _BodyReader(bodies)
+    for block in document.element.body.iterchildren():
+        reader.block(block)
+    if not any(line.strip() for line in reader.lines):
+        raise ImportFailed(name, "the Word file holds no text")
+    return RawDocument(pages=[reader.lines], source_format="docx", paragraph_lines=True, notes=reader.notes)
+
+
+def _footnote_bodies(package: zipfile.ZipFile) -> dict[str, str]:
+    if "word/footnotes.xml" not in package.namelist():
+        return {}
+    try:
+        root = SafeET.fromstring(package.read("word/footnotes.xml"))
+    except (ParseError, DefusedXmlException):
+        return {}
+    bodies: dict[str, str] = {}
+    for note in root.iter(f"{_W}footnote"):
+        if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        paragraphs = ["".join(t.text or "" for t in p.iter(f"{_W}t")) for p in note.iter(f"{_W}p")]
+        bodies[note.get(f"{_W}id", "")] = " ".join(p.strip() for p in paragraphs if p.strip())
+    return bodies
+
+
+class _BodyReader:
+    def __init__(self, bodies: dict[str, str]) -> None:
+        self.bodies = bodies
+        self.lines: list[str] = []
+        self.notes: dict[str, str] = {}
+
+    def block(self, element) -> None:  # an lxml element of python-docx
+        if element.tag == qn("w:p"):
+            self.lines.append(self.paragraph(element))
+        elif element.tag == qn("w:tbl"):
+            for row in element.iter(qn("w:tr")):
+                cells = [
+                    " ".join(self.paragraph(p) for p in tc.iter(qn("w:p"))) for tc in row.iter(qn("w:tc"))
+                ]
+                self.lines.append(" | ".join(cell.strip() for cell in cells))
+            self.lines.append("")
+        elif element.tag == qn("w:sdt"):
+            for child in element.iter(qn("w:p")):
+                self.lines.append(self.paragraph(child))
+
+    def paragraph(self, p) -> str:
+        parts: list[str] = []
+        for el in p.iter():
+            tag = el.tag
+            if tag == qn("w:t"):
+                parts.append(el.text or "")
+            elif tag in (qn("w:tab"), qn("w:br"), qn("w:cr")):
+                parts.append(" ")
+            elif tag == qn("w:noBreakHyphen"):
+                parts.append("-")
+            elif tag == qn("w:footnoteReference"):
+                parts.append(self._reference(el.get(qn("w:id"), "")))
+        return "".join(parts)
+
+    def _reference(self, note_id: str) -> str:
+        marker = str(len(self.notes) + 1)
+        self.notes[marker] = self.bodies.get(note_id, "")
+        return note_ref(marker)

@@ -1,0 +1,34 @@
+"""The same document as text, Word and PDF: every reader must find the same structure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from parsing_corpus import SAMPLES, corpus_file
+from parsing_roundtrip import docx_to_pdf, libreoffice_available, structure, write_docx
+
+from desktop.core.parsing import parse_file
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_docx_gives_same_structure_and_text(name: str, tmp_path: Path) -> None:
+    original = parse_file(corpus_file(name))
+    path = write_docx(original, tmp_path / (Path(name).stem + ".docx"))
+    again = parse_file(path)
+    assert again.source_format == "docx"
+    assert structure(again) == structure(original)
+    assert again.text == original.text
+    assert [f.anchor for f in again.footnotes] == [f.anchor for f in original.footnotes]
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(not libreoffice_available(), reason="needs LibreOffice (soffice)")
+@pytest.mark.parametrize("name", SAMPLES)
+def test_pdf_gives_same_structure(name: str, tmp_path: Path) -> None:
+    original = parse_file(corpus_file(name))
+    pdf = docx_to_pdf(write_docx(original, tmp_path / (Path(name).stem + ".docx")), tmp_path)
+    again = parse_file(pdf)
+    assert again.source_format == "pdf"
+    assert len(again.pages) >= 2
+    assert structure(again) == structure(original)
