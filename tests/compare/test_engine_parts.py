@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import random
+import re
 
 import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.core.compare import ChunkOp, CompareOptions, DocumentText, compare
 from desktop.core.compare.align import align
@@ -31,6 +34,24 @@ def test_tokens_join_hyphenated_line_breaks_and_keep_numbers_whole() -> None:
     )
     assert text[toks.starts[0] : toks.ends[0]] == "Ontwikke-\nlingssamenwerking"
     assert toks.is_word[:3] == (True, True, True) and not toks.is_word[3]
+
+
+@given(st.text(alphabet="ab9é -\n.,’'_(Z", max_size=60))
+def test_tokens_cover_every_letter_once_and_keys_follow_the_text(text: str) -> None:
+    toks = tokenize(text)
+    covered = [False] * len(text)
+    last_end = 0
+    for start, end, key, word in zip(toks.starts, toks.ends, toks.keys, toks.is_word, strict=True):
+        assert last_end <= start < end
+        last_end = end
+        assert key == re.sub(r"-[ \t]*\n[ \t]*|-", "", text[start:end]) if word else key == text[start:end]
+        assert word or (end - start == 1 and not text[start].isalnum() and not text[start].isspace())
+        for i in range(start, end):
+            covered[i] = True
+    assert all(covered[i] for i, ch in enumerate(text) if ch.isalnum())
+    assert all(
+        not covered[i] for i, ch in enumerate(text) if ch == "\n" and "-" not in text[max(i - 2, 0) : i]
+    )
 
 
 def _diff(a: str, b: str, confetti: int = 3) -> list[tuple[str, str, str]]:

@@ -8,7 +8,6 @@ import pytest
 from compare_corpus import CORPUS, corpus_text
 
 from desktop.core.compare.index import ReuseIndex
-from desktop.core.compare.tokens import fast_folded_words, folded_words
 
 REGEERAKKOORD = (
     "over de opvang en het terugnemen van asielzoekers, zowel van eigen onderdanen als van andere "
@@ -24,14 +23,6 @@ def index() -> ReuseIndex:
     idx = ReuseIndex()
     idx.add_documents((p, corpus_text(p)) for p in PREFIXES)
     return idx
-
-
-def test_fast_words_equal_the_tokenizer_words() -> None:
-    if not CORPUS.is_dir():
-        pytest.skip("shared corpus not found")
-    for path in sorted(CORPUS.rglob("*.txt")):
-        text = path.read_text("utf-8")
-        assert fast_folded_words(text) == folded_words(text), path.name
 
 
 def test_where_else_finds_the_regeerakkoord_passage(index: ReuseIndex) -> None:

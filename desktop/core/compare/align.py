@@ -11,6 +11,8 @@ import numpy as np
 
 from desktop.core.compare.similarity import Scores
 
+_CANDIDATES = 4  # a block's chain candidates: its best few counterparts
+
 
 @dataclass(frozen=True, slots=True)
 class Match:
@@ -22,7 +24,8 @@ class Match:
 
 def align(scores: Scores, n_b: int, pair_threshold: float, moved_threshold: float) -> list[Match]:
     """Matches sorted by ``a``: each block is used at most once."""
-    keep = scores.score >= pair_threshold
+    keep = np.flatnonzero(scores.score >= pair_threshold)
+    keep = keep[_best_per_block(scores.a[keep], scores.b[keep], scores.score[keep], _CANDIDATES)]
     a, b, s = scores.a[keep], scores.b[keep], scores.score[keep]
     chain = _heaviest_chain(a, b, s, n_b)
     used_a = {int(a[k]) for k in chain}
@@ -32,6 +35,19 @@ def align(scores: Scores, n_b: int, pair_threshold: float, moved_threshold: floa
     chain_a = [m.a for m in in_order]
     moved = [Match(m.a, m.b, m.score, not _fits(in_order, chain_a, m)) for m in leftovers]
     return sorted(in_order + moved, key=lambda m: (m.a, m.b))
+
+
+def _best_per_block(a: np.ndarray, b: np.ndarray, s: np.ndarray, k: int) -> np.ndarray:
+    """Indices of the points among the ``k`` best of their row or of their column."""
+    return np.union1d(_top_k(a, s, k), _top_k(b, s, k))
+
+
+def _top_k(group: np.ndarray, s: np.ndarray, k: int) -> np.ndarray:
+    order = np.lexsort((-s, group))
+    g = group[order]
+    first = np.searchsorted(g, g, side="left")
+    rank = np.arange(len(g)) - first
+    return order[rank < k]
 
 
 def _heaviest_chain(a: np.ndarray, b: np.ndarray, s: np.ndarray, n_b: int) -> list[int]:

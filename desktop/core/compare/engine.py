@@ -10,14 +10,13 @@ from rapidfuzz.distance import Indel
 
 from desktop.core.compare.align import Match, align, fill_gaps
 from desktop.core.compare.blocks import BlockOptions, UnitLike, WordCounter, segment
+from desktop.core.compare.lexicon import Lexicon, chars_of
 from desktop.core.compare.ngrams import WordHasher
 from desktop.core.compare.reuse import WordText, repeated_passages, shared_passages
 from desktop.core.compare.similarity import block_similarity
 from desktop.core.compare.tokens import Tokens, tokenize
 from desktop.core.compare.types import Block, Comparison, Pair, ReusedPassage
-from desktop.core.compare.worddiff import CharCoder, Side, word_diff
-
-_STEM = 6
+from desktop.core.compare.worddiff import Side, word_diff
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +43,7 @@ class DocumentText:
 class _Prepared:
     doc: DocumentText
     tokens: Tokens
+    ids: np.ndarray  # lexicon id of each token
     counter: WordCounter
     blocks: list[Block]
     ranges: list[tuple[int, int]]  # token range of each block
@@ -52,11 +52,12 @@ class _Prepared:
 def compare(a: DocumentText, b: DocumentText, options: CompareOptions | None = None) -> Comparison:
     """The full comparison of ``a`` with ``b``."""
     opts = options or CompareOptions()
-    pa, pb = _prepare(a, opts), _prepare(b, opts)
-    matches = _match_blocks(pa, pb, opts)
-    coder = CharCoder()
-    side_a = Side(pa.tokens, coder.encode(pa.tokens.keys))
-    side_b = Side(pb.tokens, coder.encode(pb.tokens.keys))
+    lexicon = Lexicon()
+    pa, pb = _prepare(a, lexicon, opts), _prepare(b, lexicon, opts)
+    matches = _match_blocks(pa, pb, lexicon, opts)
+    codes = lexicon.codes()
+    side_a = Side(pa.tokens, chars_of(codes, pa.ids))
+    side_b = Side(pb.tokens, chars_of(codes, pb.ids))
     pairs = tuple(_pair(m, pa, pb, side_a, side_b, opts) for m in matches)
     used_a, used_b = {m.a for m in matches}, {m.b for m in matches}
     only_a = tuple(blk for i, blk in enumerate(pa.blocks) if i not in used_a)
@@ -64,7 +65,7 @@ def compare(a: DocumentText, b: DocumentText, options: CompareOptions | None = N
     changed = sum(_pair_changes(p, pa, pb) for p in pairs)
     changed += sum(pa.counter.words(x.start, x.end) for x in only_a)
     changed += sum(pb.counter.words(x.start, x.end) for x in only_b)
-    reused = find_reuse(pa, pb, opts.min_reuse_words)
+    reused = _find_reuse(pa, pb, lexicon.word_hashes(WordHasher()), opts.min_reuse_words)
     return Comparison(pairs, only_a, only_b, reused, changed)
 
 
@@ -77,20 +78,19 @@ def _as_text(doc: object) -> DocumentText:
     return DocumentText(doc.text, tuple(doc.units))  # type: ignore[attr-defined]
 
 
-def _prepare(doc: DocumentText, opts: CompareOptions) -> _Prepared:
+def _prepare(doc: DocumentText, lexicon: Lexicon, opts: CompareOptions) -> _Prepared:
     tokens = tokenize(doc.text)
     counter = WordCounter(tokens)
     blocks = segment(doc.text, doc.units, counter, opts.blocks)
     ranges = [counter.token_range(blk.start, blk.end) for blk in blocks]
-    return _Prepared(doc, tokens, counter, blocks, ranges)
+    return _Prepared(doc, tokens, lexicon.ids(tokens.keys), counter, blocks, ranges)
 
 
-def _match_blocks(pa: _Prepared, pb: _Prepared, opts: CompareOptions) -> list[Match]:
-    vocab: dict[str, int] = {}
-    rows_a = _block_rows(pa, vocab)
-    rows_b = _block_rows(pb, vocab)
+def _match_blocks(pa: _Prepared, pb: _Prepared, lexicon: Lexicon, opts: CompareOptions) -> list[Match]:
+    term_of_key, n_terms = lexicon.terms()
+    rows_a, rows_b = _block_rows(pa, term_of_key), _block_rows(pb, term_of_key)
     floor = min(opts.pair_threshold, opts.moved_threshold)
-    scores = block_similarity(rows_a, rows_b, max(len(vocab), 1), floor, opts.dense_limit)
+    scores = block_similarity(rows_a, rows_b, max(n_terms, 1), floor, opts.dense_limit)
     matches = align(scores, len(pb.blocks), opts.pair_threshold, opts.moved_threshold)
 
     def similar(i: int, j: int) -> float:
@@ -105,34 +105,14 @@ def _sequence_similarity(pa: _Prepared, pb: _Prepared, i: int, j: int) -> float:
     return Indel.normalized_similarity(pa.tokens.keys[lo_a:hi_a], pb.tokens.keys[lo_b:hi_b])
 
 
-def _block_rows(prep: _Prepared, vocab: dict[str, int]) -> list[np.ndarray]:
-    """The ids of each block's similarity terms (see ``similarity_term``); -1 marks skipped tokens."""
-    ids = np.array(
-        [_term_id(key, word, vocab) for key, word in zip(prep.tokens.keys, prep.tokens.is_word, strict=True)],
-        dtype=np.int64,
-    )
+def _block_rows(prep: _Prepared, term_of_key: np.ndarray) -> list[np.ndarray]:
+    """The similarity term ids of each block's words."""
+    terms = term_of_key[prep.ids]
     rows = []
     for lo, hi in prep.ranges:
-        row = ids[lo:hi]
+        row = terms[lo:hi]
         rows.append(row[row >= 0])
     return rows
-
-
-def _term_id(key: str, is_word: bool, vocab: dict[str, int]) -> int:
-    term = similarity_term(key) if is_word else None
-    return -1 if term is None else vocab.setdefault(term, len(vocab))
-
-
-def similarity_term(key: str) -> str | None:
-    """The form a word takes in block similarity: case-folded and cut to its first 6 letters.
-
-    Truncation is a crude stemmer that works well for Dutch (terugkeer/terugkeren, ondersteuning/
-    ondersteunen); numbers and words of one or two letters are left out (they say nothing of topic,
-    and headings such as "Vraag 1" would otherwise pair blocks by their numbers).
-    """
-    if len(key) <= 2 or not key.isalpha():
-        return None
-    return key.casefold()[:_STEM]
 
 
 def _pair(m: Match, pa: _Prepared, pb: _Prepared, sa: Side, sb: Side, opts: CompareOptions) -> Pair:
@@ -148,11 +128,12 @@ def _pair_changes(pair: Pair, pa: _Prepared, pb: _Prepared) -> int:
     return pa.counter.words(pair.a.start, pair.a.end) + pb.counter.words(pair.b.start, pair.b.end)
 
 
-def find_reuse(pa: _Prepared, pb: _Prepared, min_words: int) -> tuple[ReusedPassage, ...]:
+def _find_reuse(
+    pa: _Prepared, pb: _Prepared, hash_of_key: np.ndarray, min_words: int
+) -> tuple[ReusedPassage, ...]:
     """Passages shared by both documents, then those repeated within the first, then the second."""
-    hasher = WordHasher()
-    wa = WordText.build(pa.doc.text, pa.tokens, hasher)
-    wb = WordText.build(pb.doc.text, pb.tokens, hasher)
+    wa = WordText.from_ids(pa.doc.text, pa.tokens, pa.ids, hash_of_key)
+    wb = WordText.from_ids(pb.doc.text, pb.tokens, pb.ids, hash_of_key)
     shared = shared_passages(wa, wb, min_words)
     return tuple(shared + repeated_passages(wa, min_words, "a") + repeated_passages(wb, min_words, "b"))
 

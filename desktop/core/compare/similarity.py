@@ -70,11 +70,18 @@ def _tfidf(rows: Sequence[np.ndarray], vocab_size: int) -> _Tfidf:
 
 
 def _dense(tfidf: _Tfidf, n_a: int, n_b: int, vocab_size: int, floor: float) -> Scores:
-    matrix = np.zeros((n_a + n_b, vocab_size), dtype=np.float64)
-    matrix[tfidf.rows, tfidf.terms] = tfidf.weights
+    """The full matrix, over the terms both documents use (the others add nothing to a dot product)."""
+    in_a = tfidf.rows < n_a
+    shared = (np.bincount(tfidf.terms[in_a], minlength=vocab_size) > 0) & (
+        np.bincount(tfidf.terms[~in_a], minlength=vocab_size) > 0
+    )
+    column = np.cumsum(shared) - 1
+    keep = shared[tfidf.terms]
+    matrix = np.zeros((n_a + n_b, int(shared.sum())), dtype=np.float32)
+    matrix[tfidf.rows[keep], column[tfidf.terms[keep]]] = tfidf.weights[keep]
     sim = matrix[:n_a] @ matrix[n_a:].T
     a, b = np.nonzero(sim >= floor)
-    return Scores(a.astype(np.int64), b.astype(np.int64), sim[a, b])
+    return Scores(a.astype(np.int64), b.astype(np.int64), np.minimum(sim[a, b].astype(np.float64), 1.0))
 
 
 def expand_ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:

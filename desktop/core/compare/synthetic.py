@@ -129,3 +129,30 @@ def _apply(
         return pos, Edit(kind, span, (pos, pos))
     out.append(f"{word} {old}")
     return pos + len(word) + 1 + len(old), Edit(kind, (span[0], span[0]), (pos, pos + len(word)))
+
+
+def paragraph_pool(texts: list[str], min_words: int = 20) -> list[str]:
+    """The paragraphs of ``texts`` with at least ``min_words`` words, as building material."""
+    return [
+        text[s:e]
+        for text in texts
+        for s, e in paragraphs(text)
+        if len(_WORD.findall(text, s, e)) >= min_words
+    ]
+
+
+def mutated(paragraph: str, rng: random.Random, vocabulary: list[str], rate: float) -> str:
+    """``paragraph`` with about ``rate`` of its words swapped for vocabulary words (distinct copies)."""
+    return _WORD.sub(lambda m: rng.choice(vocabulary) if rng.random() < rate else m.group(), paragraph)
+
+
+def synthetic_document(pool: list[str], rng: random.Random, words: int, rate: float = 0.25) -> str:
+    """A document of about ``words`` words: mutated pool paragraphs in random order."""
+    vocabulary = sorted({w.casefold() for p in pool[:200] for w in _WORD.findall(p)})
+    parts: list[str] = []
+    count = 0
+    while count < words:
+        para = mutated(rng.choice(pool), rng, vocabulary, rate)
+        parts.append(para)
+        count += len(para.split())
+    return "\n\n".join(parts)

@@ -1,0 +1,162 @@
+"""Benchmarks of the comparison engine for ``naast bench`` (inputs built from the shared corpus).
+
+- 20 pages: a document of about 10,000 words against a copy with a word edited every ~60 words and
+  three paragraphs moved; the engine against ``difflib.SequenceMatcher`` on the same token lists.
+- reuse index: 1,000 documents of about 1,500 words (mutated corpus paragraphs, with planted passages
+  of 30 words copied between documents), one more document added, "where else" queried.
+- 2 MB: a document of about 2 MB against an edited copy with moves; time and peak memory growth.
+"""
+
+from __future__ import annotations
+
+import difflib
+import random
+import resource
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz.distance import Indel
+
+from desktop.core.compare.engine import DocumentText, compare
+from desktop.core.compare.index import ReuseIndex
+from desktop.core.compare.synthetic import edited_copy, paragraph_pool, synthetic_document
+from desktop.core.compare.tokens import tokenize
+from desktop.core.errors import NotFound
+
+Figures = dict[str, Any]
+
+
+def _median_time(fn: Callable[[], object], repeat: int) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def _corpus_texts(corpus: Path) -> list[str]:
+    paths = sorted(corpus.glob("*.txt"))
+    if not paths:
+        raise NotFound(f"No corpus texts (*.txt) in {corpus}.")
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def twenty_pages(corpus: Path, seed: int) -> tuple[str, str, str]:
+    """(original, edited copy with moves, the copy without the moves) of about 10,000 words."""
+    texts = _corpus_texts(corpus)
+    base = "\n\n".join(texts)
+    extra = edited_copy("\n\n".join(texts[:2]), seed=seed + 100, edit_every=6, moves=0).text
+    original = f"{base}\n\n{extra}"
+    copy = edited_copy(original, seed=seed, edit_every=60, moves=3)
+    return original, copy.text, copy.unmoved
+
+
+def _word_keys(text: str) -> list[str]:
+    toks = tokenize(text)
+    return [k for k, w in zip(toks.keys, toks.is_word, strict=True) if w]
+
+
+def _difflib_changed_words(a: str, b: str) -> int:
+    ta, tb = tokenize(a), tokenize(b)
+    matcher = difflib.SequenceMatcher(None, ta.keys, tb.keys, autojunk=False)
+    changed = 0
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "equal":
+            changed += sum(ta.is_word[i1:i2]) + sum(tb.is_word[j1:j2])
+    return changed
+
+
+def bench_compare_20p(corpus: Path, seed: int = 1, repeat: int = 5) -> Figures:
+    original, copy, unmoved = twenty_pages(corpus, seed)
+    a, b = DocumentText(original), DocumentText(copy)
+    ours_s, comparison = _median_time(lambda: compare(a, b), repeat)
+    ta, tb = tokenize(original), tokenize(copy)
+    lib_s, _ = _median_time(
+        lambda: difflib.SequenceMatcher(None, ta.keys, tb.keys, autojunk=False).get_opcodes(), 1
+    )
+    return {
+        "compare_20p_words": len(_word_keys(original)),
+        "compare_20p_ms": round(ours_s * 1000, 1),
+        "compare_20p_difflib_ms": round(lib_s * 1000, 1),
+        "compare_20p_speedup": round(lib_s / ours_s, 1),
+        "compare_20p_changed_words": comparison.changed_words,  # type: ignore[attr-defined]
+        "compare_20p_difflib_changed_words": _difflib_changed_words(original, copy),
+        "compare_20p_min_changed_words_without_moves": Indel.distance(
+            _word_keys(original), _word_keys(unmoved)
+        ),
+        "compare_20p_moved_pairs": sum(p.moved for p in comparison.pairs),  # type: ignore[attr-defined]
+    }
+
+
+def reuse_documents(corpus: Path, count: int, seed: int, words: int = 1500) -> tuple[list[str], list[str]]:
+    """``count`` synthetic documents and the passages planted in them (each in two documents)."""
+    rng = random.Random(seed)
+    pool = paragraph_pool(_corpus_texts(corpus))
+    docs = [synthetic_document(pool, rng, words) for _ in range(count)]
+    planted = []
+    for k in range(0, count - 1, 10):  # a 30-word passage of document k copied into document k + 1
+        source = docs[k].split()
+        start = rng.randrange(max(len(source) - 30, 1))
+        passage = " ".join(source[start : start + 30])
+        docs[k + 1] = f"{docs[k + 1]}\n\n{passage}"
+        planted.append(passage)
+    return docs, planted
+
+
+def bench_reuse_index(corpus: Path, seed: int = 1, repeat: int = 5) -> Figures:
+    docs, planted = reuse_documents(corpus, 1000 + repeat, seed)
+    base, extra = docs[:1000], docs[1000:]
+    index = ReuseIndex()
+    build_s, _ = _median_time(lambda: _build(base), 1)
+    index.add_documents(enumerate(base))
+    add_times = []
+    for k, text in enumerate(extra):
+        start = time.perf_counter()
+        index.add_document(1000 + k, text)
+        add_times.append(time.perf_counter() - start)
+    query_s, _ = _median_time(lambda: index.where_else(planted[0]), repeat)
+    found = sum(len({o.doc_id for o in index.where_else(p)}) >= 2 for p in planted)
+    top_s, _ = _median_time(lambda: index.most_reused(limit=20), 1)
+    return {
+        "reuse_index_1000_s": round(build_s, 3),
+        "reuse_index_words": sum(len(d.split()) for d in base),
+        "reuse_add_one_ms": round(statistics.median(add_times) * 1000, 1),
+        "reuse_where_else_ms": round(query_s * 1000, 2),
+        "reuse_planted_found": f"{found}/{len(planted)}",
+        "reuse_most_reused_s": round(top_s, 3),
+        "reuse_frequency_cap": index.frequency_cap,
+    }
+
+
+def _build(docs: list[str]) -> ReuseIndex:
+    index = ReuseIndex()
+    index.add_documents(enumerate(docs))
+    return index
+
+
+def bench_compare_2mb(corpus: Path, seed: int = 1, repeat: int = 1) -> Figures:
+    rng = random.Random(seed)
+    pool = paragraph_pool(_corpus_texts(corpus))
+    original = synthetic_document(pool, rng, 300_000)
+    copy = edited_copy(original, seed=seed, edit_every=80, moves=5).text
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    seconds, comparison = _median_time(lambda: compare(DocumentText(original), DocumentText(copy)), repeat)
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "compare_2mb_bytes": len(original.encode("utf-8")),
+        "compare_2mb_s": round(seconds, 2),
+        "compare_2mb_peak_growth_mb": round((after - before) / 1024, 1),
+        "compare_2mb_pairs": len(comparison.pairs),  # type: ignore[attr-defined]
+        "compare_2mb_moved_pairs": sum(p.moved for p in comparison.pairs),  # type: ignore[attr-defined]
+    }
+
+
+BENCHMARKS: dict[str, Callable[..., Figures]] = {
+    "compare_20p": bench_compare_20p,
+    "reuse_index": bench_reuse_index,
+    "compare_2mb": bench_compare_2mb,
+}

@@ -1,0 +1,65 @@
+"""The distinct token keys of the documents being compared, and what each key stands for.
+
+Tokens become integer ids once; the similarity term, the diff character and the reuse hash are then
+worked out per distinct key and looked up for all tokens at once with numpy.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from desktop.core.compare.ngrams import WordHasher
+
+_STEM = 6
+_FIRST_CODE = 0x100
+_SURROGATE_START, _SURROGATE_END = 0xD800, 0xE000
+
+
+def similarity_term(key: str) -> str | None:
+    """The form a word takes in block similarity: case-folded and cut to its first 6 letters.
+
+    Truncation is a crude stemmer that works well for Dutch (terugkeer/terugkeren, ondersteuning/
+    ondersteunen); numbers and words of one or two letters are left out (they say nothing of topic,
+    and headings such as "Vraag 1" would otherwise pair blocks by their numbers).
+    """
+    if len(key) <= 2 or not key.isalpha():
+        return None
+    return key.casefold()[:_STEM]
+
+
+class Lexicon:
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def ids(self, keys: tuple[str, ...]) -> np.ndarray:
+        """The id of each key, registering new keys."""
+        ids = self._ids
+        return np.array([ids.setdefault(k, len(ids)) for k in keys], dtype=np.int64)
+
+    def terms(self) -> tuple[np.ndarray, int]:
+        """Similarity term id per key (-1 for keys without one) and the number of terms."""
+        vocab: dict[str, int] = {}
+        out = np.full(len(self._ids), -1, dtype=np.int64)
+        for key, i in self._ids.items():
+            term = similarity_term(key)
+            if term is not None:
+                out[i] = vocab.setdefault(term, len(vocab))
+        return out, len(vocab)
+
+    def codes(self) -> np.ndarray:
+        """One Unicode code point per key (skipping surrogates), for the word-mode diff."""
+        codes = np.arange(_FIRST_CODE, _FIRST_CODE + len(self._ids), dtype=np.uint32)
+        codes[codes >= _SURROGATE_START] += _SURROGATE_END - _SURROGATE_START
+        return codes
+
+    def word_hashes(self, hasher: WordHasher) -> np.ndarray:
+        """The reuse hash of each key's case-folded form."""
+        return hasher.hash_words(k.casefold() for k in self._ids)
+
+
+def chars_of(codes: np.ndarray, ids: np.ndarray) -> str:
+    """The diff string of a token id sequence."""
+    return codes[ids].astype("<u4").tobytes().decode("utf-32-le")
