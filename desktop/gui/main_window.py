@@ -27,6 +27,7 @@ from desktop.gui.models.documents_model import short_title
 from desktop.gui.preferences import Preferences
 from desktop.gui.session import Session
 from desktop.gui.tagging import Tagging
+from desktop.gui.views.across import AcrossMinisters
 from desktop.gui.views.browser import Browser
 from desktop.gui.views.claims_dock import ClaimsDock
 from desktop.gui.views.codebook_dock import CodebookDock
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.reader, self.tr("Reading"))
         self.side = SideBySide()
         self.tabs.addTab(self.side, self.tr("Side by side"))
+        self.across = AcrossMinisters()
+        self.tabs.addTab(self.across, self.tr("Across ministers"))
         self.setCentralWidget(self.tabs)
         self.reader.text.set_font_size(self.prefs.font_size)
 
@@ -112,6 +115,8 @@ class MainWindow(QMainWindow):
         for text in self.document_texts():
             self.attach_text(text)
         a.show_side_by_side.triggered.connect(lambda: self.tabs.setCurrentWidget(self.side))
+        a.show_across.triggered.connect(lambda: self.tabs.setCurrentWidget(self.across))
+        self.across.jump_requested.connect(self.jump_to_claim)
         a.compare_with.triggered.connect(self.compare_with_dialog)
         a.next_difference.triggered.connect(lambda: self._step_difference(self.side.next_difference))
         a.previous_difference.triggered.connect(lambda: self._step_difference(self.side.previous_difference))
@@ -179,6 +184,7 @@ class MainWindow(QMainWindow):
         self.browser.set_documents(session.documents())
         self.tagging = Tagging(session, self)
         self.side.set_session(session)
+        self.across.set_session(session)
         self.refresh_codebook()
         self.refresh_claims()
         self.session_opened(session)
@@ -193,6 +199,7 @@ class MainWindow(QMainWindow):
             self.session = None
             self.tagging = None
             self.side.set_session(None)
+            self.across.set_session(None)
             self.claims.set_records([])
             self.reader.show_placeholder()
             self.outline.show_document(None)
@@ -322,6 +329,7 @@ class MainWindow(QMainWindow):
             self.refresh_marks()
             self.refresh_claims()
             self.refresh_codebook()
+            self.across.mark_stale()
         self._update_for_project()
 
     def undo(self) -> None:
