@@ -25,9 +25,20 @@ def format_date(iso: str | None, language: Language) -> str:
     return f"{day.day} {month} {day.year}"
 
 
+SHORT_TITLE_CHARS = 90
+
+
+def shorten(text: str, limit: int = SHORT_TITLE_CHARS) -> str:
+    """``text`` cut at a word boundary before ``limit`` characters, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return f"{cut}…"
+
+
 def short_citation(citation: Citation, language: Language) -> str:
-    """Title and unit: what fits under a quote in a table cell."""
-    parts = [citation.document_title, citation.unit_label or ""]
+    """Title (shortened) and unit: what fits under a quote in a table cell."""
+    parts = [shorten(citation.document_title), citation.unit_label or ""]
     return ", ".join(p for p in parts if p)
 
 

@@ -46,8 +46,8 @@ from desktop.export.xmltext import xml_safe
 PORTRAIT_MAX_COLUMNS = 3
 ACTOR_COLUMN_MM = 38
 TOTAL_COLUMN_MM = 16
-HEADER_CHAR_MM = 1.9  # a bold 9 pt character, generously; plus cell padding below
-CELL_PADDING_MM = 3
+HEADER_CHAR_MM = 2.2  # a bold 9 pt character in a wide font (DejaVu Sans), the worst case
+CELL_PADDING_MM = 4  # default cell margins, 1.9 mm each side
 HEADER_FILL = "#E8E8E8"
 
 
@@ -86,11 +86,18 @@ def build_memo_document(plan: MemoPlan, steps: Progress) -> DocxDocument:
     return document
 
 
-def _header_row(table: Table, texts: list[str], fills: list[str]) -> None:
+def _header_row(table: Table, texts: list[str], fills: list[str], size: float = 9) -> None:
     for cell, text, fill in zip(table.rows[0].cells, texts, fills, strict=True):
-        add_text(cell.paragraphs[0], text, bold=True).font.size = Pt(9)
+        add_text(cell.paragraphs[0], text, bold=True).font.size = Pt(size)
         shade_cell(cell, fill)
     repeat_header(table.rows[0].cells[0])
+
+
+def header_size(labels: list[str], column_mm: float) -> float:
+    """The header font size (7–9 pt) at which the longest word of ``labels`` fits its column."""
+    longest = max((len(w) for text in labels for w in text.split()), default=1)
+    fitting = (column_mm - CELL_PADDING_MM) / (longest * HEADER_CHAR_MM / 9)
+    return max(7.0, min(9.0, int(fitting * 2) / 2))
 
 
 def overview_needs_landscape(overview: OverviewTable) -> bool:
@@ -111,10 +118,10 @@ def _overview_section(document: DocxDocument, overview: OverviewTable, language:
     table.style = "Table Grid"
     texts = [label("actor", language), *(t.label for t in overview.columns), label("total", language)]
     fills = [HEADER_FILL, *(t.colour for t in overview.columns), HEADER_FILL]
-    _header_row(table, texts, fills)
     free = block_width_mm(document.sections[-1]) - ACTOR_COLUMN_MM - TOTAL_COLUMN_MM
-    topic_widths = [free / max(1, len(overview.columns))] * len(overview.columns)
-    set_column_widths(table, [ACTOR_COLUMN_MM, *topic_widths, TOTAL_COLUMN_MM])
+    topic_width = free / max(1, len(overview.columns))
+    _header_row(table, texts, fills, header_size([t.label for t in overview.columns], topic_width))
+    set_column_widths(table, [ACTOR_COLUMN_MM, *[topic_width] * len(overview.columns), TOTAL_COLUMN_MM])
     for row_index, actor in enumerate(overview.actors):
         cells = table.rows[row_index + 1].cells
         add_text(cells[0].paragraphs[0], actor, bold=True)
