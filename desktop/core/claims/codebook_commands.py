@@ -6,10 +6,31 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.claims.codebook import Codebook, StanceSpec, TopicSpec, check_colour, check_shape
+from desktop.core.claims.codebook import (
+    Codebook,
+    CodebookError,
+    StanceSpec,
+    TopicSpec,
+    check_colour,
+    check_shape,
+)
 from desktop.core.claims.commands import KEEP, Keep
 from desktop.core.commands import Delete, Insert, ProjectView, Row, RowOp, Update
 from desktop.core.errors import InvalidCommand
+
+
+def _colour(colour: str) -> str:
+    try:
+        return check_colour(colour)
+    except CodebookError as exc:
+        raise InvalidCommand(str(exc)) from exc
+
+
+def _shape(shape: str) -> str:
+    try:
+        return check_shape(shape)
+    except CodebookError as exc:
+        raise InvalidCommand(str(exc)) from exc
 
 
 def _topic(view: ProjectView, topic_id: int) -> Row:
@@ -59,7 +80,7 @@ class AddTopic:
             "code": self.code,
             "label_en": self.label_en.strip(),
             "label_nl": self.label_nl.strip() or self.label_en.strip(),
-            "colour": check_colour(self.colour),
+            "colour": _colour(self.colour),
             "ordinal": _next_ordinal(view, "topics", {"parent_id": self.parent_id}),
         }
         return [Insert("topics", row)]
@@ -81,7 +102,7 @@ class EditTopic:
 
     def plan(self, view: ProjectView) -> Sequence[RowOp]:
         row = _topic(view, self.topic_id)
-        colour = self.colour if isinstance(self.colour, Keep) else check_colour(self.colour)
+        colour = self.colour if isinstance(self.colour, Keep) else _colour(self.colour)
         for value in (self.label_en, self.label_nl):
             if not isinstance(value, Keep) and not value.strip():
                 raise InvalidCommand("a topic needs a name")
@@ -206,8 +227,8 @@ def _stance_row(spec: StanceSpec) -> Row:
         "code": spec.code,
         "label_en": spec.label_en.strip(),
         "label_nl": spec.label_nl.strip() or spec.label_en.strip(),
-        "colour": check_colour(spec.colour),
-        "shape": check_shape(spec.shape),
+        "colour": _colour(spec.colour),
+        "shape": _shape(spec.shape),
     }
 
 
@@ -229,8 +250,8 @@ class EditStance:
         row = view.get("stances", {"id": self.stance_id})
         if row is None:
             raise InvalidCommand(f"there is no stance {self.stance_id}")
-        colour = self.colour if isinstance(self.colour, Keep) else check_colour(self.colour)
-        shape = self.shape if isinstance(self.shape, Keep) else check_shape(self.shape)
+        colour = self.colour if isinstance(self.colour, Keep) else _colour(self.colour)
+        shape = self.shape if isinstance(self.shape, Keep) else _shape(self.shape)
         if (
             not isinstance(self.code, Keep)
             and self.code != row["code"]
@@ -319,7 +340,7 @@ class LoadCodebook:
             fields = {
                 "label_en": spec.label_en,
                 "label_nl": spec.label_nl,
-                "colour": check_colour(spec.colour),
+                "colour": _colour(spec.colour),
             }
             if match is not None:
                 values = _changed(match, **fields)
