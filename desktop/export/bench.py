@@ -1,0 +1,129 @@
+"""Export benchmarks for ``naast bench``: a memo with 200 claims from 20 documents (goal: < 3 s).
+
+Claims are built from the texts of a corpus folder (the shared corpus when found), else from a
+generated Dutch-like text, so the figures can be taken anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.export.build import build_annotated_plan, build_memo_plan
+from desktop.export.docx_annotated import write_annotated_document
+from desktop.export.docx_writer import write_memo
+from desktop.export.labels import default_stances
+from desktop.export.plan import (
+    AlignedPair,
+    Annex,
+    ChunkKind,
+    Citation,
+    ClaimEntry,
+    ClaimSpan,
+    DiffChunk,
+    MemoMeta,
+    TopicStyle,
+)
+from desktop.export.tabular import write_csv, write_json
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+LIMIT_S = 3.0
+TOPIC_COLOURS = ("#FFE08A", "#F9C8D5", "#BDE7C9", "#CFE2FF", "#E3D0F5", "#FFD8B0")
+ACTORS = ("Broekers-Knol", "Faber", "Van der Burg", "Grapperhaus", "Yeşilgöz")
+
+
+def _texts(corpus: Path) -> list[str]:
+    files = sorted(corpus.glob("*.txt"))
+    if files:
+        return [f.read_text(encoding="utf-8") for f in files]
+    return [" ".join(f"Zin {i} over terugkeer en vreemdelingenbewaring." for i in range(400))]
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[A-Z][^.?!]{40,400}[.?!]", text)]
+
+
+def synthetic_claims(
+    count: int = 200, documents: int = 20, corpus: Path = DEFAULT_CORPUS
+) -> tuple[list[ClaimEntry], list[str]]:
+    """``count`` claims spread over ``documents`` documents built from the corpus texts."""
+    texts = _texts(corpus)
+    stances = default_stances("en")
+    topics = [TopicStyle(f"t{i}", f"Onderwerp {i + 1}", c) for i, c in enumerate(TOPIC_COLOURS)]
+    doc_texts = [texts[d % len(texts)] for d in range(documents)]
+    sentences = [_sentences(t) for t in doc_texts]
+    claims = []
+    for i in range(count):
+        d = i % documents
+        start, end = sentences[d][(i // documents) % len(sentences[d])]
+        citation = Citation(
+            f"Antwoorden op Kamervragen {2015 + d}-{d:02d}",
+            kenmerk=f"20{15 + d}Z{i:05d}",
+            aanhangsel=f"{2015 + d}–{2016 + d}, nr. {100 + d}",
+            unit_label=f"Antwoord {1 + i % 12}",
+            date=f"{2015 + d}-0{1 + d % 9}-1{d % 9}",
+        )
+        claims.append(
+            ClaimEntry(
+                claim_id=f"c{i}",
+                quote=" ".join(doc_texts[d][start:end].split()),
+                actor=ACTORS[d % len(ACTORS)],
+                topic=topics[i % len(topics)],
+                stance=stances[i % len(stances)],
+                citation=citation,
+                date=citation.date,
+                note=f"Notitie bij claim {i}" if i % 3 else None,
+                coder="bench",
+                document_id=f"d{d}",
+                start=start,
+                end=end,
+            )
+        )
+    return claims, doc_texts
+
+
+def _annex(text: str) -> Annex:
+    pairs = []
+    for start, end in _sentences(text)[:30]:
+        words = text[start:end].split()
+        half = len(words) // 2
+        chunks = (
+            DiffChunk(ChunkKind.EQUAL, " ".join(words[:half]) + " "),
+            DiffChunk(ChunkKind.DELETE, "oud "),
+            DiffChunk(ChunkKind.INSERT, "nieuw "),
+            DiffChunk(ChunkKind.EQUAL, " ".join(words[half:])),
+        )
+        pairs.append(AlignedPair("Antwoord 1", "Antwoord 1", chunks, ((0, 20),), ((0, 20),)))
+    return Annex(Citation("Links"), Citation("Rechts"), tuple(pairs))
+
+
+def _timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return round(time.perf_counter() - start, 3)
+
+
+def export_figures(corpus: Path = DEFAULT_CORPUS) -> dict[str, float]:
+    """Seconds for each export of the 200-claim / 20-document set."""
+    claims, doc_texts = synthetic_claims(corpus=corpus)
+    meta = MemoMeta("Benchmark", "bench", "2026-11-22", "bench", "en")
+    spans = [
+        ClaimSpan(c.claim_id, c.start or 0, c.end or 0, c.topic, c.stance, c.note)
+        for c in claims
+        if c.document_id == "d0"
+    ]
+    annotated = build_annotated_plan(meta, claims[0].citation, doc_texts[0], spans)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        return {
+            "export_memo_200_s": _timed(lambda: write_memo(build_memo_plan(meta, claims), out / "memo.docx")),
+            "export_memo_200_annex_30_s": _timed(
+                lambda: write_memo(build_memo_plan(meta, claims, annex=_annex(doc_texts[0])), out / "m2.docx")
+            ),
+            "export_annotated_doc_s": _timed(lambda: write_annotated_document(annotated, out / "a.docx")),
+            "export_csv_200_s": _timed(lambda: write_csv(claims, out / "claims.csv")),
+            "export_json_200_s": _timed(lambda: write_json(claims, out / "claims.json", meta=meta)),
+        }
