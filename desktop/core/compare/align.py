@@ -11,7 +11,7 @@ import numpy as np
 
 from desktop.core.compare.similarity import Scores
 
-_CANDIDATES = 4  # a block's chain candidates: its best few counterparts
+_CANDIDATES = 3  # a block's chain candidates: its best few counterparts
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,28 +52,23 @@ def _top_k(group: np.ndarray, s: np.ndarray, k: int) -> np.ndarray:
 
 def _heaviest_chain(a: np.ndarray, b: np.ndarray, s: np.ndarray, n_b: int) -> list[int]:
     """Indices of the points forming the strictly increasing (a, b) chain of largest total score."""
-    order = np.lexsort((b, a))
-    size = n_b + 1
-    tree_val = [0.0] * (size + 1)
-    tree_idx = [-1] * (size + 1)
-    best = [0.0] * len(a)
-    back = [-1] * len(a)
-    pos = 0
-    while pos < len(order):
-        row_end = pos
-        while row_end < len(order) and a[order[row_end]] == a[order[pos]]:
-            row_end += 1
-        row = [int(k) for k in order[pos:row_end]]
+    order = np.lexsort((b, a)).tolist()
+    a_of, b_of, s_of = a.tolist(), b.tolist(), s.tolist()
+    tree_val = [0.0] * (n_b + 2)
+    tree_idx = [-1] * (n_b + 2)
+    best = [0.0] * len(a_of)
+    back = [-1] * len(a_of)
+    for _, row_iter in itertools.groupby(order, key=a_of.__getitem__):
+        row = list(row_iter)
         for k in row:  # read the tree before this row's points are added: a must increase
-            val, idx = _query(tree_val, tree_idx, int(b[k]))
-            best[k] = val + float(s[k])
+            val, idx = _query(tree_val, tree_idx, b_of[k])
+            best[k] = val + s_of[k]
             back[k] = idx
         for k in row:
-            _update(tree_val, tree_idx, int(b[k]) + 1, best[k], k)
-        pos = row_end
+            _update(tree_val, tree_idx, b_of[k] + 1, best[k], k)
     if not best:
         return []
-    k = int(np.argmax(best))
+    k = max(range(len(best)), key=best.__getitem__)
     chain = []
     while k != -1:
         chain.append(k)
@@ -100,18 +95,22 @@ def _update(tree_val: list[float], tree_idx: list[int], j: int, val: float, idx:
 
 def _assign_leftovers(scores: Scores, used_a: set[int], used_b: set[int], threshold: float) -> list[Match]:
     """Greedy best-first pairing of the blocks the chain left, above ``threshold``."""
-    keep = scores.score >= threshold
-    free = [
-        k for k in np.flatnonzero(keep) if int(scores.a[k]) not in used_a and int(scores.b[k]) not in used_b
-    ]
+    free = scores.score >= threshold
+    if used_a:
+        free &= ~np.isin(scores.a, np.fromiter(used_a, dtype=np.int64))
+    if used_b:
+        free &= ~np.isin(scores.b, np.fromiter(used_b, dtype=np.int64))
+    idx = np.flatnonzero(free)
+    idx = idx[np.argsort(-scores.score[idx], kind="stable")]
     found: list[Match] = []
     taken_a, taken_b = set(used_a), set(used_b)
-    for k in sorted(free, key=lambda k: -float(scores.score[k])):
-        i, j = int(scores.a[k]), int(scores.b[k])
+    for i, j, score in zip(
+        scores.a[idx].tolist(), scores.b[idx].tolist(), scores.score[idx].tolist(), strict=True
+    ):
         if i not in taken_a and j not in taken_b:
             taken_a.add(i)
             taken_b.add(j)
-            found.append(Match(i, j, float(scores.score[k]), True))
+            found.append(Match(i, j, score, True))
     return found
 
 

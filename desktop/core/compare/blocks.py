@@ -39,7 +39,7 @@ class WordCounter:
 
     def __init__(self, tokens: Tokens) -> None:
         self._starts = tokens.starts
-        self._prefix = [0, *accumulate(int(w) for w in tokens.is_word)]
+        self._prefix = [0, *accumulate(tokens.is_word)]
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         return bisect_left(self._starts, start), bisect_left(self._starts, end)

@@ -37,7 +37,10 @@ class Lexicon:
     def ids(self, keys: tuple[str, ...]) -> np.ndarray:
         """The id of each key, registering new keys."""
         ids = self._ids
-        return np.array([ids.setdefault(k, len(ids)) for k in keys], dtype=np.int64)
+        for key in dict.fromkeys(keys):
+            if key not in ids:
+                ids[key] = len(ids)
+        return np.fromiter(map(ids.__getitem__, keys), dtype=np.int64, count=len(keys))
 
     def terms(self) -> tuple[np.ndarray, int]:
         """Similarity term id per key (-1 for keys without one) and the number of terms."""

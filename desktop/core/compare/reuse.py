@@ -61,13 +61,15 @@ def repeated_passages(doc: WordText, min_words: int = 8, within: str = "a") -> l
 
 def _matches(ga: np.ndarray, gb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """All (i, j) with ``ga[i] == gb[j]``, leaving out n-grams repeated more than MAX_REPEATS times."""
-    order = np.argsort(gb, kind="stable")
-    sorted_b = gb[order]
-    lo = np.searchsorted(sorted_b, ga, side="left")
-    counts = np.searchsorted(sorted_b, ga, side="right") - lo
+    order_b = np.argsort(gb)
+    sorted_b = gb[order_b]
+    order_a = np.argsort(ga)  # sorted queries make the binary searches cache-friendly
+    queries = ga[order_a]
+    lo = np.searchsorted(sorted_b, queries, side="left")
+    counts = np.searchsorted(sorted_b, queries, side="right") - lo
     counts[counts > MAX_REPEATS] = 0
-    pos_a = np.repeat(np.arange(len(ga), dtype=np.int64), counts)
-    pos_b = order[expand_ranges(lo, counts)].astype(np.int64)
+    pos_a = np.repeat(order_a.astype(np.int64), counts)
+    pos_b = order_b[expand_ranges(lo, counts)].astype(np.int64)
     return pos_a, pos_b
 
 
