@@ -7,16 +7,8 @@ import sys
 from pathlib import Path
 
 from desktop.core.errors import NaastError
-from desktop.export.docx_annotated import write_annotated_document
-from desktop.export.docx_writer import write_memo
-from desktop.export.from_project import (
-    Selection,
-    annotated_plan_from_project,
-    claim_rows,
-    memo_plan_from_project,
-)
-from desktop.export.tabular import write_csv, write_json
-from desktop.store.project import Project
+from desktop.export.from_project import Selection
+from desktop.export.jobs import ExportRequest, kind_for, run_export
 
 FORMATS = ("docx", "csv", "json")
 
@@ -42,13 +34,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def _format(args: argparse.Namespace) -> str:
-    fmt = args.format or args.out.suffix.lstrip(".").lower()
-    if fmt not in FORMATS:
-        raise NaastError(f"Cannot tell the format of {args.out.name}; use --format docx, csv or json.")
-    return fmt
-
-
 def _selection(args: argparse.Namespace) -> Selection:
     return Selection(
         topics=tuple(args.topic),
@@ -62,25 +47,10 @@ def _selection(args: argparse.Namespace) -> Selection:
 
 
 def run(args: argparse.Namespace) -> int:
-    fmt = _format(args)
-    selection = _selection(args)
-    if args.annotated and (len(args.document) != 1 or fmt != "docx"):
-        raise NaastError("--annotated writes one .docx document: name exactly one --document.")
-    with Project.open(args.project, read_only=True) as project:
-        if args.annotated:
-            plan = annotated_plan_from_project(project, args.document[0], selection)
-            write_annotated_document(plan, args.out)
-            count = len(plan.spans)
-        elif fmt == "docx":
-            memo = memo_plan_from_project(project, selection)
-            write_memo(memo, args.out)
-            count = len({c.claim_id for c in memo.claims()})
-        else:
-            rows = claim_rows(project, selection)
-            if fmt == "csv":
-                write_csv(rows, args.out, language=args.lang)
-            else:
-                write_json(rows, args.out, language=args.lang)
-            count = len(rows)
-    print(f"Wrote {count} claims to {args.out}", file=sys.stderr)
+    kind = kind_for(args.out.with_suffix(f".{args.format}") if args.format else args.out, args.annotated)
+    if args.annotated and len(args.document) != 1:
+        raise NaastError("--annotated writes one document: name exactly one --document.")
+    request = ExportRequest(args.out, kind, _selection(args), args.document[0] if args.annotated else None)
+    result = run_export(args.project, request)
+    print(f"Wrote {result.claims} claims to {result.path}", file=sys.stderr)
     return 0
