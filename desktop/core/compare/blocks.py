@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Protocol
 
+import numpy as np
+
 from desktop.core.compare.tokens import Tokens
 from desktop.core.compare.types import Block
 
@@ -40,9 +42,15 @@ class WordCounter:
     def __init__(self, tokens: Tokens) -> None:
         self._starts = tokens.starts
         self._prefix = [0, *accumulate(tokens.is_word)]
+        self._starts_np = np.array(tokens.starts, dtype=np.int64)
+        self._prefix_np = np.array(self._prefix, dtype=np.int64)
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         return bisect_left(self._starts, start), bisect_left(self._starts, end)
+
+    def words_before(self, offsets: list[int]) -> list[int]:
+        """The number of words starting before each offset."""
+        return self._prefix_np[np.searchsorted(self._starts_np, offsets, side="left")].tolist()
 
     def words(self, start: int, end: int) -> int:
         lo, hi = self.token_range(start, end)
@@ -79,14 +87,16 @@ def _split(
     counter: WordCounter,
     options: BlockOptions,
 ) -> list[Block]:
+    cuts = [m.end() for m in paragraph_gaps(text, start, end).finditer(text, start, end)]
+    before = counter.words_before([start, *cuts, end])  # words before each offset
+    total = before[-1]
     spans: list[tuple[int, int]] = []
-    cur = start
-    for match in paragraph_gaps(text, start, end).finditer(text, start, end):
-        cut = match.end()
-        if counter.words(cur, cut) >= options.min_words and counter.words(cut, end) > 0:
+    cur, cur_words = start, before[0]
+    for cut, at in zip(cuts, before[1:-1], strict=True):
+        if at - cur_words >= options.min_words and total - at > 0:
             spans.append((cur, cut))
-            cur = cut
-    if spans and counter.words(cur, end) < options.min_words:
+            cur, cur_words = cut, at
+    if spans and total - cur_words < options.min_words:
         spans[-1] = (spans[-1][0], end)
     else:
         spans.append((cur, end))
@@ -106,8 +116,7 @@ def paragraph_gaps(text: str, start: int, end: int) -> re.Pattern[str]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    span = text[start:end]
+    stripped = span.lstrip()
+    start += len(span) - len(stripped)
+    return start, start + len(stripped.rstrip())

@@ -65,7 +65,7 @@ def compare(a: DocumentText, b: DocumentText, options: CompareOptions | None = N
     changed = sum(_pair_changes(p, pa, pb) for p in pairs)
     changed += sum(pa.counter.words(x.start, x.end) for x in only_a)
     changed += sum(pb.counter.words(x.start, x.end) for x in only_b)
-    reused = _find_reuse(pa, pb, lexicon.word_hashes(WordHasher()), opts.min_reuse_words)
+    reused = _find_reuse(pa, pb, lexicon.word_hashes(), opts.min_reuse_words)
     return Comparison(pairs, only_a, only_b, reused, changed)
 
 

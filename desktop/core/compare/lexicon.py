@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from desktop.core.compare.ngrams import WordHasher
+from desktop.core.compare.ngrams import mix64
 
 _STEM = 6
 _FIRST_CODE = 0x100
@@ -58,9 +58,15 @@ class Lexicon:
         codes[codes >= _SURROGATE_START] += _SURROGATE_END - _SURROGATE_START
         return codes
 
-    def word_hashes(self, hasher: WordHasher) -> np.ndarray:
-        """The reuse hash of each key's case-folded form."""
-        return hasher.hash_words(k.casefold() for k in self._ids)
+    def word_hashes(self) -> np.ndarray:
+        """A reuse hash of each key's case-folded form, valid within this lexicon only."""
+        folded: dict[str, int] = {}
+        ids = np.fromiter(
+            (folded.setdefault(k.casefold(), len(folded)) for k in self._ids),
+            dtype=np.uint64,
+            count=len(self._ids),
+        )
+        return mix64(ids + np.uint64(1))
 
 
 def chars_of(codes: np.ndarray, ids: np.ndarray) -> str:

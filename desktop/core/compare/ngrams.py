@@ -28,6 +28,15 @@ class WordHasher:
         return np.array(out, dtype=np.uint64)
 
 
+def mix64(values: np.ndarray) -> np.ndarray:
+    """The splitmix64 finaliser: spreads small integers over all 64 bits."""
+    with np.errstate(over="ignore"):
+        z = values.astype(np.uint64)
+        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        return z ^ (z >> np.uint64(31))
+
+
 def ngram_hashes(word_hashes: np.ndarray, n: int) -> np.ndarray:
     """Hash of each run of ``n`` consecutive words: ``len(word_hashes) - n + 1`` values."""
     count = len(word_hashes) - n + 1

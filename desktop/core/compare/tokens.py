@@ -54,20 +54,19 @@ def tokenize(text: str) -> Tokens:
     edges = np.diff(np.concatenate([[False], in_word, [False]]).astype(np.int8))
     w_start, w_end = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
     p_start = np.flatnonzero((cls == _OTHER) & ~glue)
-    starts = np.concatenate([w_start, p_start])
-    ends = np.concatenate([w_end, p_start + 1])
-    words = np.concatenate([np.ones(len(w_start), bool), np.zeros(len(p_start), bool)])
-    order = np.argsort(starts, kind="stable")
-    start_list, end_list = starts[order].tolist(), ends[order].tolist()
-    flags = words[order].tolist()
+    end_of = np.zeros(len(cp) + 1, dtype=np.int64)  # token end by token start; 0 where none starts
+    end_of[p_start] = p_start + 1
+    end_of[w_start] = w_end
+    starts = np.flatnonzero(end_of)
+    ends = end_of[starts]
+    is_word = np.zeros(len(cp) + 1, dtype=bool)
+    is_word[w_start] = True
+    start_list, end_list = starts.tolist(), ends.tolist()
     keys = [text[s:e] for s, e in zip(start_list, end_list, strict=True)]
-    for i in np.flatnonzero(words[order] & _has_hyphen(keys)).tolist():
+    hyphens = np.flatnonzero(glue & (cp == ord("-")))
+    for i in np.unique(np.searchsorted(starts, hyphens, side="right") - 1).tolist():
         keys[i] = _JOINERS.sub("", keys[i])
-    return Tokens(tuple(start_list), tuple(end_list), tuple(keys), tuple(flags))
-
-
-def _has_hyphen(keys: list[str]) -> np.ndarray:
-    return np.fromiter(("-" in k for k in keys), dtype=bool, count=len(keys))
+    return Tokens(tuple(start_list), tuple(end_list), tuple(keys), tuple(is_word[starts].tolist()))
 
 
 def _classes(cp: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
