@@ -14,6 +14,7 @@ from desktop.core.claims.bulk import key, read_sheet, resolve_rows
 from desktop.core.claims.codebook import Codebook
 from desktop.core.claims.codebook_commands import LoadCodebook
 from desktop.core.claims.commands import ImportClaims
+from desktop.core.claims.qdc import from_qdc, to_qdc
 from desktop.core.errors import NaastError, NotFound
 from desktop.store.claims import ClaimFilter, list_claims
 from desktop.store.codebook import codebook_of, lookups
@@ -62,13 +63,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     bulk.add_argument("--coder", default="", help="name recorded with each claim")
     bulk.set_defaults(run=run_import)
 
-    codebook = subparsers.add_parser("codebook", help="export or import a project's codebook (JSON)")
+    codebook = subparsers.add_parser(
+        "codebook", help="export or import a project's codebook (JSON, or REFI-QDA .qdc)"
+    )
     steps = codebook.add_subparsers(dest="action", metavar="ACTION", required=True)
-    out = steps.add_parser("export", help="write the codebook as JSON")
+    out = steps.add_parser("export", help="write the codebook as JSON (FILE.qdc: REFI-QDA)")
     out.add_argument("project", type=Path)
     out.add_argument("file", type=Path)
     out.set_defaults(run=run_codebook_export)
-    into = steps.add_parser("import", help="merge a JSON codebook into the project")
+    into = steps.add_parser("import", help="merge a JSON (or .qdc) codebook into the project")
     into.add_argument("project", type=Path)
     into.add_argument("file", type=Path)
     into.set_defaults(run=run_codebook_import)
@@ -136,13 +139,20 @@ def run_import(args: argparse.Namespace) -> int:
 def run_codebook_export(args: argparse.Namespace) -> int:
     with Project.open(args.project, read_only=True) as project:
         codebook = codebook_of(project)
-    args.file.write_text(codebook.dumps(), encoding="utf-8")
+    text = to_qdc(codebook) if args.file.suffix.lower() == ".qdc" else codebook.dumps()
+    args.file.write_text(text, encoding="utf-8")
     print(f"Wrote {len(codebook.topics)} top-level topics and {len(codebook.stances)} stances to {args.file}")
     return 0
 
 
 def run_codebook_import(args: argparse.Namespace) -> int:
-    codebook = Codebook.read(args.file)
+    if args.file.suffix.lower() == ".qdc":
+        try:
+            codebook = from_qdc(args.file.read_text(encoding="utf-8-sig"))
+        except OSError as exc:
+            raise NaastError(f"{args.file} cannot be read: {exc.strerror}") from exc
+    else:
+        codebook = Codebook.read(args.file)
     with Project.open(args.project) as project:
         changes = project.apply(LoadCodebook(codebook, args.file.name))
     print(f"Merged {args.file}: {sum(len(v) for v in changes.ids.values())} codebook rows added or changed")

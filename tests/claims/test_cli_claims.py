@@ -133,3 +133,15 @@ def test_codebook_round_trip_between_projects(
     capsys.readouterr()
     assert main(["codebook", "import", str(other), str(bad)]) == 2
     assert "not a Naast codebook" in capsys.readouterr().err
+
+
+def test_refi_qda_codebook_round_trip(project_file: Path, tmp_path: Path) -> None:
+    qdc = tmp_path / "codebook.qdc"
+    assert main(["codebook", "export", str(project_file), str(qdc)]) == 0
+    text = qdc.read_text(encoding="utf-8")
+    assert 'xmlns="urn:QDA-XML:codebook:1.0"' in text and 'name="Immigration"' in text
+    other = tmp_path / "empty.naast"
+    Project.create(other).close()
+    assert main(["codebook", "import", str(other), str(qdc)]) == 0
+    with Project.open(other) as imported, Project.open(project_file, read_only=True) as original:
+        assert codebook_of(imported) == codebook_of(original)
