@@ -20,7 +20,7 @@ from docx.text.run import Run
 from desktop.export.citation import full_citation
 from desktop.export.docx_common import WARNING, legend_section, new_document, title_block
 from desktop.export.docx_footnotes import Footnotes
-from desktop.export.docx_xml import add_text, renumber_comments, shade_run
+from desktop.export.docx_xml import add_text, mark_dutch, renumber_comments, shade_run
 from desktop.export.labels import label
 from desktop.export.plan import AnnotatedDocumentPlan, ClaimSpan, UnitHeading
 from desktop.export.progress import CancelFn, Progress, ProgressFn, atomic_target
@@ -138,6 +138,7 @@ class _TextWriter:
 
     def _piece(self, para: Paragraph, piece: Segment) -> None:
         run = para.add_run(xml_safe(self.plan.text[piece.start : piece.end]))
+        mark_dutch(run)
         if not piece.active:
             return
         innermost = max(piece.active, key=lambda i: (self.plan.spans[i].start, i))

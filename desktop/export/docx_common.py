@@ -12,7 +12,7 @@ from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
 from desktop.export.citation import format_date
-from desktop.export.docx_xml import add_text, set_page, shade_run
+from desktop.export.docx_xml import add_text, set_lang, set_page, shade_run
 from desktop.export.labels import label
 from desktop.export.plan import Language, Legend, MemoMeta, StanceStyle
 from desktop.export.xmltext import xml_safe
@@ -28,6 +28,7 @@ def new_document(meta: MemoMeta) -> DocxDocument:
     normal = document.styles["Normal"]
     normal.font.name = "Calibri"
     normal.font.size = Pt(10)
+    set_lang(normal.element.get_or_add_rPr(), "nl-NL" if meta.language == "nl" else "en-GB")
     props = document.core_properties
     props.title = xml_safe(meta.title)
     props.author = xml_safe(meta.author)

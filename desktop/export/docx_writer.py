@@ -32,6 +32,7 @@ from desktop.export.docx_xml import (
     MARGIN_MM,
     add_text,
     block_width_mm,
+    mark_dutch,
     renumber_comments,
     repeat_header,
     set_column_widths,
@@ -176,6 +177,7 @@ def _claim_cell(
     quote_para = cell.paragraphs[0]
     quote_run = add_text(quote_para, f"“{entry.quote.strip()}”")
     shade_run(quote_run, entry.topic.colour)
+    mark_dutch(quote_run)
     if entry.note and entry.note.strip():
         author = xml_safe(entry.coder or plan.meta.author)
         document.add_comment(

@@ -109,3 +109,16 @@ def set_column_widths(table: Table, widths_mm: list[float]) -> None:
     for row in table.rows:
         for cell, width in zip(row.cells, widths_mm, strict=True):
             cell.width = Mm(width)
+
+
+def set_lang(rpr: OxmlElement, tag: str) -> None:
+    """Proofing language of a run or style (``nl-NL``), so Word checks Dutch quotes as Dutch."""
+    for old in rpr.findall(qn("w:lang")):
+        rpr.remove(old)
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), tag)
+    rpr.insert_element_before(lang, "w:eastAsianLayout", "w:specVanish", "w:oMath")
+
+
+def mark_dutch(run: Run) -> None:
+    set_lang(run._r.get_or_add_rPr(), "nl-NL")
