@@ -27,6 +27,7 @@ from desktop.gui.models.documents_model import short_title
 from desktop.gui.preferences import Preferences
 from desktop.gui.session import Session
 from desktop.gui.tagging import Tagging
+from desktop.gui.tools import Tools
 from desktop.gui.views.across import AcrossMinisters
 from desktop.gui.views.browser import Browser
 from desktop.gui.views.claims_dock import ClaimsDock
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._connect()
+        self.tools = Tools(self)
         self._restore_layout()
         self._update_for_project()
 
@@ -185,6 +187,7 @@ class MainWindow(QMainWindow):
         self.tagging = Tagging(session, self)
         self.side.set_session(session)
         self.across.set_session(session)
+        self.tools.session_changed()
         self.refresh_codebook()
         self.refresh_claims()
         self.session_opened(session)
@@ -200,6 +203,7 @@ class MainWindow(QMainWindow):
             self.tagging = None
             self.side.set_session(None)
             self.across.set_session(None)
+            self.tools.session_changed()
             self.claims.set_records([])
             self.reader.show_placeholder()
             self.outline.show_document(None)
@@ -404,7 +408,14 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
     def import_paths(self, paths: list[Path]) -> None:
-        """Replaced by the import controller once a project is open."""
+        self.tools.import_paths(paths)
+
+    def apply_preferences(self) -> None:
+        for text in self.document_texts():
+            text.set_font_size(self.prefs.font_size)
+        if self.session is not None:
+            self.session.coder = self.prefs.coder
+        self._update_status()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -14,11 +14,13 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.core.commands import Changes, Command
 from desktop.core.compare import Comparison, compare_parsed
+from desktop.core.compare.index import Occurrence, ReuseIndex
 from desktop.core.errors import NaastError
 from desktop.gui.widgets.marks import ClaimMark
 from desktop.store import claims as claim_store
 from desktop.store import codebook as codebook_store
 from desktop.store import documents as doc_store
+from desktop.store import importer
 from desktop.store.claims import (
     ActorRecord,
     ClaimFilter,
@@ -29,7 +31,10 @@ from desktop.store.claims import (
 )
 from desktop.store.codebook import TopicNode
 from desktop.store.documents import DocumentSummary, SearchHit, StoredDocument
+from desktop.store.importer import ImportResult, Outcome, ParsedFile
 from desktop.store.project import Project
+
+__all__ = ["Occurrence", "Session", "claim_mark"]
 
 
 class Session(QObject):
@@ -43,6 +48,7 @@ class Session(QObject):
         self.language = language
         self._documents: dict[int, StoredDocument] = {}
         self._comparisons: dict[tuple[int, int], Comparison] = {}
+        self._index: ReuseIndex | None = None
 
     # -- life cycle ------------------------------------------------------------------------------
 
@@ -71,6 +77,20 @@ class Session(QObject):
         self.changed.emit(changes)
         return changes
 
+    def import_parsed(self, parsed: ParsedFile) -> ImportResult:
+        """Add one parsed file (one command, one undo step); duplicates are skipped."""
+        try:
+            result = importer.apply_parsed(self.project, parsed, coder=self.coder)
+        except NaastError as exc:
+            return ImportResult(parsed.path, Outcome.FAILED, None, str(exc))
+        if result.document_id is not None and result.outcome is Outcome.IMPORTED:
+            changes = Changes(
+                "Import", frozenset({"documents"}), {"documents": frozenset({result.document_id})}
+            )
+            self._forget(changes)
+            self.changed.emit(changes)
+        return result
+
     def undo(self) -> Changes | None:
         return self._step(self.project.undo)
 
@@ -98,6 +118,7 @@ class Session(QObject):
         if changes.touches("documents", "units", "footnotes"):
             self._documents.clear()
             self._comparisons.clear()
+            self._index = None
 
     # -- reading documents -----------------------------------------------------------------------
 
@@ -122,8 +143,26 @@ class Session(QObject):
         if key not in self._comparisons:
             if len(self._comparisons) > 8:
                 self._comparisons.clear()
+            self._index = None
             self._comparisons[key] = compare_parsed(self.document(a).parsed, self.document(b).parsed)
         return self._comparisons[key]
+
+    def where_else(self, document_id: int, start: int, end: int) -> list[Occurrence]:
+        """Other places with the same run of words (the compare engine's reuse index)."""
+        index = self._reuse_index()
+        if document_id not in index:
+            index.add_document(document_id, self.document(document_id).parsed.text)
+        return index.where_else_span(document_id, start, end)
+
+    def _reuse_index(self) -> ReuseIndex:
+        if self._index is None:
+            index = ReuseIndex()
+            texts = [
+                (d.id, doc_store.load_document(self.project, d.id).parsed.text) for d in self.documents()
+            ]
+            index.add_documents(texts)
+            self._index = index
+        return self._index
 
     def search(self, query: str, limit: int = 100) -> list[SearchHit]:
         try:

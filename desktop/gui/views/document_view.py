@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.model import ParsedDocument
 from desktop.gui.widgets.document_text import DocumentText
@@ -36,13 +37,45 @@ class DocumentPane(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.text = DocumentText(self)
+        self.find_box = QLineEdit(
+            placeholderText=self.tr("Find in this document — Enter for next, Esc to close")
+        )
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.hide()
+        self.find_box.returnPressed.connect(lambda: self.find(self.find_box.text()))
+        self.find_box.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.find_box)
         layout.addWidget(self.text, 1)
         self.show_placeholder()
+
+    def show_find(self) -> None:
+        self.find_box.show()
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    def find(self, words: str) -> bool:
+        """Select the next occurrence of ``words`` (wrapping around); False when there is none."""
+        if not words:
+            return False
+        if self.text.find(words):
+            return True
+        cursor = self.text.textCursor()
+        cursor.movePosition(cursor.MoveOperation.Start)
+        self.text.setTextCursor(cursor)
+        return self.text.find(words)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        key_press = event.type() == QEvent.Type.KeyPress
+        if watched is self.find_box and key_press and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
+            self.find_box.hide()
+            self.text.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def show_placeholder(self) -> None:
         self.title.setText(self.tr("No document open"))

@@ -1,0 +1,48 @@
+"""Preferences: coder name, interface language, text size."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop.gui.preferences import Preferences
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prefs = prefs
+        self.setWindowTitle(self.tr("Preferences"))
+        self.coder = QLineEdit(prefs.coder)
+        self.language = QComboBox()
+        self.language.addItem("English", "en")
+        self.language.addItem("Nederlands", "nl")
+        self.language.setCurrentIndex(max(self.language.findData(prefs.language), 0))
+        self.font_size = QSpinBox(minimum=8, maximum=28, value=prefs.font_size, suffix=" pt")
+        note = QLabel(self.tr("A new language applies the next time Naast starts."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Coder name"), self.coder)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Text size"), self.font_size)
+        form.addRow(note)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        self.prefs.coder = self.coder.text()
+        self.prefs.language = self.language.currentData()
+        self.prefs.font_size = self.font_size.value()
+        super().accept()

@@ -1,0 +1,75 @@
+"""Find in the project (FTS with highlighted snippets) and "where else does this passage appear"."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.session import Session
+
+
+def snippet_html(snippet: str) -> str:
+    """FTS marks matches with [[ and ]]: show them bold on a highlight."""
+    text = escape(snippet)
+    return text.replace("[[", "<b style='background:#F0E442;color:black'>").replace("]]", "</b>")
+
+
+class SearchDialog(QDialog):
+    open_hit = Signal(int, str)  # document id, the words searched for
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Find in project"))
+        self.query = QLineEdit(placeholderText=self.tr("Words to find in every document…"))
+        self.results = QListWidget()
+        self.results.setWordWrap(True)
+        self.status = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        self._timer = QTimer(self, singleShot=True, interval=200)
+        self._timer.timeout.connect(self.run)
+        self.query.textChanged.connect(lambda _t: self._timer.start())
+        self.query.returnPressed.connect(self.run)
+        self.results.itemActivated.connect(self._activated)
+        self.results.itemDoubleClicked.connect(self._activated)
+        self.resize(640, 480)
+
+    def run(self) -> None:
+        self.results.clear()
+        query = self.query.text().strip()
+        if not query:
+            self.status.setText("")
+            return
+        hits = self.session.search(query)
+        for hit in hits:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, hit.document_id)
+            label = QLabel(f"<b>{escape(hit.title or '')}</b><br>{snippet_html(hit.snippet)}")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            item.setSizeHint(label.sizeHint().expandedTo(label.minimumSizeHint()))
+            self.results.addItem(item)
+            self.results.setItemWidget(item, label)
+        n = len(hits)
+        self.status.setText(
+            self.tr("No document contains these words.") if not n else self.tr("{n} documents").format(n=n)
+        )
+
+    def hit_texts(self) -> list[str]:
+        return [self.results.itemWidget(self.results.item(i)).text() for i in range(self.results.count())]
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.open_hit.emit(int(item.data(Qt.ItemDataRole.UserRole)), self.query.text())

@@ -1,0 +1,48 @@
+"""Where else does this passage appear: the reuse index's occurrences, to open and read."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from desktop.gui.session import Occurrence, Session
+
+
+class WhereElseDialog(QDialog):
+    open_span = Signal(int, int, int)  # document id, start, end
+
+    def __init__(self, session: Session, quote: str, found: list[Occurrence], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Where else does this passage appear?"))
+        short = " ".join(quote.split())
+        short = short if len(short) <= 160 else short[:157] + "…"
+        heading = QLabel(self.tr("“{quote}”").format(quote=short))
+        heading.setWordWrap(True)
+        self.results = QListWidget()
+        self.results.setWordWrap(True)
+        for occ in found:
+            summary = session.summary(occ.doc_id)
+            text = session.document(occ.doc_id).parsed.text
+            unit = session.document(occ.doc_id).parsed.unit_at(occ.start)
+            where = " · ".join(
+                x for x in (summary.date, summary.display_title, unit.label if unit else None) if x
+            )
+            passage = " ".join(text[occ.start : occ.end].split())
+            item = QListWidgetItem(f"{where}\n{occ.words} words: “{passage[:240]}”")
+            item.setData(Qt.ItemDataRole.UserRole, (occ.doc_id, occ.start, occ.end))
+            self.results.addItem(item)
+        self.status = QLabel(
+            self.tr("Nowhere else in this project (at least 8 words in a row).")
+            if not found
+            else self.tr("{n} places; double-click one to read it.").format(n=len(found))
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        self.results.itemActivated.connect(self._open)
+        self.results.itemDoubleClicked.connect(self._open)
+        self.resize(640, 420)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        self.open_span.emit(*item.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,149 @@
+"""Import by menu or drop: parse on a worker thread, apply on the GUI thread, report failures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from desktop.core.errors import ImportFailed, NaastError
+from desktop.gui.session import Session
+from desktop.gui.workers import Task, start
+from desktop.store.importer import IMPORTABLE_SUFFIXES, Outcome, expand_paths, parse_path
+
+FILE_FILTER = "Documents (" + " ".join(f"*{s}" for s in sorted(IMPORTABLE_SUFFIXES)) + ");;All files (*)"
+
+
+@dataclass
+class ImportReport:
+    imported: list[Path] = field(default_factory=list)
+    duplicates: list[Path] = field(default_factory=list)
+    failed: list[tuple[Path, str]] = field(default_factory=list)
+    cancelled: bool = False
+
+    def text(self) -> str:
+        lines = [f"Imported {len(self.imported)} document(s)."]
+        if self.duplicates:
+            lines.append(f"{len(self.duplicates)} were already in the project and were skipped.")
+        if self.cancelled:
+            lines.append("The import was cancelled; documents imported before that are kept.")
+        if self.failed:
+            lines.append(f"{len(self.failed)} could not be imported:")
+            lines += [f"• {path.name}: {reason}" for path, reason in self.failed]
+        return "\n".join(lines)
+
+
+def _parse_all(paths: list[Path]):
+    def work(task: Task) -> int:
+        files = expand_paths(paths)
+        for index, path in enumerate(files):
+            if task.is_cancelled:
+                break
+            task.signals.progress.emit(index, len(files), path.name)
+            try:
+                task.signals.item.emit(parse_path(path))
+            except ImportFailed as exc:
+                task.signals.item.emit((path, exc.reason))
+            except NaastError as exc:
+                task.signals.item.emit((path, str(exc)))
+            except Exception as exc:
+                task.signals.item.emit((path, f"it could not be read ({type(exc).__name__}: {exc})"))
+        task.signals.progress.emit(len(files), len(files), "")
+        return len(files)
+
+    return work
+
+
+class Importer(QObject):
+    finished = Signal(object)  # ImportReport
+
+    def __init__(self, session: Session, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.parent_widget = parent
+        self.task: Task | None = None
+        self.report = ImportReport()
+        self.dialog: QProgressDialog | None = None
+        self.result_box: QMessageBox | None = None
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self.parent_widget, self.tr("Import documents"), "", FILE_FILTER
+        )
+        if names:
+            self.start([Path(n) for n in names])
+
+    def start(self, paths: list[Path]) -> None:
+        if self.task is not None:
+            return
+        self.report = ImportReport()
+        self.dialog = QProgressDialog(
+            self.tr("Reading documents…"), self.tr("Cancel"), 0, 0, self.parent_widget
+        )
+        self.dialog.setWindowTitle(self.tr("Import"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.canceled.connect(self.cancel)
+        task = Task(_parse_all(paths))
+        task.signals.progress.connect(self._progress)
+        task.signals.item.connect(self._apply)
+        task.signals.finished.connect(lambda _n: self._done())
+        task.signals.cancelled.connect(self._done)
+        task.signals.failed.connect(self._failed)
+        self.task = start(task)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.report.cancelled = True
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        dialog = self.dialog
+        if dialog is None:
+            return
+        if name:
+            dialog.setLabelText(self.tr("Importing {name}…").format(name=name))
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total - 1, 0)))  # the report, not the bar, says when it is done
+
+    def _apply(self, item: object) -> None:
+        """On the GUI thread, which owns the project: one command per document."""
+        if isinstance(item, tuple):
+            self.report.failed.append(item)
+            return
+        result = self.session.import_parsed(item)
+        if result.outcome is Outcome.IMPORTED:
+            self.report.imported.append(result.path)
+        elif result.outcome is Outcome.DUPLICATE:
+            self.report.duplicates.append(result.path)
+        else:
+            self.report.failed.append((result.path, result.message))
+
+    def _failed(self, message: str) -> None:
+        self.report.failed.append((Path("(import)"), message))
+        self._done()
+
+    def _done(self) -> None:
+        self.task = None
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.deleteLater()
+            self.dialog = None
+        icon = QMessageBox.Icon.Warning if self.report.failed else QMessageBox.Icon.Information
+        box = QMessageBox(
+            icon,
+            self.tr("Import finished"),
+            self.report.text(),
+            QMessageBox.StandardButton.Ok,
+            self.parent_widget,
+        )
+        box.setObjectName("importReport")
+        box.open()
+        self.result_box = box
+        self.finished.emit(self.report)

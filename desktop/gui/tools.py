@@ -1,0 +1,117 @@
+"""The main window's tools: import, export, search, where else, preferences, find in document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from desktop.gui.dialogs.errors import show_error
+from desktop.gui.dialogs.export_dialog import ExportDialog
+from desktop.gui.dialogs.preferences_dialog import PreferencesDialog
+from desktop.gui.dialogs.search_dialog import SearchDialog
+from desktop.gui.dialogs.where_else_dialog import WhereElseDialog
+from desktop.gui.importing import Importer
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
+
+
+class Tools(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.importer: Importer | None = None
+        self.export_dialog: ExportDialog | None = None
+        self.search_dialog: SearchDialog | None = None
+        self.where_else_dialog: WhereElseDialog | None = None
+        a = window.actions
+        a.import_files.triggered.connect(self.import_files)
+        a.export_memo.triggered.connect(self.export)
+        a.find_in_project.triggered.connect(self.find_in_project)
+        a.find_in_document.triggered.connect(self.find_in_document)
+        a.where_else.triggered.connect(self.where_else)
+        a.preferences.triggered.connect(self.preferences)
+
+    def session_changed(self) -> None:
+        session = self.window.session
+        self.importer = Importer(session, self.window) if session is not None else None
+        for dialog in (self.export_dialog, self.search_dialog, self.where_else_dialog):
+            if dialog is not None:
+                dialog.close()
+        self.export_dialog = self.search_dialog = self.where_else_dialog = None
+
+    def _need_project(self) -> bool:
+        if self.window.session is None:
+            self.window.last_error = show_error(
+                self.window,
+                self.tr("No project open"),
+                self.tr("Create a project with Ctrl+N or open one with Ctrl+O first."),
+            )
+            return False
+        return True
+
+    def import_files(self) -> None:
+        if self._need_project() and self.importer is not None:
+            self.importer.choose_files()
+
+    def import_paths(self, paths: list[Path]) -> None:
+        if self._need_project() and self.importer is not None:
+            self.importer.start(paths)
+
+    def export(self) -> ExportDialog | None:
+        if not self._need_project():
+            return None
+        self.export_dialog = ExportDialog(self.window.session, self.window)
+        self.export_dialog.exported.connect(
+            lambda path: self.window.statusBar().showMessage(
+                self.tr("Exported {path}").format(path=path), 8000
+            )
+        )
+        self.export_dialog.open()
+        return self.export_dialog
+
+    def find_in_project(self) -> SearchDialog | None:
+        if not self._need_project():
+            return None
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.window.session, self.window)
+            self.search_dialog.open_hit.connect(self._open_hit)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.query.setFocus()
+        self.search_dialog.query.selectAll()
+        return self.search_dialog
+
+    def _open_hit(self, document_id: int, words: str) -> None:
+        self.window.open_document(document_id)
+        self.window.reader.find(words.split()[0] if words.split() else "")
+
+    def find_in_document(self) -> None:
+        self.window.tabs.setCurrentWidget(self.window.reader)
+        self.window.reader.show_find()
+
+    def where_else(self) -> WhereElseDialog | None:
+        text = self.window.active_text
+        session = self.window.session
+        if session is None or text.document_id is None:
+            return None
+        start, end = text.selection()
+        if end - start < 20:
+            self.window.last_error = show_error(
+                self.window,
+                self.tr("Where else"),
+                self.tr("Select a passage of at least a few words first, then ask where else it appears."),
+            )
+            return None
+        found = session.where_else(text.document_id, start, end)
+        self.where_else_dialog = WhereElseDialog(session, text.parsed.text[start:end], found, self.window)
+        self.where_else_dialog.open_span.connect(self.window.jump_to_claim)
+        self.where_else_dialog.show()
+        return self.where_else_dialog
+
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(self.window.prefs, self.window)
+        if dialog.exec():
+            self.window.apply_preferences()

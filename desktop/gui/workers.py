@@ -1,0 +1,58 @@
+"""Work off the UI thread: a runnable whose results come back to the GUI thread as signals."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from desktop.core.errors import NaastError
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int, str)  # done, total, what
+    item = Signal(object)  # one result of many (a parsed file, a failure)
+    finished = Signal(object)  # the result
+    failed = Signal(str)  # a plain sentence
+    cancelled = Signal()
+
+
+class Task(QRunnable):
+    """Runs ``work(task)`` on the thread pool; ``work`` reports through ``task.signals``."""
+
+    def __init__(self, work: Callable[[Task], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = TaskSignals()
+        self._cancel = threading.Event()
+        self.done = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.work(self)
+        except NaastError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:
+            self.signals.failed.emit(f"An unexpected problem stopped the work: {exc}")
+        else:
+            if self.is_cancelled:
+                self.signals.cancelled.emit()
+            else:
+                self.signals.finished.emit(result)
+        finally:
+            self.done.set()
+
+
+def start(task: Task, pool: QThreadPool | None = None) -> Task:
+    (pool or QThreadPool.globalInstance()).start(task)
+    return task

@@ -1,0 +1,139 @@
+"""The whole workflow on real corpus files: create, import, read, tag, undo/redo, compare, export."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from gui_fixtures import add_document, qa_document
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from desktop.gui.main_window import MainWindow
+from desktop.store.project import Project
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+
+
+def _import(window: MainWindow, paths: list[Path], qtbot) -> None:
+    window.import_paths(paths)
+    with qtbot.waitSignal(window.tools.importer.finished, timeout=60_000):
+        pass
+
+
+def test_whole_workflow(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    assert window.create_project(tmp_path / "study.naast")
+    assert window.codebook.counts().get("Topics") == ""
+    broken = tmp_path / "broken.pdf"
+    broken.write_text("this is not a PDF at all")
+    _import(window, [SAMPLES, broken], qtbot)
+    report = window.tools.importer.report
+    assert len(report.imported) == 4
+    assert [p.name for p, _why in report.failed] == ["broken.pdf"]
+    box = window.tools.importer.result_box
+    assert "Imported 4 document(s)." in box.text() and "broken.pdf:" in box.text()
+    assert "Traceback" not in box.text()
+    box.close()
+    assert window.browser.model.document_count() == 4
+    assert "4 documents" in window.status.text()
+
+    # read: pick the 2019 answers by Broekers-Knol from the browser
+    window.browser.grouping.setCurrentIndex(window.browser.grouping.findData("year"))
+    model = window.browser.model
+    group = next(
+        model.index(r, 0) for r in range(model.rowCount()) if model.data(model.index(r, 0)).startswith("2019")
+    )
+    window.browser.tree.doubleClicked.emit(model.index(0, 0, group))
+    text = window.reader.text
+    assert "veilige landers" in text.toPlainText().lower()
+    assert any(label.startswith("Antwoord") for label in window.outline.labels())
+
+    # tag from the keyboard: unit under the cursor, popup, stance 4 (rejects), Enter
+    answer = next(u for u in text.parsed.units if u.label == "Antwoord 2 en 3")
+    text.setFocus()
+    text.select_range(answer.end - 5, answer.end - 5)
+    qtbot.keyClick(text, Qt.Key.Key_U)
+    qtbot.keyClick(text, Qt.Key.Key_T)
+    qtbot.keyClicks(window.tagging.popup.filter, "immigration")
+    qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_4)
+    qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_Return)
+    assert len(text.marks()) == 1
+    assert window.claims.model.rowCount() == 1
+    assert window.claims.model.data(window.claims.model.index(0, 4)).startswith("▼")
+    assert window.codebook.counts().get("1  Macroeconomics") is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert text.marks() == [] and window.claims.model.rowCount() == 0
+    qtbot.keyClick(
+        window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert len(text.marks()) == 1
+
+    # find in the project
+    search = window.tools.find_in_project()
+    search.query.setText("gecontroleerd vertrek")
+    search.run()
+    assert search.results.count() >= 1
+    assert any("<b style" in t for t in search.hit_texts())
+    search.close()
+
+    # side by side: the two documents on return
+    docs = {d.source_name: d.id for d in window.session.documents()}
+    a = docs["2021-answers-broekers-knol-rekenkamer-terugkeer.txt"]
+    b = docs["2025-answers-faber-terugkeer-maatwerkondersteuning.txt"]
+    window.compare_documents(a, b)
+    side = window.side
+    assert side.comparison.pairs
+    qtbot.keyClick(side.left.text, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(side.left.text, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert side.current == 1
+    assert side.where.text().startswith("difference 2 of")
+
+    # across ministers
+    window.actions.show_across.trigger()
+    assert window.across.model.rowCount() == 1
+    assert window.across.summary.text() == "1 claims by 1 actors"
+
+    # export a memo off the UI thread
+    dialog = window.tools.export()
+    target = tmp_path / "memo.docx"
+    dialog.target.setText(str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=60_000):
+        dialog.run_export()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert target.exists()
+    with zipfile.ZipFile(target) as docx:
+        assert "Broekers-Knol" in docx.read("word/document.xml").decode()
+
+
+def test_where_else_finds_a_shared_passage(window: MainWindow, tmp_path: Path) -> None:
+    shared = "Het kabinet zet onverminderd in op het bevorderen van zelfstandige terugkeer van vreemdelingen."
+    path = tmp_path / "reuse.naast"
+    with Project.create(path) as project:
+        a = add_document(project, qa_document([shared + " Dat blijft zo.", "Anders."]))
+        b = add_document(project, qa_document(["Iets nieuws.", "Zoals eerder: " + shared], minister="Faber"))
+    window.open_project(path)
+    window.open_document(a)
+    text = window.reader.text
+    start = text.parsed.text.find(shared)
+    text.select_range(start, start + len(shared))
+    dialog = window.tools.where_else()
+    assert dialog.results.count() == 1
+    assert "Faber" in dialog.results.item(0).text()
+    assert "13 words" in dialog.results.item(0).text()
+    dialog.results.itemDoubleClicked.emit(dialog.results.item(0))
+    assert window.reader.text.document_id == b
+    s0, s1 = window.reader.text.selection()
+    assert window.reader.text.parsed.text[s0:s1].startswith("Het kabinet")
+    dialog.close()
+
+
+def test_find_in_document(window: MainWindow, small_project: Path, qtbot) -> None:
+    window.open_project(small_project)
+    window.open_document(min(d.id for d in window.session.documents()))
+    window.actions.find_in_document.trigger()
+    assert window.reader.find_box.isVisible()
+    qtbot.keyClicks(window.reader.find_box, "Dienst Terugkeer")
+    qtbot.keyClick(window.reader.find_box, Qt.Key.Key_Return)
+    assert window.reader.text.textCursor().selectedText() == "Dienst Terugkeer"
