@@ -217,3 +217,12 @@ def claims_figures(
             figures["claims_matrix_all_ms"] = round((time.perf_counter() - began) * 1000, 1)
         figures["claims_build_s"] = round(built, 2)
         return figures
+
+
+def bench_claims(ctx: object) -> dict[str, float]:
+    """The ``naast bench`` entry (``ctx`` is a ``desktop.bench.BenchContext``; the corpus is unused)."""
+    return claims_figures()
+
+
+#: For ``desktop.bench.BENCH_MODULES``: benchmark name -> function of the bench context.
+BENCHMARKS = {"claims": bench_claims}
