@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "inspect_cmd",
     "claims_cmd",
     "export_cmd",
+    "bench_cmd",
 ]
 
 

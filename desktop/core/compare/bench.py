@@ -20,6 +20,7 @@ from typing import Any
 
 from rapidfuzz.distance import Indel
 
+from desktop.bench import BenchContext
 from desktop.core.compare.engine import DocumentText, compare
 from desktop.core.compare.index import ReuseIndex
 from desktop.core.compare.synthetic import edited_copy, paragraph_pool, synthetic_document
@@ -70,8 +71,9 @@ def _difflib_changed_words(a: str, b: str) -> int:
     return changed
 
 
-def bench_compare_20p(corpus: Path, seed: int = 1, repeat: int = 5) -> Figures:
-    original, copy, unmoved = twenty_pages(corpus, seed)
+def bench_compare_20p(ctx: BenchContext) -> Figures:
+    original, copy, unmoved = twenty_pages(ctx.corpus, ctx.seed)
+    repeat = ctx.repeat
     a, b = DocumentText(original), DocumentText(copy)
     ours_s, comparison = _median_time(lambda: compare(a, b), repeat)
     ta, tb = tokenize(original), tokenize(copy)
@@ -107,8 +109,9 @@ def reuse_documents(corpus: Path, count: int, seed: int, words: int = 1500) -> t
     return docs, planted
 
 
-def bench_reuse_index(corpus: Path, seed: int = 1, repeat: int = 5) -> Figures:
-    docs, planted = reuse_documents(corpus, 1000 + repeat, seed)
+def bench_reuse_index(ctx: BenchContext) -> Figures:
+    repeat = ctx.repeat
+    docs, planted = reuse_documents(ctx.corpus, 1000 + repeat, ctx.seed)
     base, extra = docs[:1000], docs[1000:]
     index = ReuseIndex()
     build_s, _ = _median_time(lambda: _build(base), 1)
@@ -132,19 +135,24 @@ def bench_reuse_index(corpus: Path, seed: int = 1, repeat: int = 5) -> Figures:
     }
 
 
+def two_megabytes(corpus: Path, seed: int) -> tuple[str, str]:
+    """A document of about 2 MB (mutated corpus paragraphs) and an edited copy with five moves."""
+    rng = random.Random(seed)
+    pool = paragraph_pool(_corpus_texts(corpus))
+    original = synthetic_document(pool, rng, 300_000)
+    return original, edited_copy(original, seed=seed, edit_every=80, moves=5).text
+
+
 def _build(docs: list[str]) -> ReuseIndex:
     index = ReuseIndex()
     index.add_documents(enumerate(docs))
     return index
 
 
-def bench_compare_2mb(corpus: Path, seed: int = 1, repeat: int = 1) -> Figures:
-    rng = random.Random(seed)
-    pool = paragraph_pool(_corpus_texts(corpus))
-    original = synthetic_document(pool, rng, 300_000)
-    copy = edited_copy(original, seed=seed, edit_every=80, moves=5).text
+def bench_compare_2mb(ctx: BenchContext) -> Figures:
+    original, copy = two_megabytes(ctx.corpus, ctx.seed)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    seconds, comparison = _median_time(lambda: compare(DocumentText(original), DocumentText(copy)), repeat)
+    seconds, comparison = _median_time(lambda: compare(DocumentText(original), DocumentText(copy)), 1)
     after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "compare_2mb_bytes": len(original.encode("utf-8")),
@@ -155,7 +163,7 @@ def bench_compare_2mb(corpus: Path, seed: int = 1, repeat: int = 1) -> Figures:
     }
 
 
-BENCHMARKS: dict[str, Callable[..., Figures]] = {
+BENCHMARKS: dict[str, Callable[[BenchContext], Figures]] = {
     "compare_20p": bench_compare_20p,
     "reuse_index": bench_reuse_index,
     "compare_2mb": bench_compare_2mb,
