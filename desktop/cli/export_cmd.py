@@ -27,6 +27,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--document", action="append", default=[], help="document id, kenmerk or title")
     parser.add_argument("--annex", nargs=2, metavar=("DOC_A", "DOC_B"), help="add aligned passages")
     parser.add_argument("--annotated", action="store_true", help="one --document with its claims")
+    parser.add_argument(
+        "--by", choices=("topic", "proposition"), default="topic", help="memo sections and columns"
+    )
     parser.add_argument("--lang", choices=("en", "nl"), default="en", help="language of the labels")
     parser.add_argument("--format", choices=FORMATS, help="default: from the file name's extension")
     parser.add_argument("--title", help="memo title")
@@ -41,6 +44,7 @@ def _selection(args: argparse.Namespace) -> Selection:
         documents=tuple(args.document),
         annex=tuple(args.annex) if args.annex else None,
         language=args.lang,
+        by=args.by,
         title=args.title,
         author=args.author,
     )

@@ -8,8 +8,9 @@ a subtopic of a selected topic is shown under the selected topic.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Literal
 
 from desktop.core.claims.bulk import key
 from desktop.core.claims.codebook import SHAPES
@@ -31,12 +32,13 @@ from desktop.export.plan import (
     StanceStyle,
     TopicStyle,
 )
-from desktop.store.claims import ClaimRecord, StanceRef, TopicRef, list_claims
+from desktop.store.claims import ClaimRecord, StanceRef, TopicRef, list_claims, list_propositions
 from desktop.store.codebook import TopicNode, list_stances, lookups, topic_tree
 from desktop.store.documents import find_document, load_document
 from desktop.store.project import Project
 
 NO_TOPIC_COLOUR = "#EEEEEE"
+PROPOSITION_COLOURS = ("#FFE08A", "#CFE2FF", "#BDE7C9", "#F9C8D5", "#E3D0F5", "#FFD8B0", "#D9F2F2")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +51,7 @@ class Selection:
     title: str | None = None
     author: str | None = None
     date: str | None = None  # ISO; today when None
+    by: Literal["topic", "proposition"] = "topic"  # what the memo's sections and columns are
 
 
 @dataclass
@@ -199,10 +202,26 @@ def memo_plan_from_project(project: Project, selection: Selection) -> MemoPlan:
     topics = [ctx.topics[i] for i in order if any(e.topic.key == str(i) for e in entries)]
     if any(e.topic.key == "" for e in entries):
         topics.append(_no_topic(selection.language))
+    if selection.by == "proposition":
+        entries, topics = _by_proposition(project, entries)
     annex = _annex(project, selection.annex) if selection.annex else None
     meta = _meta(project, selection, [e.coder for e in entries])
     stances = list(ctx.stances.values())
     return build_memo_plan(meta, entries, topics=topics, stances=stances, annex=annex)
+
+
+def _by_proposition(project: Project, entries: list[ClaimEntry]) -> tuple[list[ClaimEntry], list[TopicStyle]]:
+    """Each claim once, under its proposition; claims without a proposition are left out."""
+    styles = {
+        p.text: TopicStyle(f"p{p.id}", p.text, PROPOSITION_COLOURS[i % len(PROPOSITION_COLOURS)])
+        for i, p in enumerate(list_propositions(project))
+    }
+    seen: dict[str, ClaimEntry] = {}
+    for entry in entries:
+        if entry.proposition in styles and entry.claim_id not in seen:
+            seen[entry.claim_id] = replace(entry, topic=styles[entry.proposition])
+    used = {e.topic.key for e in seen.values()}
+    return list(seen.values()), [t for t in styles.values() if t.key in used]
 
 
 def _annex(project: Project, pair: tuple[str, str]) -> Annex:

@@ -9,6 +9,7 @@ import pytest
 from export_readback import comment_texts, open_docx, tables_after_headings
 from export_script import SCRIPT, TOPICS, topic_id
 
+from desktop.core.claims import EditClaim
 from desktop.core.documents import DeleteDocument
 from desktop.core.errors import NotFound
 from desktop.export.docx_annotated import write_annotated_document
@@ -84,3 +85,15 @@ def test_csv_rows_from_project(tmp_path: Path, coded: tuple[Project, dict[str, i
         read = list(csv.DictReader(handle))
     assert {r["quote"] for r in read} == {c.quote for c in list_claims(project)}
     assert any(r["kenmerk"] == "2025Z00029" for r in read)
+
+
+def test_memo_by_proposition(coded: tuple[Project, dict[str, int]]) -> None:
+    project, ids = coded
+    proposition = "Terugkeer moet worden afgedwongen"
+    tagged = [c for c in list_claims(project) if c.document_id in (ids["2019"], ids["2025"])][:3]
+    for claim in tagged:
+        project.apply(EditClaim(claim.id, "2026-11-22T11:00:00", proposition=proposition))
+    plan = memo_plan_from_project(project, Selection(by="proposition"))
+    assert [s.topic.label for s in plan.sections] == [proposition]
+    assert sorted(c.claim_id for c in plan.claims()) == sorted(str(c.id) for c in tagged)
+    assert [t.label for t in plan.overview.columns] == [proposition]
