@@ -13,6 +13,7 @@ from desktop.core.errors import NaastError
 #: Each module exposes ``register(subparsers)``; order is the order in ``naast --help``.
 COMMAND_MODULES = [
     "open_cmd",
+    "demo_cmd",
     "new_cmd",
     "info_cmd",
     "inspect_cmd",
