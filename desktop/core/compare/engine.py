@@ -11,7 +11,6 @@ from rapidfuzz.distance import Indel
 from desktop.core.compare.align import Match, align, fill_gaps
 from desktop.core.compare.blocks import BlockOptions, UnitLike, WordCounter, segment
 from desktop.core.compare.lexicon import Lexicon, chars_of
-from desktop.core.compare.ngrams import WordHasher
 from desktop.core.compare.reuse import WordText, repeated_passages, shared_passages
 from desktop.core.compare.similarity import block_similarity
 from desktop.core.compare.tokens import Tokens, tokenize
@@ -140,12 +139,9 @@ def _find_reuse(
 
 def reuse_within(text: str, min_words: int = 8) -> list[ReusedPassage]:
     """Passages repeated within one text."""
-    return repeated_passages(WordText.build(text, tokenize(text), WordHasher()), min_words, "a")
+    return repeated_passages(WordText.build(text), min_words, "a")
 
 
 def reuse_between(text_a: str, text_b: str, min_words: int = 8) -> list[ReusedPassage]:
     """Passages shared by two texts."""
-    hasher = WordHasher()
-    wa = WordText.build(text_a, tokenize(text_a), hasher)
-    wb = WordText.build(text_b, tokenize(text_b), hasher)
-    return shared_passages(wa, wb, min_words)
+    return shared_passages(WordText.build(text_a), WordText.build(text_b), min_words)

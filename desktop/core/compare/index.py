@@ -19,9 +19,9 @@ from typing import Any
 import numpy as np
 
 from desktop.core.compare.boilerplate import shared_runs
-from desktop.core.compare.ngrams import WordHasher, maximal_runs, ngram_hashes
+from desktop.core.compare.ngrams import maximal_runs, ngram_hashes
 from desktop.core.compare.similarity import expand_ranges
-from desktop.core.compare.tokens import fast_folded_words, tokenize
+from desktop.core.compare.wordhash import word_hashes
 
 DocId = int | str
 _DOC_STRIDE = np.int64(1 << 32)  # separates documents' diagonals when runs are grouped
@@ -105,7 +105,6 @@ class ReuseIndex:
         self.n = n
         self.cap_min = cap_min
         self.cap_share = cap_share
-        self._hasher = WordHasher()
         self._ids: list[DocId] = []
         self._slot: dict[DocId, int] = {}
         self._texts: list[str] = []
@@ -157,7 +156,7 @@ class ReuseIndex:
         return slot
 
     def _gram_hashes(self, text: str) -> np.ndarray:
-        return ngram_hashes(self._hasher.hash_words(fast_folded_words(text)), self.n)
+        return ngram_hashes(word_hashes(text)[0], self.n)
 
     def where_else(self, text: str) -> list[Occurrence]:
         """Every place where at least ``n`` consecutive words of ``text`` occur, longest runs."""
@@ -195,10 +194,7 @@ class ReuseIndex:
     def _word_offsets(self, slot: int) -> tuple[np.ndarray, np.ndarray]:
         cached = self._offsets.get(slot)
         if cached is None:
-            toks = tokenize(self._texts[slot])
-            idx = [i for i, w in enumerate(toks.is_word) if w]
-            starts = np.array([toks.starts[i] for i in idx], dtype=np.int64)
-            ends = np.array([toks.ends[i] for i in idx], dtype=np.int64)
+            _, starts, ends = word_hashes(self._texts[slot])
             cached = self._offsets[slot] = (starts, ends)
         return cached
 

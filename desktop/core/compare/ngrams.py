@@ -2,30 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable
-
 import numpy as np
 
 _MULT = np.uint64(0x9E3779B97F4A7C15)  # odd constant of the rolling combination
-
-
-class WordHasher:
-    """Hashes case-folded words to uint64; stable across processes (unlike ``hash``)."""
-
-    def __init__(self) -> None:
-        self._cache: dict[str, int] = {}
-
-    def hash_words(self, words: Iterable[str]) -> np.ndarray:
-        cache = self._cache
-        out = []
-        for word in words:
-            h = cache.get(word)
-            if h is None:
-                digest = hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest()
-                h = cache[word] = int.from_bytes(digest, "little")
-            out.append(h)
-        return np.array(out, dtype=np.uint64)
 
 
 def mix64(values: np.ndarray) -> np.ndarray:

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.core.compare.ngrams import WordHasher, maximal_runs, ngram_hashes
+from desktop.core.compare.ngrams import maximal_runs, ngram_hashes
 from desktop.core.compare.similarity import expand_ranges
 from desktop.core.compare.tokens import Tokens
 from desktop.core.compare.types import ReusedPassage
+from desktop.core.compare.wordhash import word_hashes
 
 MAX_REPEATS = 25  # an n-gram more frequent than this in one text is boilerplate noise, skipped
 
@@ -29,11 +30,9 @@ class WordText:
     hashes: np.ndarray
 
     @classmethod
-    def build(cls, text: str, tokens: Tokens, hasher: WordHasher) -> WordText:
-        idx = [i for i, w in enumerate(tokens.is_word) if w]
-        starts = np.array([tokens.starts[i] for i in idx], dtype=np.int64)
-        ends = np.array([tokens.ends[i] for i in idx], dtype=np.int64)
-        return cls(text, starts, ends, hasher.hash_words(tokens.keys[i].casefold() for i in idx))
+    def build(cls, text: str) -> WordText:
+        hashes, starts, ends = word_hashes(text)
+        return cls(text, starts, ends, hashes)
 
     @classmethod
     def from_ids(cls, text: str, tokens: Tokens, ids: np.ndarray, hash_of_key: np.ndarray) -> WordText:

@@ -45,8 +45,18 @@ class Tokens:
         return len(self.starts)
 
 
-def tokenize(text: str) -> Tokens:
-    """All tokens of ``text`` in order."""
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """The character-level view of a text that tokens are cut from (numpy arrays)."""
+
+    cp: np.ndarray  # code points
+    glue: np.ndarray  # characters joining two word parts
+    word_starts: np.ndarray
+    word_ends: np.ndarray
+    punct_starts: np.ndarray
+
+
+def scan(text: str) -> Scan:
     cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     cls, digit = _classes(cp)
     glue = _glue(text, cp, cls, digit)
@@ -54,6 +64,13 @@ def tokenize(text: str) -> Tokens:
     edges = np.diff(np.concatenate([[False], in_word, [False]]).astype(np.int8))
     w_start, w_end = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
     p_start = np.flatnonzero((cls == _OTHER) & ~glue)
+    return Scan(cp, glue, w_start, w_end, p_start)
+
+
+def tokenize(text: str) -> Tokens:
+    """All tokens of ``text`` in order."""
+    sc = scan(text)
+    cp, glue, w_start, w_end, p_start = sc.cp, sc.glue, sc.word_starts, sc.word_ends, sc.punct_starts
     end_of = np.zeros(len(cp) + 1, dtype=np.int64)  # token end by token start; 0 where none starts
     end_of[p_start] = p_start + 1
     end_of[w_start] = w_end
@@ -107,8 +124,3 @@ def folded_words(text: str) -> list[str]:
     """The case-folded words of ``text`` (the form reuse and similarity compare)."""
     toks = tokenize(text)
     return [k.casefold() for k, w in zip(toks.keys, toks.is_word, strict=True) if w]
-
-
-def fast_folded_words(text: str) -> list[str]:
-    """The same as ``folded_words``; kept as the indexing entry point."""
-    return folded_words(text)
