@@ -24,6 +24,7 @@ from desktop.core.errors import NaastError, NotFound
 #: Modules with a ``BENCHMARKS`` dict; engines append theirs.
 BENCH_MODULES = [
     "desktop.core.compare.bench",
+    "desktop.export.bench",
 ]
 
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")
