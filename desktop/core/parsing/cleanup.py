@@ -23,20 +23,25 @@ _DETACHED_RE = re.compile(r"(?<=[^\W\d_])([\u00b4\u00a8\u02c6\u02dc\u02c7])")
 _BOOKMARK_RE = re.compile(r"\[bookmark:[^\]]*\]")
 _NOTE_INLINE_RE = re.compile(r"\[footnoteRef:(\d+)\]\s*\[\1:\s*(.*?)\](?=\s|$)")
 _NOTE_REF_RE = re.compile(r"\[(?:footnoteRef|endnoteRef):(\d+)\]")
-_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE_CHARS = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
+_SPACES_RE = re.compile(rf"[{_SPACE_CHARS}][ {_SPACE_CHARS}]*| [ {_SPACE_CHARS}]+")  # all but a lone " "
 _INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
-def clean_line(line: str, notes: dict[str, str]) -> str:
-    """Normalise one line; in-line footnote bodies are moved into ``notes``."""
-    line = _DETACHED_RE.sub(lambda m: _DETACHED_ACCENTS[m.group(1)], line)
-    line = unicodedata.normalize("NFC", line)
-    line = _INVISIBLE_RE.sub("", line)
-    line = _BOOKMARK_RE.sub("", line)
-    line = _NOTE_INLINE_RE.sub(lambda m: _keep_note(m, notes), line)
-    line = _NOTE_REF_RE.sub(lambda m: note_ref(m.group(1)), line)
-    line = _SPACES_RE.sub(" ", line)
-    return line.strip()
+def clean_page(lines: list[str], notes: dict[str, str]) -> list[str]:
+    """Normalise the lines of one page; in-line footnote bodies are moved into ``notes``."""
+    text = "\n".join(lines)
+    if any(accent in text for accent in _DETACHED_ACCENTS):
+        text = _DETACHED_RE.sub(lambda m: _DETACHED_ACCENTS[m.group(1)], text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE_RE.sub("", text)
+    if "[" in text:
+        text = _BOOKMARK_RE.sub("", text)
+        text = _NOTE_INLINE_RE.sub(lambda m: _keep_note(m, notes), text)
+        text = _NOTE_REF_RE.sub(lambda m: note_ref(m.group(1)), text)
+    text = _SPACES_RE.sub(" ", text)
+    return [line.strip() for line in text.split("\n")]
 
 
 def _keep_note(match: re.Match[str], notes: dict[str, str]) -> str:

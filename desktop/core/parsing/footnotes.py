@@ -10,6 +10,7 @@ Markers missing a body (lost by the extraction) are kept with an empty body, nev
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.core.model import Footnote
@@ -28,11 +29,29 @@ class NoteBody:
     page: int  # index of the page the body was found on
 
 
-def glued_marker_re(marker: str) -> re.Pattern[str]:
+_GLUE_AFTER = set("»”’\"'.,;:?!)]")
+
+
+def find_marker(text: str, marker: str, start: int = 0, end: int | None = None) -> int | None:
     """A footnote marker as printed: glued to a word, closing punctuation or a year."""
-    return re.compile(
-        r"(?:(?<=[^\W\d_])|(?<=[»”’\"'.,;:?!)\]])|(?<=\b(?:19|20)\d\d))" + re.escape(marker) + r"(?!\d)"
-    )
+    end = len(text) if end is None else end
+    i = text.find(marker, start, end)
+    while i != -1:
+        after = i + len(marker)
+        if (after >= len(text) or not text[after].isdigit()) and _glued(text, i):
+            return i
+        i = text.find(marker, i + 1, end)
+    return None
+
+
+def _glued(text: str, i: int) -> bool:
+    if i == 0:
+        return False
+    char = text[i - 1]
+    if char.isalpha() or char in _GLUE_AFTER:
+        return True
+    year = text[i - 4 : i]
+    return i >= 4 and year.isdigit() and year[:2] in ("19", "20") and (i == 4 or not text[i - 5].isalnum())
 
 
 def _line_start_marker(marker: str, before: str) -> bool:
@@ -64,7 +83,7 @@ def _cut_page(
     notes: list[tuple[str, str]] = []
     i = 0
     while i < len(lines):
-        start = _block_start(lines, i, last, context + "\n" + "\n".join(kept), real_pages)
+        start = _block_start(lines, i, last, lambda: context + "\n" + "\n".join(kept), real_pages)
         if start is None:
             kept.append(lines[i])
             i += 1
@@ -75,7 +94,9 @@ def _cut_page(
     return kept, notes
 
 
-def _block_start(lines: list[str], i: int, last: int, before: str, real_pages: bool) -> int | None:
+def _block_start(
+    lines: list[str], i: int, last: int, text_before: Callable[[], str], real_pages: bool
+) -> int | None:
     match = _START_RE.match(lines[i])
     if not match or i == 0:
         return None
@@ -88,7 +109,8 @@ def _block_start(lines: list[str], i: int, last: int, before: str, real_pages: b
         return None
     if match.group(2) and _LOWER_START_RE.match(match.group(2)):
         return None  # "4 is de problematiek …": a displaced marker, then running text
-    if not (glued_marker_re(match.group(1)).search(before) or _line_start_marker(match.group(1), before)):
+    before = text_before()
+    if find_marker(before, match.group(1)) is None and not _line_start_marker(match.group(1), before):
         return None
     return number
 
@@ -199,8 +221,10 @@ def _fill_gaps(markers: list[str]) -> list[str]:
 
 
 def _find_glued(text: str, marker: str, start: int, limit: int) -> int | None:
-    match = glued_marker_re(marker).search(text, start, max(limit, start))
-    if match is None:  # a superscript that lost its place: "(GL) 4 is de …"
-        loose = re.compile(rf"(?<=\S ){re.escape(marker)}(?= [a-z]{{2,}} [a-z])")
-        match = loose.search(text, start, max(limit, start))
+    found = find_marker(text, marker, start, max(limit, start))
+    if found is not None:
+        return found
+    # a superscript that lost its place: "(GL) 4 is de …"
+    loose = re.compile(rf"(?<=\S ){re.escape(marker)}(?= [a-z]{{2,}} [a-z])")
+    match = loose.search(text, start, max(limit, start))
     return match.start() if match else None

@@ -29,6 +29,7 @@ _HEAD_LINES = [
     ),
 ]
 _PAGE_NO_RE = re.compile(r"^\d{1,3}$")
+_FIRST_CHARS = set("akhbsvIT’'`EVAr")  # first letters of every furniture pattern above
 
 
 def split_at_footers(lines: list[str]) -> list[list[str]]:
@@ -62,6 +63,8 @@ def strip_page(lines: list[str], found: dict[str, str], first_page: bool) -> lis
 
 def _strip_line(line: str, found: dict[str, str]) -> str | None:
     """None when the whole line is furniture, else what is left of it."""
+    if line[:1] not in _FIRST_CHARS:
+        return line
     if any(p.match(line) for p in _HEAD_LINES):
         _note_years(line, found)
         return None

@@ -17,6 +17,7 @@ ANSWER_RE = re.compile(
     rf"^(?:Antwoord(?:en)?)(?:\s+(?:op|bij|van)\s+(?:de\s+)?(?:vraag|vragen))?(?:\s+nr\.?)?\s+({NUMBERS})\s*[:.]?$",
     re.IGNORECASE,
 )
+_DIGITS_RE = re.compile(r"\d{1,3}")
 _RANGE_RE = re.compile(r"(\d{1,3})\s*(?:t/m|tot en met|-|–)\s*(\d{1,3})")
 
 
@@ -25,11 +26,11 @@ def parse_numbers(text: str) -> tuple[int, ...]:
     numbers: list[int] = []
     pos = 0
     for match in _RANGE_RE.finditer(text):
-        numbers.extend(int(n) for n in re.findall(r"\d{1,3}", text[pos : match.start()]))
+        numbers.extend(int(n) for n in _DIGITS_RE.findall(text[pos : match.start()]))
         low, high = int(match.group(1)), int(match.group(2))
         numbers.extend(range(low, high + 1) if 0 < high - low < 100 else (low, high))
         pos = match.end()
-    numbers.extend(int(n) for n in re.findall(r"\d{1,3}", text[pos:]))
+    numbers.extend(int(n) for n in _DIGITS_RE.findall(text[pos:]))
     return tuple(dict.fromkeys(numbers))
 
 

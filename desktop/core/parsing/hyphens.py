@@ -10,9 +10,9 @@ it (COA-locatie), a suspended compound ("wet- en regelgeving") or two vowels tha
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 
-_WORD_RE = re.compile(r"[^\W_][\w'’-]*[^\W_]|[^\W_]")
+_TOKEN_RE = re.compile(r"[\w'’-]+")
 _SUSPENDED = {"en", "of", "tot", "noch", "als", "and", "or"}
 _VOWELS = set("aeiouy")
 
@@ -20,16 +20,34 @@ _VOWELS = set("aeiouy")
 class WordIndex:
     """The words of one document, for the hyphen decision."""
 
-    def __init__(self, lines: Iterable[str]) -> None:
-        self.words: set[str] = set()
-        self.hyphenated: set[str] = set()
-        for line in lines:
-            for word in _WORD_RE.findall(line.rstrip("-")):
-                low = word.lower()
-                self.words.add(low)
-                if "-" in low:
-                    self.hyphenated.add(low)
-                    self.words.update(low.split("-"))
+    def __init__(self, lines: Sequence[str]) -> None:
+        self._lines = lines
+        self._words: set[str] | None = None
+        self._hyphenated: set[str] = set()
+
+    @property
+    def words(self) -> set[str]:
+        if self._words is None:
+            self._build()
+        return self._words or set()
+
+    @property
+    def hyphenated(self) -> set[str]:
+        if self._words is None:
+            self._build()
+        return self._hyphenated
+
+    def _build(self) -> None:
+        """Built on first use only: most documents have no hyphen to decide."""
+        self._words = set()
+        for token in set(_TOKEN_RE.findall("\n".join(self._lines).lower())):
+            word = token.strip("-'’_")
+            if not word:
+                continue
+            self._words.add(word)
+            if "-" in word:
+                self._hyphenated.add(word)
+                self._words.update(word.split("-"))
 
 
 def join_hyphenated(left: str, right: str, index: WordIndex) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from desktop.core.model import Footnote, PageBreak
 from desktop.core.parsing import footnotes as fn
-from desktop.core.parsing.cleanup import clean_line
+from desktop.core.parsing.cleanup import clean_page
 from desktop.core.parsing.furniture import split_at_footers, strip_page
 from desktop.core.parsing.headers import is_header
 from desktop.core.parsing.hyphens import WordIndex
@@ -33,7 +33,7 @@ class Normalised:
 def normalise(raw: RawDocument) -> Normalised:
     notes = dict(raw.notes)
     found: dict[str, str] = {}
-    pages = [[clean_line(line, notes) for line in page] for page in raw.pages]
+    pages = [clean_page(page, notes) for page in raw.pages]
     real_pages = raw.has_pages
     if not raw.has_pages and len(pages) == 1:
         pages = split_at_footers(pages[0])
@@ -44,7 +44,7 @@ def normalise(raw: RawDocument) -> Normalised:
         pages, bodies = fn.cut_bodies(pages, real_pages=real_pages)
     lines = to_lines(pages)
     wrapped = is_wrapped(lines) if raw.paragraph_lines is None else not raw.paragraph_lines
-    index = WordIndex(line.text for line in lines)
+    index = WordIndex([line.text for line in lines])
     paragraphs = unwrap(lines, wrapped=wrapped, index=index)
     text, marks, exact = _join(paragraphs)
     page_ends = _page_ends(marks, len(pages), len(text))

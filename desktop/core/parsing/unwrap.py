@@ -18,6 +18,7 @@ from desktop.core.parsing.source import NOTE_CLOSE, NOTE_OPEN
 _BULLET_RE = re.compile(r"^(?:[•*·▪◦●\uf0b7\uf0a7\uf02d]|-\s|[a-z]\)\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
 _TRAILING_MARK_RE = re.compile(rf"(?:\d{{1,3}}|{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE})+$")
 _TERMINAL = ".?!:;"
+_MARKER_LINE_RE = re.compile(r"\d{1,3}")
 _HEADING_RE = re.compile(r"^\d{1,2}[.)]\s+[A-Z«“‘'\"].{0,150}[^.;:,]$")
 _DISPLACED_MARK_RE = re.compile(r"^\d{1,3} (?=[a-z]{2,} [a-z])")
 _JOIN_TIGHT = tuple("?.,;:!)»”")
@@ -29,6 +30,7 @@ class Line:
     page: int
     blank_before: int = 0  # blank lines between this line and the previous one
     new_page: bool = False
+    header: bool = False
 
 
 @dataclass
@@ -47,7 +49,8 @@ def to_lines(pages: list[list[str]]) -> list[Line]:
             if not text:
                 blanks += 1
                 continue
-            lines.append(Line(text, page, 0 if first else blanks, new_page=first and page > 0))
+            header = text[:1] in "VvAa" and is_header(text)
+            lines.append(Line(text, page, 0 if first else blanks, first and page > 0, header))
             blanks, first = 0, False
     return lines
 
@@ -77,7 +80,7 @@ def _append(par: Paragraph, line: Line, index: WordIndex) -> None:
     before = par.text
     if before.endswith("-") and len(before) > 1 and before[-2].isalnum():
         joined = join_hyphenated(before, line.text, index)
-    elif line.text.startswith(_JOIN_TIGHT) or re.fullmatch(r"\d{1,3}", line.text):
+    elif line.text.startswith(_JOIN_TIGHT) or _MARKER_LINE_RE.fullmatch(line.text):
         joined = before + line.text
     else:
         joined = before + " " + line.text
@@ -88,13 +91,13 @@ def _append(par: Paragraph, line: Line, index: WordIndex) -> None:
 
 
 def _continues(prev: Line, line: Line, width: int, double: bool, wrapped: bool) -> bool:
-    if is_header(prev.text) or is_header(line.text) or _BULLET_RE.match(line.text):
+    if prev.header or line.header or _BULLET_RE.match(line.text):
         return False
     if _is_signature_like(line.text) or _is_signature_like(prev.text):
         return False
     if _HEADING_RE.match(prev.text) and not _starts_lower(line.text):
         return False  # a numbered heading ("3. Meer druk inzake Dublinverordening")
-    if line.text.startswith(_JOIN_TIGHT[:6]) or re.fullmatch(r"\d{1,3}", line.text):
+    if line.text.startswith(_JOIN_TIGHT[:6]) or _MARKER_LINE_RE.fullmatch(line.text):
         return True
     lower_next = _starts_lower(line.text)
     if not _ends_sentence(prev.text) and lower_next:
