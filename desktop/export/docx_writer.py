@@ -153,7 +153,8 @@ def _topic_section(
     language = plan.meta.language
     ensure_orientation(document, landscape=len(section.columns) > PORTRAIT_MAX_COLUMNS)
     document.add_heading(xml_safe(section.topic.label), level=1)
-    count = f"{section.claim_count} {label('claims', language)}"
+    noun = label("claim" if section.claim_count == 1 else "claims", language)
+    count = f"{section.claim_count} {noun}"
     count_para = document.add_paragraph()
     count_para.paragraph_format.keep_with_next = True
     add_text(count_para, count, colour=MUTED)

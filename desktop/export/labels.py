@@ -21,6 +21,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "no_stance": {"en": "no stance", "nl": "geen standpunt"},
     "no_claims": {"en": "No claims.", "nl": "Geen uitspraken."},
     "claims": {"en": "claims", "nl": "uitspraken"},
+    "claim": {"en": "claim", "nl": "uitspraak"},
     "kenmerk": {"en": "kenmerk", "nl": "kenmerk"},
     "aanhangsel": {"en": "Aanhangsel Handelingen", "nl": "Aanhangsel Handelingen"},
     "kamerstuk": {"en": "Kamerstuk", "nl": "Kamerstuk"},
