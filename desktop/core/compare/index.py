@@ -10,6 +10,7 @@ merge. The session builds it at project open (``add_documents``) and updates it 
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import math
 from collections.abc import Iterable
@@ -25,6 +26,7 @@ from desktop.core.compare.wordhash import word_hashes
 
 DocId = int | str
 _DOC_STRIDE = np.int64(1 << 32)  # separates documents' diagonals when runs are grouped
+_SEPARATOR = "\n\n"  # between texts hashed together: no word continues across it
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +128,22 @@ class ReuseIndex:
         return max(self.cap_min, math.ceil(self.cap_share * len(self)))
 
     def add_documents(self, docs: Iterable[tuple[DocId, str]]) -> None:
-        """Index many documents with one sort (project open)."""
-        parts = [(self._register(doc_id, text), self._grams[-1]) for doc_id, text in docs]
-        self._main = self._main.merged(_Segment.build(parts), self._alive)
+        """Index many documents with one scan and one sort (project open)."""
+        items = list(docs)
+        grams = self._batch_gram_hashes([text for _, text in items])
+        parts = [(self._register(doc_id, text, g), g) for (doc_id, text), g in zip(items, grams, strict=True)]
+        built = _Segment.build(parts)
+        self._main = built if not len(self._main.hashes) else self._main.merged(built, self._alive)
+
+    def _batch_gram_hashes(self, texts: list[str]) -> list[np.ndarray]:
+        """The n-gram hashes of each text, hashed in one pass over the texts joined."""
+        if not texts:
+            return []
+        starts = np.cumsum([0] + [len(t) + len(_SEPARATOR) for t in texts[:-1]])
+        hashes, word_starts, _ = word_hashes(_SEPARATOR.join(texts))
+        bounds = np.searchsorted(word_starts, np.append(starts, np.iinfo(np.int64).max)).tolist()
+        grams = ngram_hashes(hashes, self.n)
+        return [grams[lo : max(lo, hi - self.n + 1)] for lo, hi in itertools.pairwise(bounds)]
 
     def add_document(self, doc_id: DocId, text: str) -> None:
         """Index one document (import); a document already indexed under ``doc_id`` is replaced."""
@@ -144,14 +159,14 @@ class ReuseIndex:
         self._texts[slot] = ""
         self._offsets.pop(slot, None)
 
-    def _register(self, doc_id: DocId, text: str) -> int:
+    def _register(self, doc_id: DocId, text: str, grams: np.ndarray | None = None) -> int:
         if doc_id in self._slot:
             self.remove_document(doc_id)
         slot = len(self._ids)
         self._ids.append(doc_id)
         self._slot[doc_id] = slot
         self._texts.append(text)
-        self._grams.append(self._gram_hashes(text))
+        self._grams.append(self._gram_hashes(text) if grams is None else grams)
         self._alive = np.append(self._alive, True)
         return slot
 
