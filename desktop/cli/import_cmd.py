@@ -1,0 +1,90 @@
+"""``naast import PROJECT FILE_OR_FOLDER...``: parse and add documents, one transaction each.
+
+A progress bar runs on stderr when it is a terminal. Duplicates (same content hash) are skipped
+with a note; a file that fails is reported and never stops the others; the exit status is 1 if
+any file failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import TextIO
+
+from desktop.store.importer import ImportResult, Outcome, import_paths
+from desktop.store.project import Project
+
+_BAR = 30
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("import", help="import documents into a project")
+    parser.add_argument("project", type=Path, help="the project file")
+    parser.add_argument("paths", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
+    parser.add_argument("--coder", default="", help="name recorded in the project history")
+    parser.add_argument("--quiet", action="store_true", help="print only failures and the summary")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    counts: Counter[Outcome] = Counter()
+    bar = _Progress(sys.stderr)
+    with Project.open(args.project) as project:
+        for result in import_paths(project, args.paths, coder=args.coder, progress=bar.update):
+            counts[result.outcome] += 1
+            line = _describe(result)
+            if line and (result.outcome is Outcome.FAILED or not args.quiet):
+                bar.clear()
+                print(line, file=sys.stderr if result.outcome is Outcome.FAILED else sys.stdout)
+    bar.clear()
+    print(summary(counts))
+    return 1 if counts[Outcome.FAILED] else 0
+
+
+def _describe(result: ImportResult) -> str:
+    name = str(result.path)
+    if result.outcome is Outcome.FAILED:
+        return f"failed     {name}: {result.message}"
+    if result.outcome is Outcome.DUPLICATE:
+        return f"skipped    {name}: {result.message or 'already in the project'}"
+    if result.outcome is Outcome.REIMPORTED:
+        first = result.message.split("\n", 1)[0]
+        return f"re-import  {name}" + (f": {first}" if first else "")
+    return f"imported   {name}"
+
+
+def summary(counts: Counter[Outcome]) -> str:
+    total = sum(counts.values())
+    parts = [
+        f"{counts[Outcome.IMPORTED]} imported",
+        f"{counts[Outcome.REIMPORTED]} re-imported",
+        f"{counts[Outcome.DUPLICATE]} duplicates skipped",
+        f"{counts[Outcome.FAILED]} failed",
+    ]
+    return f"{total} file{'s' if total != 1 else ''}: " + ", ".join(parts)
+
+
+class _Progress:
+    """A one-line bar, redrawn in place; silent when the stream is not a terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.active = stream.isatty()
+        self.width = 0
+
+    def update(self, done: int, total: int, path: Path) -> None:
+        if not self.active or total == 0:
+            return
+        filled = round(_BAR * done / total)
+        text = f"[{'#' * filled}{'.' * (_BAR - filled)}] {done}/{total} {path.name[:40]}"
+        self.stream.write("\r" + text.ljust(self.width))
+        self.width = len(text)
+        self.stream.flush()
+
+    def clear(self) -> None:
+        if self.active and self.width:
+            self.stream.write("\r" + " " * self.width + "\r")
+            self.stream.flush()
+            self.width = 0
