@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "claims_cmd",
     "export_cmd",
     "bench_cmd",
+    "import_cmd",
 ]
 
 
