@@ -60,7 +60,7 @@ def build_annotated_document(plan: AnnotatedDocumentPlan, steps: Progress) -> Do
     if plan.document_missing:
         add_text(document.add_paragraph(), f"⚠ {label('document_missing', language)}", colour=WARNING)
     legend_section(document, plan.legend, language)
-    document.add_heading(plan.citation.document_title, level=1)
+    document.add_heading(xml_safe(plan.citation.document_title), level=1)
     _TextWriter(document, plan, steps).write()
     renumber_comments(document)
     return document

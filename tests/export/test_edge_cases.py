@@ -59,8 +59,10 @@ def test_annotated_document_with_control_characters_keeps_offsets(
     text = "Eerste zin.\x00 Tweede\x0b zin met een claim.\n\nDerde zin."
     start = text.index("Tweede")
     span = ClaimSpan("s1", start, text.index("\n\n"), claims[0].topic, claims[0].stance, "let op")
-    plan = build_annotated_plan(meta, claims[0].citation, text, [span], document_missing=True)
+    citation = replace(claims[0].citation, document_title="Titel\x1f met stuurteken")
+    plan = build_annotated_plan(meta, citation, text, [span], document_missing=True)
     path = write_annotated_document(plan, tmp_path / "annotated.docx")
     anchors = comment_anchors(open_docx(path))
     assert list(anchors.values()) == ["Tweede  zin met een claim."]
     assert "source document deleted from the project" in _all_text(path)
+    assert "Titel met stuurteken" in _all_text(path)
