@@ -145,12 +145,14 @@ class ClaimFilter:
 
 
 _CLAIMS_SQL = """
-SELECT c.*, d.kenmerk, d.aanhangsel_number,
-       COALESCE(d.date_received, d.date_submitted) AS date,
+SELECT c.id, c.document_id, c.document_title, d.kenmerk, d.aanhangsel_number,
+       COALESCE(d.date_received, d.date_submitted),
        (SELECT u.label FROM units u WHERE u.document_id = c.document_id AND u.start <= c.start
-         ORDER BY u.start DESC LIMIT 1) AS unit_label,
-       s.code AS s_code, s.label_en AS s_en, s.label_nl AS s_nl, s.colour AS s_colour,
-       s.shape AS s_shape, ca.name AS claimant, ad.name AS addressee, p.text AS proposition
+         ORDER BY u.start DESC LIMIT 1),
+       c.start, c."end", c.quote, c.prefix, c.suffix,
+       c.stance_id, s.code, s.label_en, s.label_nl, s.colour, s.shape,
+       c.claimant_id, ca.name, c.addressee_id, ad.name, c.proposition_id, p.text,
+       c.note, c.coder, c.status, c.created, c.modified
 FROM claims c
 LEFT JOIN documents d ON d.id = c.document_id
 LEFT JOIN stances s ON s.id = c.stance_id
@@ -159,13 +161,21 @@ LEFT JOIN actors ad ON ad.id = c.addressee_id
 LEFT JOIN propositions p ON p.id = c.proposition_id
 """
 
+_TOPICS_SQL = """
+SELECT ct.claim_id, ct.topic_id FROM claim_topics ct
+WHERE ct.claim_id IN (SELECT c.id FROM claims c LEFT JOIN documents d ON d.id = c.document_id
+                      WHERE {clause})
+"""
+
 
 def list_claims(project: Project, where: ClaimFilter | None = None) -> list[ClaimRecord]:
     """Claims matching ``where``, in document and text order."""
     clause, params = (where or ClaimFilter()).where()
     rows = project.query(f"{_CLAIMS_SQL} WHERE {clause} ORDER BY c.document_id, c.start, c.id", params)
-    topics = _topics_of(project, [r["id"] for r in rows])
-    return [_record(r, topics.get(r["id"], ())) for r in rows]
+    if not rows:
+        return []
+    topics = _topics_of(project, clause, params)
+    return [_record(r, topics.get(r[0], ())) for r in rows]
 
 
 def claims_of_document(project: Project, document_id: int) -> list[ClaimRecord]:
@@ -179,54 +189,30 @@ def get_claim(project: Project, claim_id: int) -> ClaimRecord:
     return found[0]
 
 
-def _topics_of(project: Project, claim_ids: Sequence[int]) -> dict[int, tuple[TopicRef, ...]]:
-    if not claim_ids:
-        return {}
-    if len(claim_ids) == 1:
-        where, param = "ct.claim_id = ?", claim_ids[0]
-    else:
-        where, param = "ct.claim_id IN (SELECT value FROM json_each(?))", json.dumps(list(claim_ids))
-    rows = project.query(
-        "SELECT ct.claim_id, t.id, t.code, t.label_en, t.label_nl, t.colour FROM claim_topics ct "
-        f"JOIN topics t ON t.id = ct.topic_id WHERE {where} ORDER BY t.ordinal, t.id",
-        [param],
-    )
-    found: dict[int, list[TopicRef]] = {}
-    for r in rows:
-        found.setdefault(r[0], []).append(TopicRef(r[1], r[2], r[3], r[4], r[5]))
-    return {k: tuple(v) for k, v in found.items()}
+def _topics_of(project: Project, clause: str, params: Sequence[Any]) -> dict[int, tuple[TopicRef, ...]]:
+    """Each claim's topics in codebook order."""
+    order: dict[int, int] = {}
+    refs: dict[int, TopicRef] = {}
+    for position, r in enumerate(
+        project.query("SELECT id, code, label_en, label_nl, colour FROM topics ORDER BY ordinal, id")
+    ):
+        order[r[0]] = position
+        refs[r[0]] = TopicRef(*r)
+    found: dict[int, list[int]] = {}
+    for claim_id, topic_id in project.query(_TOPICS_SQL.format(clause=clause), params):
+        found.setdefault(claim_id, []).append(topic_id)
+    return {k: tuple(refs[t] for t in sorted(v, key=order.__getitem__)) for k, v in found.items()}
 
 
-def _record(r: Any, topics: tuple[TopicRef, ...]) -> ClaimRecord:
-    stance = None
-    if r["stance_id"] is not None:
-        stance = StanceRef(r["stance_id"], r["s_code"], r["s_en"], r["s_nl"], r["s_colour"], r["s_shape"])
+def _record(r: Sequence[Any], topics: tuple[TopicRef, ...]) -> ClaimRecord:
+    stance = None if r[12] is None else StanceRef(*r[12:18])
     return ClaimRecord(
-        id=r["id"],
-        document_id=r["document_id"],
-        document_title=r["document_title"],
-        kenmerk=r["kenmerk"],
-        aanhangsel_number=r["aanhangsel_number"],
-        date=r["date"],
-        unit_label=r["unit_label"] if r["document_id"] is not None else None,
-        start=r["start"],
-        end=r["end"],
-        quote=r["quote"],
-        prefix=r["prefix"],
-        suffix=r["suffix"],
-        topics=topics,
-        stance=stance,
-        claimant_id=r["claimant_id"],
-        claimant=r["claimant"],
-        addressee_id=r["addressee_id"],
-        addressee=r["addressee"],
-        proposition_id=r["proposition_id"],
-        proposition=r["proposition"],
-        note=r["note"],
-        coder=r["coder"],
-        status=r["status"],
-        created=r["created"],
-        modified=r["modified"],
+        *r[0:6],
+        r[6] if r[1] is not None else None,  # the unit, while the document is there
+        *r[7:12],
+        topics,
+        stance,
+        *r[18:29],
     )
 
 
