@@ -99,7 +99,10 @@ def write_csv(
 ) -> Path:
     """One row per claim; control characters that break spreadsheets are dropped."""
     steps = Progress(len(claims), progress, cancelled)
-    with atomic_target(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+    with (
+        atomic_target(path) as tmp,
+        tmp.open("w", encoding="utf-8-sig", errors="replace", newline="") as handle,
+    ):
         writer = csv.writer(handle, delimiter=delimiter)
         writer.writerow(CSV_COLUMNS)
         for entry in claims:
@@ -134,5 +137,5 @@ def write_json(
         steps.step()
     payload = {"meta": asdict(meta) if meta else None, "claims": records}
     with atomic_target(path) as tmp:
-        tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+        tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8", errors="replace")
     return Path(path)
