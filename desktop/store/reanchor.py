@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.core.claims.anchoring import FUZZY_THRESHOLD, Placement, reanchor_all
-from desktop.core.claims.reimport import ReimportDocument, anchors_of
+from desktop.core.claims.reimport import ReimportDocument, anchors_of, likely_same_text
 from desktop.core.model import ParsedDocument
 from desktop.store.project import Project
 
@@ -39,7 +39,8 @@ class ReanchorReport:
 
 def find_previous_version(project: Project, document: ParsedDocument) -> int | None:
     """The document this one is a new version of: same type and the same kenmerk, else the same
-    identifier, else the same source file name; None when there is no single such document."""
+    identifier, else the same source file name with a text that reads alike; None when there is
+    no single such document."""
     for column, value in (
         ("kenmerk", document.kenmerk),
         ("identifier", document.identifier),
@@ -48,9 +49,11 @@ def find_previous_version(project: Project, document: ParsedDocument) -> int | N
         if not value:
             continue
         rows = project.query(
-            f"SELECT id FROM documents WHERE {column} = ? AND doc_type = ?",
+            f"SELECT id, text FROM documents WHERE {column} = ? AND doc_type = ?",
             [value, document.doc_type.value],
         )
+        if column == "source_name":
+            rows = [r for r in rows if likely_same_text(r[1], document.text)]
         if len(rows) == 1:
             return int(rows[0][0])
         if rows:

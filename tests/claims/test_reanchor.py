@@ -162,3 +162,13 @@ def test_each_method(changed: str, method: Method) -> None:
         assert found.startswith("steunt") and found.endswith("harte.")
     else:
         assert placed.new_start is None and placed.orphaned and not placed.moved
+
+
+def test_another_document_with_the_same_file_name_is_not_a_new_version(tmp_path: Path, corpus: Path) -> None:
+    project, ids = seeded_project(tmp_path / "p.naast", corpus)
+    claim = tag(project, ids["bk2019"], "Gecontroleerd vertrek heeft daarom de voorkeur")
+    other_text = (corpus / SAMPLES["bk2021"]).read_text(encoding="utf-8")
+    outcome, _, document_id = reimport(project, other_text + "\nAnders.\n", SAMPLES["bk2019"])
+    assert outcome is Outcome.IMPORTED and document_id not in ids.values()
+    assert get_claim(project, claim).status == "ok"
+    project.close()

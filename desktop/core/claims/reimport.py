@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from desktop.core.claims.anchoring import FUZZY_THRESHOLD, Anchor, Placement, make_selector, reanchor_all
 from desktop.core.commands import Delete, Insert, ProjectView, Row, RowOp, Update
 from desktop.core.documents import ImportDocument
@@ -13,6 +15,16 @@ from desktop.core.model import ParsedDocument
 
 #: Tables whose rows belong to one document and are replaced wholesale by a new version.
 _PARTS = ("units", "footnotes", "document_actors")
+
+
+#: How alike (rapidfuzz ratio of the openings) two texts must be to count as versions of one
+#: document when only their file names agree.
+SAME_TEXT_THRESHOLD = 60.0
+
+
+def likely_same_text(old: str, new: str, sample: int = 4000) -> bool:
+    """Whether ``new`` reads like a version of ``old`` (not merely a file with the same name)."""
+    return fuzz.ratio(old[:sample], new[:sample]) >= SAME_TEXT_THRESHOLD
 
 
 def anchors_of(claims: Sequence[Row]) -> list[Anchor]:
