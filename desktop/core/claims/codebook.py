@@ -78,8 +78,9 @@ class Codebook:
     def from_json(data: Any) -> Codebook:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise CodebookError(f"this is not a Naast codebook (expected format {FORMAT!r})")
-        if data.get("version", VERSION) > VERSION:
-            raise CodebookError("this codebook was written by a newer version of Naast")
+        version = data.get("version", VERSION)
+        if not isinstance(version, int) or version > VERSION:
+            raise CodebookError(f"this codebook has version {version!r}; this Naast reads up to {VERSION}")
         topics = tuple(_topic_from(t, f"topics[{i}]") for i, t in enumerate(data.get("topics", [])))
         stances = tuple(_stance_from(s, f"stances[{i}]") for i, s in enumerate(data.get("stances", [])))
         codes = [s.code for s in stances]
