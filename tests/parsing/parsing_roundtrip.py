@@ -3,6 +3,7 @@ tests can check that every reader finds the same structure in every format."""
 
 from __future__ import annotations
 
+import html
 import shutil
 import subprocess
 from pathlib import Path
@@ -56,9 +57,13 @@ def libreoffice_available() -> bool:
 
 
 def docx_to_pdf(source: Path, workdir: Path) -> Path:
+    return convert(source, workdir, "pdf")
+
+
+def convert(source: Path, workdir: Path, fmt: str) -> Path:
     """Convert with LibreOffice headless, in a profile folder of its own."""
     profile = workdir / "lo-profile"
-    out = workdir / "pdf"
+    out = workdir / fmt
     out.mkdir(exist_ok=True)
     subprocess.run(
         [
@@ -66,7 +71,7 @@ def docx_to_pdf(source: Path, workdir: Path) -> Path:
             f"-env:UserInstallation=file://{profile}",
             "--headless",
             "--convert-to",
-            "pdf",
+            fmt,
             "--outdir",
             str(out),
             str(source),
@@ -75,7 +80,18 @@ def docx_to_pdf(source: Path, workdir: Path) -> Path:
         capture_output=True,
         timeout=180,
     )
-    return out / (source.stem + ".pdf")
+    return out / (source.stem + "." + fmt)
+
+
+def write_html(doc: ParsedDocument, path: Path) -> Path:
+    """Paragraphs as <p>, footnotes listed at the end as "N body" (as web pages print them)."""
+    parts = ['<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>']
+    parts += [f"<p>{html.escape(text)}</p>" for _, text in paragraphs(doc)]
+    parts.append("<hr>")
+    parts += [f"<p>{n.marker} {html.escape(n.text)}</p>" for n in doc.footnotes if n.text]
+    parts.append("</body></html>")
+    path.write_text("\n".join(parts), encoding="utf-8")
+    return path
 
 
 def structure(doc: ParsedDocument) -> dict[str, object]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from parsing_corpus import SAMPLES, corpus_file
-from parsing_roundtrip import docx_to_pdf, libreoffice_available, structure, write_docx
+from parsing_roundtrip import convert, docx_to_pdf, libreoffice_available, structure, write_docx, write_html
 
 from desktop.core.parsing import parse_file
 
@@ -32,3 +32,23 @@ def test_pdf_gives_same_structure(name: str, tmp_path: Path) -> None:
     assert again.source_format == "pdf"
     assert len(again.pages) >= 2
     assert structure(again) == structure(original)
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_html_gives_same_structure_and_text(name: str, tmp_path: Path) -> None:
+    original = parse_file(corpus_file(name))
+    again = parse_file(write_html(original, tmp_path / (Path(name).stem + ".html")))
+    assert again.source_format == "html"
+    assert structure(again) == structure(original)
+    assert again.text == original.text
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(not libreoffice_available(), reason="needs LibreOffice (soffice)")
+def test_odt_gives_same_structure_and_text(tmp_path: Path) -> None:
+    original = parse_file(corpus_file(SAMPLES[2]))  # the letter: sections and 18 footnotes
+    odt = convert(write_docx(original, tmp_path / "letter.docx"), tmp_path, "odt")
+    again = parse_file(odt)
+    assert again.source_format == "odt"
+    assert structure(again) == structure(original)
+    assert again.text == original.text

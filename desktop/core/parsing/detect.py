@@ -78,16 +78,16 @@ def _dispatch(kind: str, data: bytes, path: Path, max_bytes: int) -> RawDocument
 
 def _read_zip(data: bytes, path: Path, max_bytes: int) -> RawDocument:
     from desktop.core.parsing.read_docx import open_package, read_docx
+    from desktop.core.parsing.read_odt import read_odt
 
     name = str(path)
-    package = open_package(data, name, max_bytes)
-    with package:
+    with open_package(data, name, max_bytes) as package:
         names = set(package.namelist())
         if "word/document.xml" in names:
             return read_docx(package, data, name)
-    if path.suffix.lower() == ".odt" or "content.xml" in names:
-        raise ImportFailed(name, "OpenDocument (.odt) files are not supported; save it as .docx or PDF")
-    raise ImportFailed(name, "the file is a zip archive, not a Word document")
+        if "content.xml" in names:
+            return read_odt(package, name)
+    raise ImportFailed(name, "the file is a zip archive, not a Word or OpenDocument text")
 
 
 def _mb(size: int) -> str:

@@ -40,7 +40,7 @@ def normalise(raw: RawDocument) -> Normalised:
         real_pages = len(pages) > 1
     pages = [strip_page(page, found, index == 0) for index, page in enumerate(pages)]
     bodies: list[fn.NoteBody] = []
-    if not raw.paragraph_lines or raw.source_format == "txt":
+    if not raw.paragraph_lines or raw.source_format in ("txt", "html"):
         pages, bodies = fn.cut_bodies(pages, real_pages=real_pages)
     lines = to_lines(pages)
     wrapped = is_wrapped(lines) if raw.paragraph_lines is None else not raw.paragraph_lines
