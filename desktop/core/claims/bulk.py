@@ -124,9 +124,8 @@ def _resolve(row: SheetRow, lookups: Lookups, created: str, coder: str) -> Creat
     span = locate_quote(text, quote)
     if span is None:
         raise _RowError(f"the quote was not found in {name!r}")
-    topics = tuple(
-        _lookup(lookups.topics, t, "topic") for t in _TOPIC_SEPARATORS.split(row.get("topics")) if t.strip()
-    )
+    names = [t for t in _TOPIC_SEPARATORS.split(row.get("topics")) if t.strip()]
+    topics = tuple(dict.fromkeys(_lookup(lookups.topics, t, "topic") for t in names))
     return CreateClaim(
         document_id=document_id,
         start=span[0],
