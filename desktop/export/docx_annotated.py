@@ -18,6 +18,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from desktop.export.citation import full_citation
+from desktop.export.docx_claim_list import claim_list_section
 from desktop.export.docx_common import WARNING, legend_section, new_document, title_block
 from desktop.export.docx_footnotes import Footnotes
 from desktop.export.docx_xml import add_text, mark_dutch, renumber_comments, shade_run
@@ -62,6 +63,7 @@ def build_annotated_document(plan: AnnotatedDocumentPlan, steps: Progress) -> Do
     legend_section(document, plan.legend, language)
     document.add_heading(xml_safe(plan.citation.document_title), level=1)
     _TextWriter(document, plan, steps).write()
+    claim_list_section(document, plan)
     renumber_comments(document)
     return document
 

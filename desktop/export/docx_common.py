@@ -75,7 +75,8 @@ def stance_runs(paragraph: Paragraph, stance: StanceStyle | None, language: Lang
     if stance is None:
         add_text(paragraph, label("no_stance", language), colour=MUTED)
         return
-    add_text(paragraph, f"{stance.glyph} {stance.label}", bold=True, colour=stance.colour)
+    breakable = stance.label.replace("/", "/\u200b")  # "voorwaardelijk/voorbehoud" may wrap
+    add_text(paragraph, f"{stance.glyph} {breakable}", bold=True, colour=stance.colour)
 
 
 def topic_swatch(paragraph: Paragraph, text: str, colour: str) -> None:

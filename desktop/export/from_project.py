@@ -19,6 +19,7 @@ from desktop.core.errors import NotFound
 from desktop.core.model import ParsedDocument
 from desktop.export.annex_build import build_annex
 from desktop.export.build import build_annotated_plan, build_memo_plan, citation_from_parsed, unit_headings
+from desktop.export.citation import shorten
 from desktop.export.labels import label
 from desktop.export.plan import (
     Annex,
@@ -184,10 +185,13 @@ def claim_rows(project: Project, selection: Selection) -> list[ClaimEntry]:
     return list(seen.values())
 
 
-def _meta(project: Project, selection: Selection, coders: list[str | None]) -> MemoMeta:
+def _meta(
+    project: Project, selection: Selection, coders: list[str | None], default_title: str | None = None
+) -> MemoMeta:
     common = Counter(c for c in coders if c).most_common(1)
+    title = default_title or f"{project.path.stem}: {label('memo_title', selection.language)}"
     return MemoMeta(
-        title=selection.title or f"{project.path.stem}: {label('memo_title', selection.language)}",
+        title=selection.title or title,
         author=selection.author or (common[0][0] if common else ""),
         date=selection.date or date.today().isoformat(),
         project=project.path.stem,
@@ -253,8 +257,8 @@ def annotated_plan_from_project(
             )
         )
         coders.append(record.coder)
-    meta = _meta(project, selection, coders)
     citation = citation_from_parsed(parsed)
+    meta = _meta(project, selection, coders, default_title=shorten(citation.document_title, 120))
     stances = list(ctx.stances.values())
     return build_annotated_plan(
         meta, citation, parsed.text, spans, units=unit_headings(parsed), stances=stances

@@ -94,3 +94,16 @@ def test_layout_blocks_split_header_lines_from_text() -> None:
         ("Antwoord 1", True),
         ("Ja.", False),
     ]
+
+
+def test_claim_list_repeats_stance_topic_and_note_for_print(tmp_path: Path, meta: MemoMeta) -> None:
+    spans = scripted_spans("2021b")
+    path = _write(tmp_path, meta, "2021b", spans)
+    table = open_docx(path).tables[-1]
+    rows = [[c.text for c in row.cells] for row in table.rows[1:]]
+    assert len(rows) == len(spans)
+    for row, span in zip(rows, sorted(spans, key=lambda s: s.start), strict=True):
+        assert span.stance is not None and span.stance.label in row[1]
+        assert span.topic.label in row[2]
+        assert _words(corpus_text("2021b")[span.start : span.end]) in row[3]
+        assert row[4] == (span.note or "")
