@@ -19,6 +19,8 @@ COMMAND_MODULES = [
     "inspect_cmd",
     "claims_cmd",
     "export_cmd",
+    "compare_cmd",
+    "reuse_cmd",
     "bench_cmd",
     "import_cmd",
 ]

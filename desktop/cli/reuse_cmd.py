@@ -1,0 +1,56 @@
+"""``naast reuse PROJECT``: the passages most reused across the project's documents."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from desktop.core.errors import InvalidCommand
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "reuse", help="list the passages shared by most documents (boilerplate, reused answers)"
+    )
+    parser.add_argument("project", type=Path)
+    parser.add_argument("--min-words", type=int, default=8, help="shortest passage (words, at least 3)")
+    parser.add_argument("--limit", type=int, default=50, help="how many passages")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.core.compare.index import ReuseIndex
+    from desktop.store.documents import list_documents, load_document
+    from desktop.store.project import Project
+
+    if args.min_words < 3:
+        raise InvalidCommand("A reused passage has at least 3 words (--min-words 3 or more).")
+    with Project.open(args.project, read_only=True) as project:
+        summaries = {s.id: s for s in list_documents(project)}
+        texts = [(doc_id, load_document(project, doc_id).parsed.text) for doc_id in summaries]
+    index = ReuseIndex(n=min(args.min_words, 8))
+    index.add_documents(texts)
+    passages = index.most_reused(args.min_words, args.limit)
+    data = {
+        "documents": len(index),
+        "frequency_cap": index.frequency_cap,
+        "passages": [_passage_json(p, summaries) for p in passages],
+    }
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(f"{len(passages)} passages in {len(index)} documents")
+        for p in data["passages"]:
+            print(f"  {p['count']:>3} docs  {p['words']:>3} words  {' '.join(p['text'].split())[:100]}")
+    return 0
+
+
+def _passage_json(passage: Any, summaries: dict[int, Any]) -> dict[str, Any]:
+    data: dict[str, Any] = passage.to_json()
+    docs = [summaries[d] for d in passage.doc_ids]
+    data["titles"] = [d.display_title for d in docs]
+    data["actors"] = sorted({d.answered_by for d in docs if d.answered_by})
+    return data
