@@ -208,7 +208,7 @@ def _record(r: Sequence[Any], topics: tuple[TopicRef, ...]) -> ClaimRecord:
     stance = None if r[12] is None else StanceRef(*r[12:18])
     return ClaimRecord(
         *r[0:6],
-        r[6] if r[1] is not None else None,  # the unit, while the document is there
+        r[6] if r[1] is not None and r[26] == "ok" else None,  # the unit, while the claim is placed
         *r[7:12],
         topics,
         stance,

@@ -66,6 +66,7 @@ def test_reimport_places_moves_and_orphans_claims(tmp_path: Path, corpus: Path) 
     assert a.start != before[a.id].start
     assert b.status == "ok" and b.quote == B_EDITED and new_text[b.start : b.end] == B_EDITED
     assert c.status == "orphaned" and c.quote == C  # kept for review, with its old quote
+    assert c.unit_label is None and before[c.id].unit_label == "Antwoord op vraag 7"
     assert d.status == "ok" and new_text[d.start : d.end] == D
     assert new_text.count(D) == 2
     assert new_text[d.start - 40 : d.start] == context_before_d  # the original, not the copy
