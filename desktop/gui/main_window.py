@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.codebook_dock = self._dock("codebookDock", self.tr("Codebook"), self.codebook, right)
         self.splitDockWidget(self.claims_dock, self.codebook_dock, Qt.Orientation.Vertical)
         self.extra_docks: list[QDockWidget] = [self.claims_dock, self.codebook_dock]
+        self._reading_docks: dict[QDockWidget, bool] | None = None
 
     def _dock_toggles(self) -> list:
         return [d.toggleViewAction() for d in (self.browser_dock, self.outline_dock, *self.extra_docks)]
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         a.show_side_by_side.triggered.connect(lambda: self.tabs.setCurrentWidget(self.side))
         a.show_across.triggered.connect(lambda: self.tabs.setCurrentWidget(self.across))
         self.across.jump_requested.connect(self.jump_to_claim)
+        self.tabs.currentChanged.connect(self._view_changed)
         a.compare_with.triggered.connect(self.compare_with_dialog)
         a.next_difference.triggered.connect(lambda: self._step_difference(self.side.next_difference))
         a.previous_difference.triggered.connect(lambda: self._step_difference(self.side.previous_difference))
@@ -135,6 +137,19 @@ class MainWindow(QMainWindow):
         self.claims.delete_requested.connect(self._delete_claim)
         self.codebook.topic_chosen.connect(self._list_topic)
         self.codebook.stance_chosen.connect(self._list_stance)
+
+    def _view_changed(self, _index: int) -> None:
+        """The comparison views need the width: the reading docks step aside and come back."""
+        reading = self.tabs.currentWidget() is self.reader
+        docks = (self.outline_dock, self.claims_dock, self.codebook_dock)
+        if not reading and self._reading_docks is None:
+            self._reading_docks = {d: d.isVisible() for d in docks}
+            for dock in docks:
+                dock.hide()
+        elif reading and self._reading_docks is not None:
+            for dock, visible in self._reading_docks.items():
+                dock.setVisible(visible)
+            self._reading_docks = None
 
     def attach_text(self, text: DocumentText) -> None:
         """Tagging keys (T, U, Delete) work in every document text: the reader and both panes."""
@@ -391,6 +406,10 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         if state is not None:
             self.restoreState(state)
+        else:
+            horizontal = Qt.Orientation.Horizontal
+            self.resizeDocks([self.browser_dock, self.claims_dock], [250, 330], horizontal)
+            self.resizeDocks([self.browser_dock, self.outline_dock], [460, 300], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.prefs.save_window_state(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))

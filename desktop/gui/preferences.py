@@ -34,9 +34,9 @@ class Preferences:
     @property
     def font_size(self) -> int:
         try:
-            return int(self.settings.value("prefs/font_size", 11))
+            return int(self.settings.value("prefs/font_size", 10))
         except (TypeError, ValueError):
-            return 11
+            return 10
 
     @font_size.setter
     def font_size(self, size: int) -> None:

@@ -35,16 +35,16 @@ def test_heat_map_and_timeline_list_claims_and_jump(window: MainWindow, small_pr
     across.choose("topic", topic)
     model = across.model
     assert model.rowCount() == 2
-    labels = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
+    labels = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
     assert any(label.startswith("Broekers-Knol") and label.endswith("2019") for label in labels)
-    supports = model.headerData(0, Qt.Orientation.Horizontal)
+    supports = model.headerData(1, Qt.Orientation.Horizontal)
     assert supports.startswith("▲")
-    assert [model.data(model.index(r, 0)) for r in range(2)] == ["1", "1"]
+    assert [model.data(model.index(r, 1)) for r in range(2)] == ["1", "1"]
     assert model.data(model.index(0, model.columnCount() - 1)) == "2"
     assert across.summary.text() == "4 claims by 2 actors"
     across.timeline.repaint()
     assert len(across.timeline.placed) == 4
-    across.table.clicked.emit(model.index(0, 0))
+    across.table.clicked.emit(model.index(0, 1))
     assert across.cell_claims.count() == 1
     item = across.cell_claims.item(0)
     across.cell_claims.itemDoubleClicked.emit(item)

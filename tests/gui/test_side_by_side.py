@@ -38,7 +38,7 @@ def test_side_by_side_steps_through_differences(window: MainWindow, corpus_proje
     assert window.tabs.currentWidget() is side
     assert side.left.text.document_id == a and side.right.text.document_id == b
     assert side.comparison is not None and side.comparison.pairs
-    assert side.stats.text().startswith("pairs: ")
+    assert side.stats.text().endswith("words differ")
     assert side.gutter.links
     side.gutter.update()
     qtbot.waitUntil(lambda: side.gutter.drawn != [])  # connectors painted for the pairs on screen

@@ -59,7 +59,7 @@ def test_whole_workflow(window: MainWindow, tmp_path: Path, qtbot) -> None:
     qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_Return)
     assert len(text.marks()) == 1
     assert window.claims.model.rowCount() == 1
-    assert window.claims.model.data(window.claims.model.index(0, 4)).startswith("▼")
+    assert window.claims.model.data(window.claims.model.index(0, 3)).startswith("▼")
     assert window.codebook.counts().get("1  Macroeconomics") is not None
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -9,7 +9,8 @@ from desktop.gui.style import glyph
 from desktop.store.claims import ClaimRecord
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Document", "Where", "Quote", "Topics", "Stance", "Claimant", "Date", "Coder")
+COLUMNS = ("Where", "Quote", "Topics", "Stance", "Claimant", "Date", "Document", "Coder")
+WHERE, QUOTE, TOPICS, STANCE, CLAIMANT, DATE, DOCUMENT, CODER = range(len(COLUMNS))
 
 
 class ClaimsModel(QAbstractTableModel):
@@ -47,11 +48,11 @@ class ClaimsModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(rec, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
-            return rec.quote
-        if role == Qt.ItemDataRole.ForegroundRole and column == 4 and rec.stance is not None:
+        if role == Qt.ItemDataRole.ToolTipRole and column in (QUOTE, DOCUMENT):
+            return rec.quote if column == QUOTE else rec.document_title
+        if role == Qt.ItemDataRole.ForegroundRole and column == STANCE and rec.stance is not None:
             return QColor(rec.stance.colour)
-        if role == Qt.ItemDataRole.DecorationRole and column == 3 and rec.topics:
+        if role == Qt.ItemDataRole.DecorationRole and column == TOPICS and rec.topics:
             return QColor(rec.topics[0].colour)
         if role == Qt.ItemDataRole.UserRole:
             return rec.id
@@ -59,21 +60,21 @@ class ClaimsModel(QAbstractTableModel):
 
     def _text(self, rec: ClaimRecord, column: int) -> str:
         nl = self.language == "nl"
-        if column == 0:
-            return rec.document_title or self.tr("(document removed)")
-        if column == 1:
+        if column == WHERE:
             return rec.unit_label or ""
-        if column == 2:
+        if column == QUOTE:
             quote = " ".join(rec.quote.split())
             return quote if len(quote) <= 140 else quote[:137] + "…"
-        if column == 3:
+        if column == TOPICS:
             return ", ".join(t.label_nl if nl else t.label_en for t in rec.topics)
-        if column == 4:
+        if column == STANCE:
             if rec.stance is None:
                 return ""
             return f"{glyph(rec.stance.shape)} {rec.stance.label_nl if nl else rec.stance.label_en}"
-        if column == 5:
+        if column == CLAIMANT:
             return rec.claimant or ""
-        if column == 6:
+        if column == DATE:
             return rec.date or ""
+        if column == DOCUMENT:
+            return rec.document_title or self.tr("(document removed)")
         return rec.coder

@@ -43,7 +43,11 @@ def short_title(doc: DocumentSummary) -> str:
 
 
 def _surname(name: str | None) -> str | None:
-    return name.split()[-1] if name else None
+    """ "M.H.M. Faber- van de Klashorst" → "Faber-van de Klashorst": the name without initials."""
+    if not name:
+        return None
+    words = [w for w in name.replace("- ", "-").split() if not (w.endswith(".") and len(w) <= 8)]
+    return " ".join(words) or name
 
 
 class DocumentsModel(QAbstractItemModel):

@@ -23,7 +23,7 @@ from desktop.gui.models.heatmap_model import ActorRow, HeatmapModel, StanceColum
 from desktop.gui.session import Session
 from desktop.gui.style import glyph
 from desktop.gui.widgets.timeline import Dot, Timeline, parse_date
-from desktop.store.claims import ClaimFilter, TimelinePoint
+from desktop.store.claims import ActorRecord, ClaimFilter, TimelinePoint
 
 
 class AcrossMinisters(QWidget):
@@ -46,8 +46,11 @@ class AcrossMinisters(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(56)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
         self.timeline = Timeline()
         self.cell_claims = QListWidget()
         self.cell_label = QLabel(
@@ -94,6 +97,8 @@ class AcrossMinisters(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 300])
+        upper.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(controls)
@@ -166,6 +171,12 @@ class AcrossMinisters(QWidget):
         if any(None in r.cells for r in rows):
             columns.append(StanceColumn(None, self.tr("no stance"), "#777777", "square"))
         self.model.set_data(rows, columns)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.resizeSection(column, 96)
+        self.table.resizeRowsToContents()
         self.timeline.set_dots(self._dots(points))
         self.summary.setText(self.tr("{n} claims by {a} actors").format(n=len(points), a=len(rows)))
         self.cell_claims.clear()
@@ -194,7 +205,8 @@ class AcrossMinisters(QWidget):
 
     def _cell_clicked(self, index: QModelIndex) -> None:
         ids = self.model.claims_at(index.row(), index.column())
-        head = self.model.headerData(index.column(), Qt.Orientation.Horizontal)
+        stance = self.model.stance_of(index.column())
+        head = stance.label if stance else self.tr("all stances")
         actor = self.model.rows[index.row()].label if index.row() < len(self.model.rows) else ""
         self._list_claims(ids, f"{actor} · {head}")
 
@@ -236,10 +248,17 @@ def _actor_rows(points: list[TimelinePoint], session: Session) -> list[ActorRow]
     rows: list[ActorRow] = []
     for actor_id, cells in grouped.items():
         record = actors.get(actor_id) if actor_id is not None else None
-        label = record.display if record else "(no claimant)"
+        label = _actor_label(record) if record else "(no claimant)"
         when = sorted(dates.get(actor_id, []))
         if when:
             span = when[0][:4] if when[0][:4] == when[-1][:4] else f"{when[0][:4]}–{when[-1][:4]}"
             label = f"{label} · {span}"
         rows.append(ActorRow(actor_id, label, {s: tuple(ids) for s, ids in cells.items()}))
     return sorted(rows, key=lambda r: (-r.total(), r.label))
+
+
+def _actor_label(actor: ActorRecord) -> str:
+    """ "Broekers-Knol (Staatssecretaris, Justitie en Veiligheid)"."""
+    office = ", ".join(x for x in (actor.role, actor.ministry) if x)
+    party = f" ({actor.party})" if actor.party else ""
+    return f"{actor.name}{party}" + (f" — {office}" if office else "")

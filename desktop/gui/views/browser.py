@@ -107,7 +107,7 @@ class Browser(QWidget):
 
 
 def metadata_html(summary: DocumentSummary, parsed: ParsedDocument) -> str:
-    rows: list[tuple[str, str]] = [("Title", summary.display_title)]
+    rows: list[tuple[str, str]] = []
     if parsed.askers:
         rows.append(
             ("Asked by", ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in parsed.askers))

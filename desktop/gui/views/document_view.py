@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.core.model import ParsedDocument
 from desktop.gui.widgets.document_text import DocumentText
@@ -36,6 +36,9 @@ class DocumentPane(QWidget):
         self.title.setFont(font)
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
+        for label in (self.title, self.subtitle):  # long file names must not widen the window
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(40)
         self.text = DocumentText(self)
         self.find_box = QLineEdit(
             placeholderText=self.tr("Find in this document — Enter for next, Esc to close")

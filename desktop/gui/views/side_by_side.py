@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.core.compare import ChunkOp, Comparison
 from desktop.gui.models.documents_model import DOCUMENT_MIME
@@ -23,6 +23,7 @@ from desktop.gui.widgets.marks import Shade
 from desktop.gui.widgets.overview_strip import OverviewStrip
 
 DELETED = "#D55E00"
+CURRENT = "#56B4E9"
 INSERTED = "#009E73"
 
 
@@ -97,6 +98,9 @@ class SideBySide(QWidget):
         self.swap_button = QPushButton(self.tr("Swap"))
         self.stats = QLabel()
         self.where = QLabel()
+        for label in (self.stats, self.where):  # long figures must not widen the window
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(60)
         self._build_layout()
         self._connect()
 
@@ -108,10 +112,11 @@ class SideBySide(QWidget):
         panes.addWidget(self.right, 1)
         panes.addWidget(self.overview)
         bar = QHBoxLayout()
-        for widget in (self.previous_button, self.next_button, self.where):
+        for widget in (self.previous_button, self.next_button):
             bar.addWidget(widget)
-        bar.addStretch(1)
-        for widget in (self.stats, self.word_toggle, self.swap_button):
+        bar.addWidget(self.where, 2)
+        bar.addWidget(self.stats, 3)
+        for widget in (self.word_toggle, self.swap_button):
             bar.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -187,8 +192,9 @@ class SideBySide(QWidget):
             self.where.setText("")
             return
         moved = sum(1 for p in c.pairs if p.moved)
+        self.stats.setToolTip(self.tr("Paired blocks, moved pairs, passages used in both, words that differ"))
         self.stats.setText(
-            self.tr("pairs: {p} · moved: {m} · reused passages: {r} · changed words: {w}").format(
+            self.tr("{p} pairs · {m} moved · {r} reused passages · {w} words differ").format(
                 p=len(c.pairs), m=moved, r=len(c.reused), w=c.changed_words
             )
         )
@@ -211,6 +217,12 @@ class SideBySide(QWidget):
                 if passage.within == "both":
                     left.append(Shade(*passage.a, REUSE_SHADE))
                     right.append(Shade(*passage.b, REUSE_SHADE))
+            if 0 <= self.current < len(self.diffs):  # the current difference, lightly, in both panes
+                diff = self.diffs[self.current]
+                if diff.a is not None and diff.a[1] > diff.a[0]:
+                    left.append(Shade(*diff.a, CURRENT))
+                if diff.b is not None and diff.b[1] > diff.b[0]:
+                    right.append(Shade(*diff.b, CURRENT))
             if self.word_toggle.isChecked():
                 pair = self._current_pair()
                 for p in [pair] if pair is not None else []:
@@ -233,7 +245,7 @@ class SideBySide(QWidget):
         marks = []
         for diff in self.diffs:
             if diff.b is not None:
-                colour = {"moved": "#CC79A7", "changed": "#E69F00"}.get(diff.what, INSERTED)
+                colour = {"moved": "#CC79A7", "changed": "#E69F00"}.get(diff.what, "#9AD3C0")
                 marks.append((diff.b[0], diff.b[1], colour))
         self.overview.set_marks(length, marks)
 

@@ -46,7 +46,7 @@ class Timeline(QWidget):
     def set_dots(self, dots: list[Dot]) -> None:
         self.dots = sorted(dots, key=lambda d: d.when)
         self.actors = sorted({d.actor for d in dots})
-        self.setMinimumHeight(max(120, 40 + self.ROW * len(self.actors)))
+        self.setMinimumHeight(max(120, 50 + self.ROW * len(self.actors)))
         self.update()
 
     def _label_width(self) -> int:
@@ -54,8 +54,9 @@ class Timeline(QWidget):
         return min(220, max((metrics.horizontalAdvance(a) for a in self.actors), default=60) + 16)
 
     def _x(self, when: date, left: float, right: float, first: date, last: date) -> float:
-        span = max((last - first).days, 1)
-        return left + (right - left) * (when - first).days / span
+        if first == last:
+            return (left + right) / 2
+        return left + (right - left) * (when - first).days / (last - first).days
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
@@ -70,7 +71,7 @@ class Timeline(QWidget):
             )
             painter.end()
             return
-        left, right = float(self._label_width()), float(self.width() - 20)
+        left, right = float(self._label_width()) + 12, float(self.width() - 24)
         first, last = self.dots[0].when, self.dots[-1].when
         rows = {actor: 10 + self.ROW * i for i, actor in enumerate(self.actors)}
         painter.setPen(palette.color(QPalette.ColorRole.Text))
@@ -80,13 +81,16 @@ class Timeline(QWidget):
             painter.drawLine(QPointF(left, y + self.ROW / 2), QPointF(right, y + self.ROW / 2))
             painter.setPen(palette.color(QPalette.ColorRole.Text))
         self._axis(painter, left, right, first, last, 10 + self.ROW * len(self.actors))
-        stacked: dict[tuple[str, int], int] = {}
+        same: dict[tuple[str, date], int] = {}
         for dot in self.dots:
-            x = self._x(dot.when, left, right, first, last)
-            key = (dot.actor, int(x // (self.DOT - 2)))
-            nudge = stacked.get(key, 0)
-            stacked[key] = nudge + 1
-            y = rows[dot.actor] + self.ROW / 2 - self.DOT / 2 + (nudge % 3 - 1) * 4 * (nudge > 0)
+            same[(dot.actor, dot.when)] = same.get((dot.actor, dot.when), 0) + 1
+        placed_at: dict[tuple[str, date], int] = {}
+        for dot in self.dots:
+            key = (dot.actor, dot.when)
+            k = placed_at.get(key, 0)
+            placed_at[key] = k + 1
+            x = self._x(dot.when, left, right, first, last) + (k - (same[key] - 1) / 2) * (self.DOT + 2)
+            y = rows[dot.actor] + self.ROW / 2 - self.DOT / 2
             rect = QRectF(x - self.DOT / 2, y, self.DOT, self.DOT)
             paint_stance(painter, dot.shape, dot.colour, rect)
             self.placed.append((rect, dot))
@@ -94,13 +98,20 @@ class Timeline(QWidget):
 
     def _axis(self, painter: QPainter, left: float, right: float, first: date, last: date, y: float) -> None:
         painter.drawLine(QPointF(left, y + 4), QPointF(right, y + 4))
-        years = range(first.year, last.year + 1)
-        step = max(1, len(years) // 8)
-        for year in years[::step]:
-            when = max(first, date(year, 1, 1))
+        ticks = [first] + [date(year, 1, 1) for year in range(first.year + 1, last.year + 1)]
+        if last != first:
+            ticks.append(last)
+        metrics = QFontMetrics(self.font())
+        last_right = -1e9
+        for when in ticks:
             x = self._x(when, left, right, first, last)
+            label = str(when.year) if (when.month, when.day) == (1, 1) else when.isoformat()[:7]
+            width = metrics.horizontalAdvance(label)
+            if x - width / 2 < last_right + 8:
+                continue  # too close to the previous label
             painter.drawLine(QPointF(x, y + 2), QPointF(x, y + 8))
-            painter.drawText(QPointF(x - 14, y + 22), str(year) if when.month == 1 else when.isoformat()[:7])
+            painter.drawText(QPointF(x - width / 2, y + 22), label)
+            last_right = x + width / 2
 
     def dot_at(self, point: QPointF) -> Dot | None:
         for rect, dot in reversed(self.placed):
