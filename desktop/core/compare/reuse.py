@@ -51,11 +51,11 @@ def shared_passages(a: WordText, b: WordText, min_words: int = 8) -> list[Reused
 
 
 def repeated_passages(doc: WordText, min_words: int = 8, within: str = "a") -> list[ReusedPassage]:
-    """Passages that occur more than once in ``doc``; each repetition pairs with an earlier one."""
+    """Passages that occur more than once in ``doc``; each repetition pairs with the one before it."""
     grams = ngram_hashes(doc.hashes, min_words)
-    pos_a, pos_b = _matches(grams, grams)
-    later = pos_b > pos_a
-    return _passages(doc, doc, pos_a[later], pos_b[later], min_words, within)
+    order = np.argsort(grams, kind="stable")  # equal n-grams stay in text order
+    same = grams[order[1:]] == grams[order[:-1]]
+    return _passages(doc, doc, order[:-1][same], order[1:][same], min_words, within)
 
 
 def _matches(ga: np.ndarray, gb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -75,15 +75,17 @@ def _matches(ga: np.ndarray, gb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _passages(
     a: WordText, b: WordText, pos_a: np.ndarray, pos_b: np.ndarray, n: int, within: str
 ) -> list[ReusedPassage]:
-    found = []
-    for start_a, start_b, grams in zip(*maximal_runs(pos_a, pos_b), strict=True):
-        words = int(grams) + n - 1
-        if within != "both":  # a repetition must not overlap the passage it repeats
-            words = min(words, int(start_b - start_a))
-        if words < n:
-            continue
-        span_a = (int(a.starts[start_a]), int(a.ends[start_a + words - 1]))
-        span_b = (int(b.starts[start_b]), int(b.ends[start_b + words - 1]))
-        found.append(ReusedPassage(a.text[span_a[0] : span_a[1]], span_a, span_b, words, within))
-    found.sort(key=lambda p: (p.a, p.b))
-    return found
+    start_a, start_b, grams = maximal_runs(pos_a.astype(np.int64), pos_b.astype(np.int64))
+    words = grams + n - 1
+    if within != "both":  # a repetition must not overlap the passage it repeats
+        words = np.minimum(words, start_b - start_a)
+    keep = words >= n
+    start_a, start_b, words = start_a[keep], start_b[keep], words[keep]
+    order = np.lexsort((start_b, start_a))
+    start_a, start_b, words = start_a[order], start_b[order], words[order]
+    spans_a = zip(a.starts[start_a].tolist(), a.ends[start_a + words - 1].tolist(), strict=True)
+    spans_b = zip(b.starts[start_b].tolist(), b.ends[start_b + words - 1].tolist(), strict=True)
+    return [
+        ReusedPassage(a.text[sa:ea], (sa, ea), (sb, eb), w, within)
+        for (sa, ea), (sb, eb), w in zip(spans_a, spans_b, words.tolist(), strict=True)
+    ]
