@@ -33,7 +33,7 @@ def test_tokens_join_hyphenated_line_breaks_and_keep_numbers_whole() -> None:
         ".",
     )
     assert text[toks.starts[0] : toks.ends[0]] == "Ontwikke-\nlingssamenwerking"
-    assert toks.is_word[:3] == (True, True, True) and not toks.is_word[3]
+    assert toks.is_word[:3].all() and not toks.is_word[3]
 
 
 @given(st.text(alphabet="ab9é -\n.,’'_(Z", max_size=60))

@@ -67,7 +67,7 @@ def _difflib_changed_words(a: str, b: str) -> int:
     changed = 0
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op != "equal":
-            changed += sum(ta.is_word[i1:i2]) + sum(tb.is_word[j1:j2])
+            changed += int(ta.word_prefix[i2] - ta.word_prefix[i1] + tb.word_prefix[j2] - tb.word_prefix[j1])
     return changed
 
 

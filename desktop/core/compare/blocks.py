@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import Protocol
 
 import numpy as np
@@ -41,20 +39,19 @@ class WordCounter:
 
     def __init__(self, tokens: Tokens) -> None:
         self._starts = tokens.starts
-        self._prefix = [0, *accumulate(tokens.is_word)]
-        self._starts_np = np.array(tokens.starts, dtype=np.int64)
-        self._prefix_np = np.array(self._prefix, dtype=np.int64)
+        self._prefix = tokens.word_prefix
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
-        return bisect_left(self._starts, start), bisect_left(self._starts, end)
+        lo, hi = np.searchsorted(self._starts, (start, end), side="left").tolist()
+        return lo, hi
 
     def words_before(self, offsets: list[int]) -> list[int]:
         """The number of words starting before each offset."""
-        return self._prefix_np[np.searchsorted(self._starts_np, offsets, side="left")].tolist()
+        return self._prefix[np.searchsorted(self._starts, offsets, side="left")].tolist()
 
     def words(self, start: int, end: int) -> int:
         lo, hi = self.token_range(start, end)
-        return self._prefix[hi] - self._prefix[lo]
+        return int(self._prefix[hi] - self._prefix[lo])
 
 
 def segment(

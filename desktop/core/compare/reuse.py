@@ -37,10 +37,8 @@ class WordText:
     @classmethod
     def from_ids(cls, text: str, tokens: Tokens, ids: np.ndarray, hash_of_key: np.ndarray) -> WordText:
         """From lexicon ids (see ``lexicon``): no per-token Python work besides the offsets."""
-        words = np.array(tokens.is_word, dtype=bool)
-        starts = np.array(tokens.starts, dtype=np.int64)[words]
-        ends = np.array(tokens.ends, dtype=np.int64)[words]
-        return cls(text, starts, ends, hash_of_key[ids[words]])
+        words = tokens.is_word
+        return cls(text, tokens.starts[words], tokens.ends[words], hash_of_key[ids[words]])
 
 
 def shared_passages(a: WordText, b: WordText, min_words: int = 8) -> list[ReusedPassage]:

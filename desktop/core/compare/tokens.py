@@ -34,12 +34,13 @@ _DIGIT = np.array([chr(cp).isdecimal() for cp in range(_TABLE_SIZE)], dtype=bool
 
 @dataclass(frozen=True, slots=True)
 class Tokens:
-    """The tokens of one text, as parallel tuples (index ``i`` is one token)."""
+    """The tokens of one text as parallel arrays (index ``i`` is one token)."""
 
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: np.ndarray  # int64
+    ends: np.ndarray  # int64
     keys: tuple[str, ...]  # exact form without hyphens or line breaks
-    is_word: tuple[bool, ...]
+    is_word: np.ndarray  # bool
+    word_prefix: np.ndarray  # int64, words among the first i tokens (length + 1)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -83,7 +84,9 @@ def tokenize(text: str) -> Tokens:
     hyphens = np.flatnonzero(glue & (cp == ord("-")))
     for i in np.unique(np.searchsorted(starts, hyphens, side="right") - 1).tolist():
         keys[i] = _JOINERS.sub("", keys[i])
-    return Tokens(tuple(start_list), tuple(end_list), tuple(keys), tuple(is_word[starts].tolist()))
+    words = is_word[starts]
+    prefix = np.concatenate([np.zeros(1, np.int64), np.cumsum(words, dtype=np.int64)])
+    return Tokens(starts, ends, tuple(keys), words, prefix)
 
 
 def _classes(cp: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -118,14 +118,14 @@ def _chunk(run: _Run, a: Side, a_range: tuple[int, int], b: Side, b_range: tuple
         op = ChunkOp.DELETE
     else:
         op = ChunkOp.REPLACE
-    a_words = sum(a.tokens.is_word[run.a_lo : run.a_hi])
-    b_words = sum(b.tokens.is_word[run.b_lo : run.b_hi])
+    a_words = int(a.tokens.word_prefix[run.a_hi] - a.tokens.word_prefix[run.a_lo])
+    b_words = int(b.tokens.word_prefix[run.b_hi] - b.tokens.word_prefix[run.b_lo])
     return Chunk(op, a_start, a_end, b_start, b_end, a_words, b_words)
 
 
 def _span(tokens: Tokens, lo: int, hi: int, first: int) -> tuple[int, int]:
     """Text offsets of tokens ``[lo, hi)``; for an empty range the point after the previous token."""
     if hi > lo:
-        return tokens.starts[lo], tokens.ends[hi - 1]
-    point = tokens.ends[lo - 1] if lo > first else tokens.starts[lo]
+        return int(tokens.starts[lo]), int(tokens.ends[hi - 1])
+    point = int(tokens.ends[lo - 1] if lo > first else tokens.starts[lo])
     return point, point
