@@ -56,7 +56,8 @@ def _glued(text: str, i: int) -> bool:
 
 def _line_start_marker(marker: str, before: str) -> bool:
     """A superscript extracted onto its own line, or to the start of the next line."""
-    return bool(re.search(rf"(?m)^{re.escape(marker)}(?=\s*$|\s+[^\W\d_]*[a-z])", before))
+    marker = re.escape(marker)
+    return bool(re.search(rf"(?m)(?<=\S\n){marker}[ \t]*$|^{marker}\s+[a-z]{{2,}} [a-z]", before))
 
 
 def cut_bodies(pages: list[list[str]], *, real_pages: bool) -> tuple[list[list[str]], list[NoteBody]]:

@@ -17,6 +17,11 @@ ANSWER_RE = re.compile(
     rf"^(?:Antwoord(?:en)?)(?:\s+(?:op|bij|van)\s+(?:de\s+)?(?:vraag|vragen))?(?:\s+nr\.?)?\s+({NUMBERS})\s*[:.]?$",
     re.IGNORECASE,
 )
+_QUESTION_INLINE_RE = re.compile(rf"^((?:Vraag|Vragen)(?:\s+nr\.?)?\s+({NUMBERS}))\s*:\s+\S", re.IGNORECASE)
+_ANSWER_INLINE_RE = re.compile(
+    rf"^((?:Antwoord(?:en)?)(?:\s+(?:op|bij)\s+(?:de\s+)?(?:vraag|vragen))?(?:\s+nr\.?)?\s+({NUMBERS}))\s*:\s+\S",
+    re.IGNORECASE,
+)
 _DIGITS_RE = re.compile(r"\d{1,3}")
 _RANGE_RE = re.compile(r"(\d{1,3})\s*(?:t/m|tot en met|-|–)\s*(\d{1,3})")
 
@@ -46,3 +51,12 @@ def answer_numbers(line: str) -> tuple[int, ...] | None:
 
 def is_header(line: str) -> bool:
     return question_numbers(line) is not None or answer_numbers(line) is not None
+
+
+def inline_header(line: str) -> tuple[str, tuple[int, ...], str] | None:
+    """ "Vraag 2: Bent u …" -> ("question", (2,), "Vraag 2"); the colon tells it from prose."""
+    for kind, pattern in (("question", _QUESTION_INLINE_RE), ("answer", _ANSWER_INLINE_RE)):
+        match = pattern.match(line)
+        if match:
+            return kind, parse_numbers(match.group(2)), match.group(1)
+    return None

@@ -29,6 +29,10 @@ _REF_RE = re.compile(
     r"|\bAanhangsel(?:\s+(?:van\s+de\s+)?Handelingen)?(?:\s+II|\s+I)?,?\s+(?:vergaderjaar\s+)?\d{4}\s*[–/-]\s*\d{2,4},?\s+nr\.\s+\d+"
 )
 _NOTICE_WORD_RE = re.compile(r"\bMededeling\s+van\b")
+_LATE_ANSWER_RE = re.compile(r"(?m)^(?:Antwoord|Mededeling)\s+van\b.*$")
+_LETTER_DATE_RE = re.compile(r"(?m)^(?:Den Haag|’s-Gravenhage|'s-Gravenhage),?\s+(\d{1,2}\s+\w+\.?\s+\d{4})")
+_DOSSIER_RE = re.compile(r"(?m)^(\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?)\s+([^\d\n].{2,200})$")
+_ONDERNUMMER_RE = re.compile(r"(?m)^Nr\.\s+(\d+)\s+(.+)$")
 
 
 @dataclass
@@ -54,6 +58,8 @@ def extract(text: str, units: tuple[Unit, ...], notes_text: str, found: dict[str
     _read_questions_line(head, meta)
     _read_answer_line(head, text, units, meta)
     meta.doc_type = _doc_type(head, units, meta)
+    if meta.doc_type is DocType.LETTER:
+        _read_letter_head(head, meta)
     kenmerk = _KENMERK_RE.search(head) or _KENMERK_RE.search(text)
     meta.kenmerk = kenmerk.group(1) if kenmerk else None
     meta.identifier = found.get("identifier")
@@ -70,10 +76,12 @@ def extract(text: str, units: tuple[Unit, ...], notes_text: str, found: dict[str
 
 
 def _head_text(text: str, units: tuple[Unit, ...]) -> str:
-    for unit in units:
-        if unit.kind is UnitKind.PREAMBLE:
-            return text[unit.start : unit.end]
-    return text[:3000]
+    """The opening: preamble and notice, plus any "Antwoord van …" paragraph further on
+    (older Aanhangsels print it between the questions and the answers)."""
+    end = next((u.start for u in units if u.kind not in (UnitKind.PREAMBLE, UnitKind.NOTICE)), len(text))
+    head = text[: min(end, 6000)]
+    later = _LATE_ANSWER_RE.search(text, len(head))
+    return head + "\n\n" + later.group(0) if later else head
 
 
 def _read_questions_line(head: str, meta: Meta) -> None:
@@ -107,6 +115,20 @@ def _read_answer_line(head: str, text: str, units: tuple[Unit, ...], meta: Meta)
         if signed is not None and mede:
             signed = replace(signed, on_behalf_of=people.split_offices(mede.group(1)))
         meta.answered_by = signed
+
+
+def _read_letter_head(head: str, meta: Meta) -> None:
+    """A Kamerstuk letter: "19 637 Vreemdelingenbeleid", "Nr. 2800 BRIEF VAN …", "Den Haag, 14 …"."""
+    date = _LETTER_DATE_RE.search(head)
+    if date and meta.date_submitted is None:
+        meta.date_submitted = parse_date(date.group(1))
+    number = _ONDERNUMMER_RE.search(head)
+    dossier = _DOSSIER_RE.search(head)
+    if number and dossier:
+        meta.extra["dossier"] = dossier.group(1)
+        meta.extra["ondernummer"] = number.group(1)
+        meta.title = meta.title or dossier.group(2).strip()
+        meta.extra["subject"] = number.group(2).strip()
 
 
 def _doc_type(head: str, units: tuple[Unit, ...], meta: Meta) -> DocType:

@@ -107,8 +107,12 @@ def responder_from_answer_line(text: str) -> Responder | None:
     if mede:
         on_behalf = split_offices(re.split(r"\(ontvangen|\.\s", mede.group(1))[0])
     ministry = match.group("ministry")
+    name = match.group("name").strip()
+    office = re.match(r"^(?:van|voor)\s+(.+)$", name)
+    if office:  # "Antwoord van de Minister van Financiën": an office, no name
+        name, ministry = "", ministry or office.group(1).strip()
     return Responder(
-        name=clean_name(match.group("name")),
+        name=clean_name(name) if name else "",
         role=singular_role(match.group("role")),
         ministry=ministry.strip() if ministry else None,
         on_behalf_of=on_behalf,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.model import Unit, UnitKind
-from desktop.core.parsing.headers import answer_numbers, question_numbers
+from desktop.core.parsing.headers import answer_numbers, inline_header, question_numbers
 from desktop.core.parsing.people import ROLE
 
 _SECTION_RE = re.compile(r"^(\d{1,2})[.)]?\s+([^\W\d_].{2,150})$")
@@ -20,8 +20,13 @@ _SIGNATURE_RE = re.compile(
     rf"^(?:(?:De|Het)\s+{ROLE}\b.*,|Hoogachtend,?|Met (?:vriendelijke|hoogachtende) groet,?)$"
 )
 _NOTE_LINE_RE = re.compile(r"^\d{1,3}\)\s")
-_BARE_NUMBER_RE = re.compile(r"^(\d{1,3})\.?$")
 _NOTICE_RE = re.compile(rf"^Mededeling\s+van\s+(?:de\s+)?{ROLE}\b")
+_KAMERVRAGEN_RE = re.compile(
+    rf"\b(?:vragen\s+van\s+(?:het\s+lid|de\s+leden)|^Antwoord\s+van\s+(?:de\s+)?{ROLE}|^Mededeling\s+van)",
+    re.IGNORECASE,
+)
+_NUMBERED_RE = re.compile(r"^(\d{1,3})(?:[.)]?$|[.)]\s+\S|\s+[A-ZÀ-Ý«“‘'\"(])")
+_ANSWER_INTRO_RE = re.compile(r"^Antwoord(?:en)?\b")
 
 
 @dataclass(frozen=True)
@@ -53,9 +58,18 @@ def segment(text: str) -> tuple[Unit, ...]:
     if not text:
         return ()
     lines = [line for line in lines_of(text) if line.text.strip()]
-    heads = _qa_heads(lines) or _section_heads(lines) or _bare_question_heads(lines) or _notice_heads(lines)
+    heads = _qa_heads(lines)
+    if not heads and is_kamervragen(lines):
+        heads = _numbered_qa_heads(lines) or _notice_heads(lines) or _section_heads(lines)
+    elif not heads:
+        heads = _section_heads(lines)
     closing = _closing_start(lines, heads[-1].start if heads else 0)
     return _tile(text, heads, closing)
+
+
+def is_kamervragen(lines: list[Line]) -> bool:
+    """Written questions, answers or a notice: the opening paragraphs say so."""
+    return any(_KAMERVRAGEN_RE.search(line.text) for line in lines[:8])
 
 
 def _qa_heads(lines: list[Line]) -> list[Head]:
@@ -69,7 +83,44 @@ def _qa_heads(lines: list[Line]) -> list[Head]:
         numbers = answer_numbers(label)
         if numbers is not None:
             heads.append(Head(line.start, UnitKind.ANSWER, numbers, label))
+            continue
+        inline = inline_header(label) if label[:1] in "VvAa" else None
+        if inline is not None:
+            kind = UnitKind.QUESTION if inline[0] == "question" else UnitKind.ANSWER
+            heads.append(Head(line.start, kind, inline[1], inline[2]))
     return heads
+
+
+def _numbered_qa_heads(lines: list[Line]) -> list[Head]:
+    """Questions numbered "1", "1." or "1. Bent u …", and answers numbered again from 1
+    after an "Antwoord" paragraph (the older Aanhangsel layout)."""
+    chains: list[list[tuple[Line, int]]] = []
+    for line in lines:
+        match = _NUMBERED_RE.match(line.text.strip())
+        if not match:
+            continue
+        number = int(match.group(1))
+        if number == 1 and len(chains) < 2:
+            chains.append([(line, 1)])
+        elif chains and number == chains[-1][-1][1] + 1:
+            chains[-1].append((line, number))
+    chains = [chain for chain in chains if len(chain) >= 2 or len(chains) == 2]
+    if not chains:
+        return []
+    heads = [Head(line.start, UnitKind.QUESTION, (n,), f"Vraag {n}") for line, n in chains[0]]
+    if len(chains) > 1:
+        first = _answer_intro(lines, heads[-1].start, chains[1][0][0].start)
+        for i, (line, n) in enumerate(chains[1]):
+            heads.append(Head(first if i == 0 else line.start, UnitKind.ANSWER, (n,), f"Antwoord {n}"))
+    return heads
+
+
+def _answer_intro(lines: list[Line], after: int, before: int) -> int:
+    """Where the answers begin: at an "Antwoord …" paragraph just before answer 1, if any."""
+    for line in lines:
+        if after < line.start < before and _ANSWER_INTRO_RE.match(line.text.strip()):
+            return line.start
+    return before
 
 
 def _section_heads(lines: list[Line]) -> list[Head]:
@@ -82,17 +133,6 @@ def _section_heads(lines: list[Line]) -> list[Head]:
         if number == len(heads) + 1:
             title = re.sub(r"\s+", " ", match.group(2)).strip()
             heads.append(Head(line.start, UnitKind.SECTION, (number,), f"{number}. {title}", title))
-    return heads if len(heads) >= 2 else []
-
-
-def _bare_question_heads(lines: list[Line]) -> list[Head]:
-    """Questions numbered by a bare "1" line (Kamervragen zonder antwoord)."""
-    heads: list[Head] = []
-    for line in lines:
-        match = _BARE_NUMBER_RE.match(line.text.strip())
-        if match and int(match.group(1)) == len(heads) + 1:
-            number = int(match.group(1))
-            heads.append(Head(line.start, UnitKind.QUESTION, (number,), line.text.strip()))
     return heads if len(heads) >= 2 else []
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop.core.parsing.headers import is_header
+from desktop.core.parsing.headers import inline_header, is_header
 from desktop.core.parsing.hyphens import WordIndex, join_hyphenated
 from desktop.core.parsing.source import NOTE_CLOSE, NOTE_OPEN
 
@@ -30,7 +30,8 @@ class Line:
     page: int
     blank_before: int = 0  # blank lines between this line and the previous one
     new_page: bool = False
-    header: bool = False
+    header: bool = False  # a header alone on its line
+    block_start: bool = False  # a header, alone or followed by ": text"
 
 
 @dataclass
@@ -50,7 +51,8 @@ def to_lines(pages: list[list[str]]) -> list[Line]:
                 blanks += 1
                 continue
             header = text[:1] in "VvAa" and is_header(text)
-            lines.append(Line(text, page, 0 if first else blanks, first and page > 0, header))
+            starts = header or (text[:1] in "VvAa" and inline_header(text) is not None)
+            lines.append(Line(text, page, 0 if first else blanks, first and page > 0, header, starts))
             blanks, first = 0, False
     return lines
 
@@ -91,14 +93,16 @@ def _append(par: Paragraph, line: Line, index: WordIndex) -> None:
 
 
 def _continues(prev: Line, line: Line, width: int, double: bool, wrapped: bool) -> bool:
-    if prev.header or line.header or _BULLET_RE.match(line.text):
+    if prev.header or line.block_start or _BULLET_RE.match(line.text):
         return False
     if _is_signature_like(line.text) or _is_signature_like(prev.text):
         return False
     if _HEADING_RE.match(prev.text) and not _starts_lower(line.text):
         return False  # a numbered heading ("3. Meer druk inzake Dublinverordening")
-    if line.text.startswith(_JOIN_TIGHT[:6]) or _MARKER_LINE_RE.fullmatch(line.text):
+    if line.text.startswith(_JOIN_TIGHT[:6]):
         return True
+    if _MARKER_LINE_RE.fullmatch(line.text):  # a superscript on a line of its own, or a number
+        return line.blank_before == 0 and not line.new_page
     lower_next = _starts_lower(line.text)
     if not _ends_sentence(prev.text) and lower_next:
         return True

@@ -1,0 +1,156 @@
+"""Document forms beyond the samples, written as parliament writes them: a Mededeling,
+questions without answers, the older layout with numbers only, "Vraag 1:" headers on the
+line of the text, an answer signed by an office, a Kamerstuk letter."""
+
+from __future__ import annotations
+
+from parsing_helpers import assert_tiles, qa_groups
+
+from desktop.core.model import DocType, UnitKind
+from desktop.core.parsing import parse_text
+
+NOTICE = """Mededeling van staatssecretaris Van der Burg (Justitie en Veiligheid) (ontvangen 12 januari 2023)
+
+De vragen van het lid Kuik (CDA) aan de Staatssecretaris van Justitie en Veiligheid over de opvang van
+minderjarigen (ingezonden 13 december 2022, 2022Z24567) kunnen tot mijn spijt niet binnen de gebruikelijke
+termijn van drie weken worden beantwoord. Voor de beantwoording is afstemming met andere departementen nodig.
+
+Ik streef ernaar de vragen zo spoedig mogelijk te beantwoorden.
+"""
+
+QUESTIONS = """2024Z05678
+
+Vragen van de leden Bikker en Ceder (beiden ChristenUnie) aan de Minister van Justitie en Veiligheid en de
+Staatssecretaris van Justitie en Veiligheid over de hulp aan slachtoffers (ingezonden 3 april 2024).
+
+1
+Bent u bekend met het bericht «Slachtoffers wachten maanden op hulp»?
+
+2
+Deelt u de mening dat slachtoffers sneller geholpen moeten worden?
+
+3
+Kunt u deze vragen afzonderlijk beantwoorden?
+"""
+
+OLDER = """Vragen van het lid Van Raak (SP) aan de minister van Buitenlandse Zaken over de situatie op
+Sint-Maarten (ingezonden 3 juli 2009).
+
+1
+Hebt u kennisgenomen van het bericht over de verkiezingen?
+
+2
+Wat is uw oordeel over de gang van zaken?
+
+Antwoord van minister Verhagen (Buitenlandse Zaken) (ontvangen 28 juli 2009)
+
+1
+Ja.
+
+2
+Ik heb daarover contact gehad met de minister-president van de Nederlandse Antillen.
+"""
+
+INLINE = """Vragen van het lid Sneller (D66) aan de minister van Financiën over toeslagen
+(ingezonden 1 maart 2022).
+
+Antwoord van de Minister van Financiën (ontvangen 2 mei 2022).
+
+Vraag 1: Bent u bekend met het bericht over de toeslagen?
+
+Antwoord 1: Ja.
+
+Vraag 2 en 3: Hoeveel ouders zijn getroffen? Wanneer worden zij gecompenseerd?
+
+Antwoord 2 en 3: Vraag 2 en 3 liggen in elkaars verlengde. Ik beantwoord ze daarom samen.
+"""
+
+KAMERSTUK = """Tweede Kamer der Staten-Generaal 2
+Vergaderjaar 2021–2022
+19 637 Vreemdelingenbeleid
+Nr. 2800 BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+Den Haag, 14 december 2021
+Hierbij informeer ik uw Kamer over de voortgang van de aanpak van overlast. Ik ga in op twee
+onderwerpen.
+1. Overlast in en rond de opvang
+De aanpak werkt. Het aantal incidenten daalt sinds vorig jaar.
+2. Terugkeer
+De terugkeer van vreemdelingen uit veilige landen blijft een prioriteit van het kabinet.
+De Staatssecretaris van Justitie en Veiligheid,
+A. Broekers-Knol
+kst-19637-2800
+ISSN 0921 - 7371
+’s-Gravenhage 2021 Tweede Kamer, vergaderjaar 2021–2022, 19 637, nr. 2800 1
+"""
+
+
+def test_notice() -> None:
+    doc = parse_text(NOTICE)
+    assert doc.doc_type is DocType.NOTICE
+    assert [u.kind for u in doc.units] == [UnitKind.PREAMBLE, UnitKind.NOTICE]
+    assert [(p.name, p.party) for p in doc.askers] == [("Kuik", "CDA")]
+    assert doc.answered_by is not None
+    assert (doc.answered_by.name, doc.answered_by.role) == ("Van der Burg", "Staatssecretaris")
+    assert (doc.date_submitted, doc.date_received) == ("2022-12-13", "2023-01-12")
+    assert doc.kenmerk == "2022Z24567"
+    assert doc.vergaderjaar == "2022-2023"
+    assert_tiles(doc)
+
+
+def test_questions_without_answers() -> None:
+    doc = parse_text(QUESTIONS)
+    assert doc.doc_type is DocType.QUESTIONS
+    assert qa_groups(doc) == ([(1,), (2,), (3,)], [])
+    assert [(p.name, p.party) for p in doc.askers] == [("Bikker", "ChristenUnie"), ("Ceder", "ChristenUnie")]
+    assert doc.addressees == (
+        "Minister van Justitie en Veiligheid",
+        "Staatssecretaris van Justitie en Veiligheid",
+    )
+    assert doc.kenmerk == "2024Z05678"
+    assert doc.answered_by is None
+    assert_tiles(doc)
+
+
+def test_older_layout_numbers_only() -> None:
+    doc = parse_text(OLDER)
+    assert doc.doc_type is DocType.ANSWERS
+    assert qa_groups(doc) == ([(1,), (2,)], [(1,), (2,)])
+    first_answer = next(u for u in doc.units if u.kind is UnitKind.ANSWER)
+    assert doc.text[first_answer.start :].startswith("Antwoord van minister Verhagen")
+    assert doc.answered_by is not None
+    assert (doc.answered_by.name, doc.answered_by.ministry) == ("Verhagen", "Buitenlandse Zaken")
+    assert (doc.date_submitted, doc.date_received) == ("2009-07-03", "2009-07-28")
+    assert_tiles(doc)
+
+
+def test_headers_with_the_text_on_their_line() -> None:
+    doc = parse_text(INLINE)
+    assert qa_groups(doc) == ([(1,), (2, 3)], [(1,), (2, 3)])
+    assert [u.label for u in doc.units if u.kind is UnitKind.ANSWER] == ["Antwoord 1", "Antwoord 2 en 3"]
+    assert doc.answered_by is not None
+    assert (doc.answered_by.name, doc.answered_by.role, doc.answered_by.ministry) == (
+        "",
+        "Minister",
+        "Financiën",
+    )
+    assert_tiles(doc)
+
+
+def test_kamerstuk_letter() -> None:
+    doc = parse_text(KAMERSTUK)
+    assert doc.doc_type is DocType.LETTER
+    assert doc.identifier == "kst-19637-2800"
+    assert doc.vergaderjaar == "2021-2022"
+    assert doc.date_submitted == "2021-12-14"
+    assert doc.title == "Vreemdelingenbeleid"
+    assert (doc.extra["dossier"], doc.extra["ondernummer"]) == ("19 637", "2800")
+    sections = [u for u in doc.units if u.kind is UnitKind.SECTION]
+    assert [(u.numbers, u.title) for u in sections] == [
+        ((1,), "Overlast in en rond de opvang"),
+        ((2,), "Terugkeer"),
+    ]
+    assert doc.units[-1].kind is UnitKind.CLOSING
+    assert doc.answered_by is not None and doc.answered_by.name == "Broekers-Knol"
+    assert "ISSN" not in doc.text and "kst-" not in doc.text
+    assert_tiles(doc)
