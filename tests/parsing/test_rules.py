@@ -1,0 +1,145 @@
+"""The small rules underneath: header numbers, hyphens, dates, names, and invariants that must
+hold for any text at all."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from parsing_helpers import assert_tiles
+
+from desktop.core.parsing import content_hash, parse_text
+from desktop.core.parsing.dates import parse_date, vergaderjaar_of
+from desktop.core.parsing.headers import answer_numbers, inline_header, parse_numbers, question_numbers
+from desktop.core.parsing.hyphens import WordIndex, join_hyphenated
+from desktop.core.parsing.people import clean_name, parse_askers, split_offices
+
+
+@pytest.mark.parametrize(
+    ("header", "numbers"),
+    [
+        ("Vraag 2 en 3", (2, 3)),
+        ("Vraag 3, 4 en 5", (3, 4, 5)),
+        ("Vraag 7, 8, 9 10 en 11", (7, 8, 9, 10, 11)),
+        ("Vraag 5, 6", (5, 6)),
+        ("Vragen 1 t/m 3", (1, 2, 3)),
+        ("Vraag 12:", (12,)),
+    ],
+)
+def test_question_headers(header: str, numbers: tuple[int, ...]) -> None:
+    assert question_numbers(header) == numbers
+
+
+@pytest.mark.parametrize(
+    ("header", "numbers"),
+    [
+        ("Antwoord op vragen 3 en 4", (3, 4)),
+        ("Antwoord 5, 6", (5, 6)),
+        ("Antwoord op vraag 1", (1,)),
+        ("Antwoord 5 en 6", (5, 6)),
+        ("Antwoorden op de vragen 2 tot en met 4", (2, 3, 4)),
+    ],
+)
+def test_answer_headers(header: str, numbers: tuple[int, ...]) -> None:
+    assert answer_numbers(header) == numbers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Vraag 2 en 3 liggen in elkaars verlengde.", "Vraag 4 is al beantwoord", "Antwoord 2 volgt later."],
+)
+def test_sentences_are_not_headers(sentence: str) -> None:
+    assert question_numbers(sentence) is None and answer_numbers(sentence) is None
+    assert inline_header(sentence) is None
+
+
+def test_parse_numbers_keeps_order_and_drops_duplicates() -> None:
+    assert parse_numbers("3, 3 en 4") == (3, 4)
+    assert parse_numbers("1 - 3") == (1, 2, 3)
+
+
+def _join(left: str, right: str, *context: str) -> str:
+    return join_hyphenated(left, right, WordIndex([left, right, *context]))
+
+
+def test_hyphen_rules() -> None:
+    assert _join("de onderda-", "nen van") == "de onderdanen van"
+    assert _join("de EU-", "Dublinverordening") == "de EU-Dublinverordening"
+    assert _join("nationale wet-", "en regelgeving") == "nationale wet- en regelgeving"
+    assert _join("de COA-", "locatie") == "de COA-locatie"
+    assert _join("de htl-", "plaatsing") == "de htl-plaatsing"  # no vowel: no syllable
+    assert _join("de zee-", "eend") == "de zee-eend"  # vowels that would merge
+    assert _join("https://nos.nl/een-", "artikel") == "https://nos.nl/een-artikel"
+    assert _join("vergaderjaar 2019-", "2020") == "vergaderjaar 2019-2020"
+    # evidence in the document wins over the spelling rules
+    assert _join("de terugkeer-", "samenwerking", "de terugkeersamenwerking") == "de terugkeersamenwerking"
+    assert _join("de terugkeer-", "samenwerking", "de terugkeer-samenwerking") == "de terugkeer-samenwerking"
+
+
+def test_dates_and_vergaderjaar() -> None:
+    assert parse_date("(ontvangen 21 november 2019)") == "2019-11-21"
+    assert parse_date("ingezonden 6 jan. 2025") == "2025-01-06"
+    assert parse_date("31 februari 2020") is None
+    assert vergaderjaar_of("2019-11-21") == "2019-2020"
+    assert vergaderjaar_of("2023-09-14") == "2022-2023"  # before Prinsjesdag (19 September 2023)
+    assert vergaderjaar_of("2023-09-19") == "2023-2024"
+
+
+def test_names_and_offices() -> None:
+    people = parse_askers("Ceder (ChristenUnie), Jasper van Dijk (SP), Piri (PvdA) en Van der Werf (D66)")
+    assert [(p.name, p.party) for p in people] == [
+        ("Ceder", "ChristenUnie"),
+        ("Jasper van Dijk", "SP"),
+        ("Piri", "PvdA"),
+        ("Van der Werf", "D66"),
+    ]
+    assert clean_name("M.H.M. Faber- van de Klashorst") == "Faber-van de Klashorst"
+    assert clean_name("M. van Raak") == "Van Raak"
+    assert split_offices("de Staatssecretarissen van Volksgezondheid, Welzijn en Sport en van Justitie") == (
+        "Staatssecretaris van Volksgezondheid, Welzijn en Sport",
+        "Staatssecretaris van Justitie",
+    )
+
+
+def test_content_hash() -> None:
+    assert content_hash(b"abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+
+
+_LINES = st.sampled_from(
+    [
+        "Vraag 1",
+        "Vraag 2 en 3",
+        "Antwoord 1",
+        "Antwoord op vragen 2 en 3",
+        "Bent u bekend met het bericht?1",
+        "1 Kamerstuk 19 637, nr. 2375.",
+        "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2",
+        "ah-tk-20232024-1481",
+        "onderda-",
+        "nen uit Libië.",
+        "1. Een titel",
+        "De Minister van Asiel en Migratie,",
+        "M.H.M. Faber- van de Klashorst",
+        "[bookmark: _Hlk1]Tekst met [footnoteRef:1] [1: een noot]",
+        "",
+        " ",
+        "\f",
+        "2",
+        "«Citaat»",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_LINES, st.text(max_size=80)), max_size=40))
+def test_any_text_is_tiled_and_anchored(lines: list[str]) -> None:
+    doc = parse_text("\n".join(lines))
+    if doc.text:
+        assert_tiles(doc)
+    else:
+        assert doc.units == ()
+    for note in doc.footnotes:
+        if note.anchor is not None:
+            assert doc.text[note.anchor : note.anchor + len(note.marker)] == note.marker
+    for brk in doc.pages:
+        assert 0 <= brk.offset <= len(doc.text)
