@@ -26,6 +26,7 @@ class CompareOptions:
     gap_threshold: float = 0.5  # word-sequence similarity pairing blocks left between two pairs
     diff_threshold: float = 0.4  # score needed for a word-level diff of a pair
     min_reuse_words: int = 8
+    max_reused: int = 5000  # per kind (shared, repeated in a, repeated in b): the longest are kept
     confetti_chars: int = 3
     dense_limit: int = 4_000_000  # above this many matrix cells the sparse similarity route is used
 
@@ -64,7 +65,7 @@ def compare(a: DocumentText, b: DocumentText, options: CompareOptions | None = N
     changed = sum(_pair_changes(p, pa, pb) for p in pairs)
     changed += sum(pa.counter.words(x.start, x.end) for x in only_a)
     changed += sum(pb.counter.words(x.start, x.end) for x in only_b)
-    reused = _find_reuse(pa, pb, lexicon.word_hashes(), opts.min_reuse_words)
+    reused = _find_reuse(pa, pb, lexicon.word_hashes(), opts.min_reuse_words, opts.max_reused)
     return Comparison(pairs, only_a, only_b, reused, changed)
 
 
@@ -128,13 +129,14 @@ def _pair_changes(pair: Pair, pa: _Prepared, pb: _Prepared) -> int:
 
 
 def _find_reuse(
-    pa: _Prepared, pb: _Prepared, hash_of_key: np.ndarray, min_words: int
+    pa: _Prepared, pb: _Prepared, hash_of_key: np.ndarray, min_words: int, limit: int
 ) -> tuple[ReusedPassage, ...]:
     """Passages shared by both documents, then those repeated within the first, then the second."""
     wa = WordText.from_ids(pa.doc.text, pa.tokens, pa.ids, hash_of_key)
     wb = WordText.from_ids(pb.doc.text, pb.tokens, pb.ids, hash_of_key)
-    shared = shared_passages(wa, wb, min_words)
-    return tuple(shared + repeated_passages(wa, min_words, "a") + repeated_passages(wb, min_words, "b"))
+    shared = shared_passages(wa, wb, min_words, limit)
+    in_a = repeated_passages(wa, min_words, "a", limit)
+    return tuple(shared + in_a + repeated_passages(wb, min_words, "b", limit))
 
 
 def reuse_within(text: str, min_words: int = 8) -> list[ReusedPassage]:

@@ -17,7 +17,7 @@ from desktop.core.compare.tokens import Tokens
 from desktop.core.compare.types import ReusedPassage
 from desktop.core.compare.wordhash import word_hashes
 
-MAX_REPEATS = 25  # an n-gram more frequent than this in one text is boilerplate noise, skipped
+MAX_REPEATS = 10  # an n-gram more frequent than this in one text is boilerplate noise, skipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,19 +41,23 @@ class WordText:
         return cls(text, tokens.starts[words], tokens.ends[words], hash_of_key[ids[words]])
 
 
-def shared_passages(a: WordText, b: WordText, min_words: int = 8) -> list[ReusedPassage]:
-    """Passages found in both ``a`` and ``b`` (``within`` = "both")."""
+def shared_passages(
+    a: WordText, b: WordText, min_words: int = 8, limit: int | None = None
+) -> list[ReusedPassage]:
+    """Passages found in both ``a`` and ``b`` (``within`` = "both"); the ``limit`` longest if given."""
     ga, gb = ngram_hashes(a.hashes, min_words), ngram_hashes(b.hashes, min_words)
     pos_a, pos_b = _matches(ga, gb)
-    return _passages(a, b, pos_a, pos_b, min_words, "both")
+    return _passages(a, b, pos_a, pos_b, min_words, "both", limit)
 
 
-def repeated_passages(doc: WordText, min_words: int = 8, within: str = "a") -> list[ReusedPassage]:
+def repeated_passages(
+    doc: WordText, min_words: int = 8, within: str = "a", limit: int | None = None
+) -> list[ReusedPassage]:
     """Passages that occur more than once in ``doc``; each repetition pairs with the one before it."""
     grams = ngram_hashes(doc.hashes, min_words)
     order = np.argsort(grams, kind="stable")  # equal n-grams stay in text order
     same = grams[order[1:]] == grams[order[:-1]]
-    return _passages(doc, doc, order[:-1][same], order[1:][same], min_words, within)
+    return _passages(doc, doc, order[:-1][same], order[1:][same], min_words, within, limit)
 
 
 def _matches(ga: np.ndarray, gb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -71,7 +75,7 @@ def _matches(ga: np.ndarray, gb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _passages(
-    a: WordText, b: WordText, pos_a: np.ndarray, pos_b: np.ndarray, n: int, within: str
+    a: WordText, b: WordText, pos_a: np.ndarray, pos_b: np.ndarray, n: int, within: str, limit: int | None
 ) -> list[ReusedPassage]:
     start_a, start_b, grams = maximal_runs(pos_a.astype(np.int64), pos_b.astype(np.int64))
     words = grams + n - 1
@@ -79,6 +83,9 @@ def _passages(
         words = np.minimum(words, start_b - start_a)
     keep = words >= n
     start_a, start_b, words = start_a[keep], start_b[keep], words[keep]
+    if limit is not None and len(words) > limit:  # the longest passages
+        longest = np.argpartition(-words, limit - 1)[:limit]
+        start_a, start_b, words = start_a[longest], start_b[longest], words[longest]
     order = np.lexsort((start_b, start_a))
     start_a, start_b, words = start_a[order], start_b[order], words[order]
     spans_a = zip(a.starts[start_a].tolist(), a.ends[start_a + words - 1].tolist(), strict=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 _DENSE_LIMIT = 4_000_000  # cells of the block matrix (and of the tf-idf matrix) for the dense route
+_PAIR_BATCH = 20_000  # candidate pairs scored at once (bounds the temporary arrays)
 _BIGRAM_CAP = 64  # a bigram in more block pairs than this is too common to propose candidates
 
 
@@ -121,17 +122,25 @@ def _bigram_postings(rows: Sequence[np.ndarray], vocab_size: int) -> tuple[np.nd
     lengths = np.fromiter((len(k) for k in keys_list), dtype=np.int64, count=len(rows))
     blocks = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
     keys = np.concatenate(keys_list) if keys_list else blocks
-    # unique (block, key) postings, then order by key (stable) so each key's blocks are contiguous
-    stacked = np.unique(np.stack([blocks, keys], axis=1), axis=0)
-    order = np.argsort(stacked[:, 1], kind="stable")
-    return stacked[order, 1], stacked[order, 0]
+    # distinct (key, block) postings sorted by key, then block: one code per posting
+    n_rows = max(len(rows), 1)
+    codes = np.unique(keys * n_rows + blocks)
+    return np.divmod(codes, n_rows)
 
 
 def _sparse_cosine(tfidf: _Tfidf, rows_a: np.ndarray, rows_b: np.ndarray, vocab_size: int) -> np.ndarray:
-    """Exact cosine of the given block pairs (indices into the tf-idf rows)."""
-    if len(rows_a) == 0:
-        return np.zeros(0)
+    """Exact cosine of the given block pairs (indices into the tf-idf rows), in bounded batches."""
     entry_keys = tfidf.rows * vocab_size + tfidf.terms  # sorted
+    parts = [
+        _cosine_batch(tfidf, entry_keys, rows_a[k : k + _PAIR_BATCH], rows_b[k : k + _PAIR_BATCH], vocab_size)
+        for k in range(0, len(rows_a), _PAIR_BATCH)
+    ]
+    return np.concatenate(parts) if parts else np.zeros(0)
+
+
+def _cosine_batch(
+    tfidf: _Tfidf, entry_keys: np.ndarray, rows_a: np.ndarray, rows_b: np.ndarray, vocab_size: int
+) -> np.ndarray:
     lengths = tfidf.ptr[rows_b + 1] - tfidf.ptr[rows_b]
     pos_b = expand_ranges(tfidf.ptr[rows_b], lengths)
     query = np.repeat(rows_a, lengths) * vocab_size + tfidf.terms[pos_b]

@@ -17,6 +17,7 @@ import numpy as np
 
 _TABLE_SIZE = 0x3000  # code points classified up front; rarer ones are classified on demand
 _SPACE, _ALNUM, _OTHER = 0, 1, 2
+_BATCH = 1 << 16
 _JOINERS = re.compile(r"-[ \t]*\n[ \t]*|-")
 _HYPHEN_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 
@@ -72,15 +73,17 @@ def tokenize(text: str) -> Tokens:
     """All tokens of ``text`` in order."""
     sc = scan(text)
     cp, glue, w_start, w_end, p_start = sc.cp, sc.glue, sc.word_starts, sc.word_ends, sc.punct_starts
-    end_of = np.zeros(len(cp) + 1, dtype=np.int64)  # token end by token start; 0 where none starts
+    end_of = np.zeros(len(cp) + 1, dtype=np.int32 if len(cp) < 2**31 else np.int64)  # 0: no token
     end_of[p_start] = p_start + 1
     end_of[w_start] = w_end
     starts = np.flatnonzero(end_of)
-    ends = end_of[starts]
+    ends = end_of[starts].astype(np.int64)
     is_word = np.zeros(len(cp) + 1, dtype=bool)
     is_word[w_start] = True
-    start_list, end_list = starts.tolist(), ends.tolist()
-    keys = [text[s:e] for s, e in zip(start_list, end_list, strict=True)]
+    keys: list[str] = []
+    for k in range(0, len(starts), _BATCH):  # in batches: Python ints for all offsets would be big
+        batch = zip(starts[k : k + _BATCH].tolist(), ends[k : k + _BATCH].tolist(), strict=True)
+        keys.extend(text[s:e] for s, e in batch)
     hyphens = np.flatnonzero(glue & (cp == ord("-")))
     for i in np.unique(np.searchsorted(starts, hyphens, side="right") - 1).tolist():
         keys[i] = _JOINERS.sub("", keys[i])
