@@ -4,10 +4,11 @@ line of the text, an answer signed by an office, a Kamerstuk letter."""
 
 from __future__ import annotations
 
+import docx
 from parsing_helpers import assert_tiles, qa_groups
 
 from desktop.core.model import DocType, UnitKind
-from desktop.core.parsing import parse_text
+from desktop.core.parsing import parse_file, parse_text
 
 NOTICE = """Mededeling van staatssecretaris Van der Burg (Justitie en Veiligheid) (ontvangen 12 januari 2023)
 
@@ -154,3 +155,22 @@ def test_kamerstuk_letter() -> None:
     assert doc.answered_by is not None and doc.answered_by.name == "Broekers-Knol"
     assert "ISSN" not in doc.text and "kst-" not in doc.text
     assert_tiles(doc)
+
+
+def test_word_automatic_numbering_gives_section_numbers(tmp_path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Hierbij informeer ik uw Kamer over twee onderwerpen.")
+    document.add_paragraph("Overlast in en rond de opvang", style="List Number")
+    document.add_paragraph("De aanpak werkt.")
+    document.add_paragraph("Terugkeer", style="List Number")
+    document.add_paragraph("De terugkeer blijft een prioriteit.")
+    document.add_paragraph("een opsomming", style="List Bullet")
+    path = tmp_path / "brief.docx"
+    document.save(str(path))
+    doc = parse_file(path)
+    sections = [u for u in doc.units if u.kind is UnitKind.SECTION]
+    assert [(u.numbers, u.title) for u in sections] == [
+        ((1,), "Overlast in en rond de opvang"),
+        ((2,), "Terugkeer"),
+    ]
+    assert "• een opsomming" in doc.text

@@ -19,6 +19,7 @@ from defusedxml import DefusedXmlException
 from docx.oxml.ns import qn
 
 from desktop.core.errors import ImportFailed
+from desktop.core.parsing.docx_numbering import Numbering
 from desktop.core.parsing.source import RawDocument, note_ref
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -55,7 +56,7 @@ def read_docx(package: zipfile.ZipFile, data: bytes, name: str) -> RawDocument:
         raise ImportFailed(name, "the Word file is damaged and cannot be read") from exc
     except Exception as exc:  # python-docx and lxml raise many kinds on malformed parts
         raise ImportFailed(name, f"the Word file cannot be read ({type(exc).__name__})") from exc
-    reader = _BodyReader(bodies)
+    reader = _BodyReader(bodies, Numbering(document))
     for block in document.element.body.iterchildren():
         reader.block(block)
     if not any(line.strip() for line in reader.lines):
@@ -80,14 +81,17 @@ def _footnote_bodies(package: zipfile.ZipFile) -> dict[str, str]:
 
 
 class _BodyReader:
-    def __init__(self, bodies: dict[str, str]) -> None:
+    def __init__(self, bodies: dict[str, str], numbering: Numbering) -> None:
         self.bodies = bodies
+        self.numbering = numbering
         self.lines: list[str] = []
         self.notes: dict[str, str] = {}
 
     def block(self, element) -> None:  # an lxml element of python-docx
         if element.tag == qn("w:p"):
-            self.lines.append(self.paragraph(element))
+            label = self.numbering.label(element)
+            text = self.paragraph(element)
+            self.lines.append(f"{label} {text}" if label and text.strip() else text)
         elif element.tag == qn("w:tbl"):
             for row in element.iter(qn("w:tr")):
                 cells = [
