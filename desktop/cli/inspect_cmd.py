@@ -1,4 +1,30 @@
-"""``naast inspect FILE [--json]``: parse one document without a project and show the result."""
+"""``naast inspect FILE [--json]``: parse one document without a project and show the result.
+
+``--json`` prints ``ParsedDocument.to_json()``, one object (fields are only ever added):
+
+- ``type``: ``answers`` | ``questions`` | ``notice`` | ``letter``
+- ``title``: the "Vragen van … over …" sentence, or a Kamerstuk's dossier title; or null
+- ``askers``: ``[{name, party}]`` as the text names them (party null when not printed); ``[]``
+  when the text does not say (never a guess)
+- ``addressees``: offices asked, one per office ("Minister van Financiën")
+- ``answered_by``: ``{name, role, ministry, on_behalf_of: [office, …]}`` or null; ``name`` is
+  "" when only an office signed
+- ``date_submitted``, ``date_received``: ISO dates or null (a letter's date is
+  ``date_submitted``)
+- ``kenmerk`` (2025Z00029), ``vergaderjaar`` ("2019-2020"), ``aanhangsel_number``,
+  ``identifier`` (ah-tk-…, kst-…): strings or null
+- ``references``: Kamerstukken and Aanhangsels cited, as written
+- ``units``: ``[{kind, numbers, label, start, end, text}]`` tiling ``text`` exactly, in order;
+  kinds ``preamble``, ``question``, ``answer``, ``section``, ``notice``, ``closing``; answers
+  also carry ``answers`` (the question numbers answered), sections ``title``
+- ``footnotes``: ``[{marker, text, anchor}]``; ``text`` is "" when the source lost the body;
+  ``anchor`` is the offset of the marker in ``text`` or null
+- ``pages``: ``[{offset, page}]``: from ``offset`` on the text comes from page ``page``
+- ``source_name``, ``source_format`` (txt, docx, pdf, xml, html, odt), ``extra`` (further
+  metadata: metadata.xml fields, ``subject``, ``dossier`` …), ``text``
+
+Offsets are Python code points into ``text`` (NFC, ``\n`` line ends).
+"""
 
 from __future__ import annotations
 
