@@ -5,7 +5,9 @@ benchmark name to a function ``(ctx: BenchContext) -> dict[str, figure]`` (numbe
 strings). Figure names carry the benchmark's prefix and their unit (``compare_20p_ms``); a figure
 measured against a baseline comes with the baseline's figure next to it. Benchmarks run one after
 the other, in this process, pinned to one CPU core; the ``bench`` command also limits numpy's BLAS
-to one thread before numpy loads.
+to one thread before numpy loads. Timings use ``clock``: the CPU time of this process, so that other
+programs sharing the machine do not inflate them (with one thread it equals the elapsed time on an
+idle machine).
 """
 
 from __future__ import annotations
@@ -40,6 +42,11 @@ class BenchContext:
 
 
 BenchFn = Callable[[BenchContext], Figures]
+
+
+def clock() -> float:
+    """Seconds of CPU time used by this process (see the module docstring)."""
+    return time.process_time()
 
 
 def default_corpus() -> Path:
@@ -82,6 +89,7 @@ def run_benchmarks(
         "bench_python": platform.python_version(),
         "bench_single_core": pin_to_one_core(),
         "bench_blas_threads": os.environ.get("OPENBLAS_NUM_THREADS", "default"),
+        "bench_clock": "process CPU time",
     }
     for name in chosen:
         start = time.perf_counter()
