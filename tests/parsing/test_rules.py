@@ -143,3 +143,16 @@ def test_any_text_is_tiled_and_anchored(lines: list[str]) -> None:
             assert doc.text[note.anchor : note.anchor + len(note.marker)] == note.marker
     for brk in doc.pages:
         assert 0 <= brk.offset <= len(doc.text)
+
+
+def test_converter_footnotes_and_soft_hyphens() -> None:
+    doc = parse_text(
+        "Vraag 1\nBent u bekend met het bericht?[^1]\nAntwoord 1\nJa, zie de brief[footnoteRef:2].\n\n"
+        "[^1]: NOS, 3 januari 2025.\n[2: Kamerstuk 32 317, nr. 889]\n"
+    )
+    assert doc.text == "Vraag 1\nBent u bekend met het bericht?1\n\nAntwoord 1\nJa, zie de brief2."
+    assert [(f.marker, f.text) for f in doc.footnotes] == [
+        ("1", "NOS, 3 januari 2025."),
+        ("2", "Kamerstuk 32 317, nr. 889"),
+    ]
+    assert "ondernemer die" in parse_text("Dit is een onder\u00ad\nnemer die werkt.").text

@@ -22,7 +22,10 @@ _DETACHED_ACCENTS = {
 _DETACHED_RE = re.compile(r"(?<=[^\W\d_])([\u00b4\u00a8\u02c6\u02dc\u02c7])")
 _BOOKMARK_RE = re.compile(r"\[bookmark:[^\]]*\]")
 _NOTE_INLINE_RE = re.compile(r"\[footnoteRef:(\d+)\]\s*\[\1:\s*(.*?)\](?=\s|$)")
-_NOTE_REF_RE = re.compile(r"\[(?:footnoteRef|endnoteRef):(\d+)\]")
+_NOTE_REF_RE = re.compile(r"\[(?:footnoteRef|endnoteRef):(\d+)\]|\[\^(\d+)\](?!:)")
+# a body apart from its reference: "[1: body]" (Word converters) or "[^1]: body" (Markdown)
+_NOTE_BODY_RE = re.compile(r"(?m)^\s*\[\^?(\d+)\]?:\s*(.*?)\]?\s*$")
+_SOFT_BREAK_RE = re.compile(r"\u00ad[ \t]*\n[ \t]*")
 _SPACE_CHARS = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 _SPACES_RE = re.compile(rf"[{_SPACE_CHARS}][ {_SPACE_CHARS}]*| [ {_SPACE_CHARS}]+")  # all but a lone " "
 _INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -35,13 +38,31 @@ def clean_page(lines: list[str], notes: dict[str, str]) -> list[str]:
         text = _DETACHED_RE.sub(lambda m: _DETACHED_ACCENTS[m.group(1)], text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    if "\u00ad" in text:  # a soft hyphen at a line end: the word goes on on the next line
+        text = _SOFT_BREAK_RE.sub("", text)
     text = _INVISIBLE_RE.sub("", text)
     if "[" in text:
         text = _BOOKMARK_RE.sub("", text)
         text = _NOTE_INLINE_RE.sub(lambda m: _keep_note(m, notes), text)
-        text = _NOTE_REF_RE.sub(lambda m: note_ref(m.group(1)), text)
+        refs: set[str] = set()
+        text = _NOTE_REF_RE.sub(lambda m: _keep_ref(m.group(1) or m.group(2), refs), text)
+        if refs:
+            text = _NOTE_BODY_RE.sub(lambda m: _keep_body(m, refs, notes), text)
     text = _SPACES_RE.sub(" ", text)
     return [line.strip() for line in text.split("\n")]
+
+
+def _keep_ref(marker: str, refs: set[str]) -> str:
+    refs.add(marker)
+    return note_ref(marker)
+
+
+def _keep_body(match: re.Match[str], refs: set[str], notes: dict[str, str]) -> str:
+    """A note body on a line of its own, for a reference seen on this page; else left as text."""
+    if match.group(1) not in refs:
+        return match.group(0)
+    notes.setdefault(match.group(1), match.group(2).strip())
+    return ""
 
 
 def _keep_note(match: re.Match[str], notes: dict[str, str]) -> str:
