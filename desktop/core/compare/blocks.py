@@ -45,6 +45,12 @@ class WordCounter:
         lo, hi = np.searchsorted(self._starts, (start, end), side="left").tolist()
         return lo, hi
 
+    def token_ranges(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``token_range`` of many spans at once."""
+        offsets = np.array(spans, dtype=np.int64).reshape(-1)
+        found = np.searchsorted(self._starts, offsets, side="left").tolist()
+        return list(zip(found[::2], found[1::2], strict=True))
+
     def words_before(self, offsets: list[int]) -> list[int]:
         """The number of words starting before each offset."""
         return self._prefix[np.searchsorted(self._starts, offsets, side="left")].tolist()
@@ -102,7 +108,8 @@ def _split(
         s, e = _trim(text, s, e)
         name = f"{label} ¶{k}".strip() if len(spans) > 1 or not label else label
         blocks.append(Block(name, s, e, unit_index))
-    return [b for b in blocks if counter.words(b.start, b.end) > 0]
+    counts = counter.words_before([x for b in blocks for x in (b.start, b.end)])
+    return [b for b, lo, hi in zip(blocks, counts[::2], counts[1::2], strict=True) if hi > lo]
 
 
 def paragraph_gaps(text: str, start: int, end: int) -> re.Pattern[str]:

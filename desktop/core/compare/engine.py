@@ -82,7 +82,7 @@ def _prepare(doc: DocumentText, lexicon: Lexicon, opts: CompareOptions) -> _Prep
     tokens = tokenize(doc.text)
     counter = WordCounter(tokens)
     blocks = segment(doc.text, doc.units, counter, opts.blocks)
-    ranges = [counter.token_range(blk.start, blk.end) for blk in blocks]
+    ranges = counter.token_ranges([(blk.start, blk.end) for blk in blocks])
     return _Prepared(doc, tokens, lexicon.ids(tokens.keys), counter, blocks, ranges)
 
 

@@ -14,6 +14,7 @@ import numpy as np
 _DENSE_LIMIT = 4_000_000  # cells of the block matrix (and of the tf-idf matrix) for the dense route
 _PAIR_BATCH = 20_000  # candidate pairs scored at once (bounds the temporary arrays)
 _BIGRAM_CAP = 64  # a bigram in more block pairs than this is too common to propose candidates
+_RARE_PAIRS = 64  # a term in fewer block pairs than this is added pair by pair, not in the matrix
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,16 +72,27 @@ def _tfidf(rows: Sequence[np.ndarray], vocab_size: int) -> _Tfidf:
 
 
 def _dense(tfidf: _Tfidf, n_a: int, n_b: int, vocab_size: int, floor: float) -> Scores:
-    """The full matrix, over the terms both documents use (the others add nothing to a dot product)."""
+    """The full matrix: common terms by a matrix product, rare ones through their few block pairs.
+
+    Terms used by only one document add nothing to a dot product and are left out.
+    """
     in_a = tfidf.rows < n_a
-    shared = (np.bincount(tfidf.terms[in_a], minlength=vocab_size) > 0) & (
-        np.bincount(tfidf.terms[~in_a], minlength=vocab_size) > 0
-    )
-    column = np.cumsum(shared) - 1
-    keep = shared[tfidf.terms]
-    matrix = np.zeros((n_a + n_b, int(shared.sum())), dtype=np.float32)
+    df_a = np.bincount(tfidf.terms[in_a], minlength=vocab_size)
+    df_b = np.bincount(tfidf.terms[~in_a], minlength=vocab_size)
+    shared = (df_a > 0) & (df_b > 0)
+    common = shared & (df_a * df_b > _RARE_PAIRS)
+    column = np.cumsum(common) - 1
+    keep = common[tfidf.terms]
+    matrix = np.zeros((n_a + n_b, int(common.sum())), dtype=np.float32)
     matrix[tfidf.rows[keep], column[tfidf.terms[keep]]] = tfidf.weights[keep]
-    sim = matrix[:n_a] @ matrix[n_a:].T
+    sim = (matrix[:n_a] @ matrix[n_a:].T).astype(np.float64).ravel()
+    rare = (shared & ~common)[tfidf.terms]
+    ea, eb = np.flatnonzero(rare & in_a), np.flatnonzero(rare & ~in_a)
+    ia, ib = _join(tfidf.terms[ea], tfidf.terms[eb])
+    ia, ib = ea[ia], eb[ib]
+    cells = tfidf.rows[ia] * n_b + (tfidf.rows[ib] - n_a)
+    sim += np.bincount(cells, weights=tfidf.weights[ia] * tfidf.weights[ib], minlength=n_a * n_b)
+    sim = sim.reshape(n_a, n_b)
     a, b = np.nonzero(sim >= floor)
     return Scores(a.astype(np.int64), b.astype(np.int64), np.minimum(sim[a, b].astype(np.float64), 1.0))
 
@@ -94,22 +106,31 @@ def expand_ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
     return np.arange(total, dtype=np.int64) + np.repeat(starts - offsets, counts)
 
 
+def _join(
+    keys_a: np.ndarray, keys_b: np.ndarray, max_pairs: int | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """All index pairs (i, j) with ``keys_a[i] == keys_b[j]``, skipping keys with more pairs than
+    ``max_pairs``; the pairs come grouped by key."""
+    order_a, order_b = np.argsort(keys_a, kind="stable"), np.argsort(keys_b, kind="stable")
+    ka, sa, ca = np.unique(keys_a[order_a], return_index=True, return_counts=True)
+    kb, sb, cb = np.unique(keys_b[order_b], return_index=True, return_counts=True)
+    _, ia, ib = np.intersect1d(ka, kb, assume_unique=True, return_indices=True)
+    if max_pairs is not None:
+        small = ca[ia] * cb[ib] <= max_pairs
+        ia, ib = ia[small], ib[small]
+    pos_a = expand_ranges(sa[ia], ca[ia])
+    per_a = np.repeat(cb[ib], ca[ia])
+    first_b = np.repeat(sb[ib], ca[ia])
+    return order_a[np.repeat(pos_a, per_a)], order_b[expand_ranges(first_b, per_a)]
+
+
 def _candidates(rows: Sequence[np.ndarray], n_a: int, vocab_size: int) -> tuple[np.ndarray, np.ndarray]:
     """Block pairs sharing at least one word bigram that is not too common."""
     keys, blocks = _bigram_postings(rows, vocab_size)
     in_a = blocks < n_a
-    ka, sa, ca = np.unique(keys[in_a], return_index=True, return_counts=True)
-    kb, sb, cb = np.unique(keys[~in_a], return_index=True, return_counts=True)
-    _, ia, ib = np.intersect1d(ka, kb, assume_unique=True, return_indices=True)
-    rare = ca[ia] * cb[ib] <= _BIGRAM_CAP
-    ia, ib = ia[rare], ib[rare]
     blocks_a, blocks_b = blocks[in_a], blocks[~in_a] - n_a
-    pos_a = expand_ranges(sa[ia], ca[ia])
-    per_a = np.repeat(cb[ib], ca[ia])
-    first_b = np.repeat(sb[ib], ca[ia])
-    pair_a = np.repeat(blocks_a[pos_a], per_a)
-    pair_b = blocks_b[expand_ranges(first_b, per_a)]
-    codes = np.unique(pair_a * max(len(rows) - n_a, 1) + pair_b)
+    ia, ib = _join(keys[in_a], keys[~in_a], _BIGRAM_CAP)
+    codes = np.unique(blocks_a[ia] * max(len(rows) - n_a, 1) + blocks_b[ib])
     return np.divmod(codes, max(len(rows) - n_a, 1))
 
 

@@ -83,7 +83,7 @@ def tokenize(text: str) -> Tokens:
     keys: list[str] = []
     for k in range(0, len(starts), _BATCH):  # in batches: Python ints for all offsets would be big
         batch = zip(starts[k : k + _BATCH].tolist(), ends[k : k + _BATCH].tolist(), strict=True)
-        keys.extend(text[s:e] for s, e in batch)
+        keys += [text[s:e] for s, e in batch]
     hyphens = np.flatnonzero(glue & (cp == ord("-")))
     for i in np.unique(np.searchsorted(starts, hyphens, side="right") - 1).tolist():
         keys[i] = _JOINERS.sub("", keys[i])
