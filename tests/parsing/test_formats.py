@@ -174,3 +174,61 @@ def test_word_automatic_numbering_gives_section_numbers(tmp_path) -> None:
         ((2,), "Terugkeer"),
     ]
     assert "• een opsomming" in doc.text
+
+
+MINISTRY_LETTER = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+Postbus 20018
+2500 EA Den Haag
+Datum 14 december 2021
+Betreft Reactie op het Actieplan Veiligelanders
+Ons kenmerk 3654321
+
+Tijdens de begrotingsbehandeling is mij gevraagd te reageren op het actieplan.
+
+Ik ga hieronder op de maatregelen in.
+
+De Staatssecretaris van Justitie en Veiligheid,
+
+mr. dr. A.W.H. Broekers-Knol
+"""
+
+QUESTIONS_PDF_TEXT = """Tweede Kamer der Staten-Generaal
+Vergaderjaar 2022–2023
+Kamervragen zonder antwoord
+Vragen van het lid Omtzigt (CDA) aan de Minister van Financiën over de toeslagen (ingezonden 10 oktober
+2022).
+Vraag 1
+Bent u bekend met het bericht over de terugbetalingen?
+Vraag 2
+Hoeveel ouders wachten nog op een besluit?
+kv-tk-2022Z18908
+ISSN 0921 - 7398
+’s-Gravenhage 2022 Tweede Kamer, vergaderjaar 2022–2023, Kamervragen zonder antwoord 1
+"""
+
+
+def test_ministry_letter_head_and_titled_signature() -> None:
+    doc = parse_text(MINISTRY_LETTER)
+    assert doc.doc_type is DocType.LETTER
+    assert doc.title == "Reactie op het Actieplan Veiligelanders"
+    assert doc.date_submitted == "2021-12-14"
+    assert doc.extra["ons_kenmerk"] == "3654321"
+    assert doc.answered_by is not None
+    assert (doc.answered_by.name, doc.answered_by.role, doc.answered_by.ministry) == (
+        "Broekers-Knol",
+        "Staatssecretaris",
+        "Justitie en Veiligheid",
+    )
+    assert doc.units[-1].kind is UnitKind.CLOSING
+    assert_tiles(doc)
+
+
+def test_questions_without_answer_from_a_pdf() -> None:
+    doc = parse_text(QUESTIONS_PDF_TEXT)
+    assert doc.doc_type is DocType.QUESTIONS
+    assert doc.kenmerk == "2022Z18908"
+    assert doc.identifier == "kv-tk-2022Z18908"
+    assert doc.date_submitted == "2022-10-10"
+    assert qa_groups(doc) == ([(1,), (2,)], [])
+    assert "ISSN" not in doc.text and "Kamervragen zonder antwoord 1" not in doc.text
+    assert_tiles(doc)

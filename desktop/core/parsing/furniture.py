@@ -16,7 +16,7 @@ _PLACE_RE = re.compile(r"[’'`]s-Gravenhage\s+\d{4}")
 # "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2" or "…, 19 637, nr. 2800 3"
 _FOOT_RE = re.compile(
     r"(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+" + _YEARS + r",\s*"
-    r"(?:Aanhangsel|[\d ]+(?:\s?[A-Z]+)?,\s*nr\.\s*\d+)\s*(\d{1,5})?"
+    r"(?:Aanhangsel|Kamervragen zonder antwoord|Handelingen|[\d ]+(?:\s?[A-Z]+)?,\s*nr\.\s*\d+)\s*(\d{1,5})?"
 )
 _HEAD_LINES = [
     re.compile(r"^(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal\s*\d?$"),

@@ -33,6 +33,9 @@ _LATE_ANSWER_RE = re.compile(r"(?m)^(?:Antwoord|Mededeling)\s+van\b.*$")
 _LETTER_DATE_RE = re.compile(r"(?m)^(?:Den Haag|’s-Gravenhage|'s-Gravenhage),?\s+(\d{1,2}\s+\w+\.?\s+\d{4})")
 _DOSSIER_RE = re.compile(r"(?m)^(\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?)\s+([^\d\n].{2,200})$")
 _ONDERNUMMER_RE = re.compile(r"(?m)^Nr\.\s+(\d+)\s+(.+)$")
+_BETREFT_RE = re.compile(r"(?m)^(?:Betreft|Onderwerp)\s*[:|]?\s+(\S.{2,300})$")
+_DATUM_RE = re.compile(r"(?m)^Datum\s*[:|]?\s+(\S.*)$")
+_OUR_REF_RE = re.compile(r"(?m)^Ons kenmerk\s*[:|]?\s+(\S+)")
 
 
 @dataclass
@@ -63,6 +66,9 @@ def extract(text: str, units: tuple[Unit, ...], notes_text: str, found: dict[str
     kenmerk = _KENMERK_RE.search(head) or _KENMERK_RE.search(text)
     meta.kenmerk = kenmerk.group(1) if kenmerk else None
     meta.identifier = found.get("identifier")
+    from_identifier = re.fullmatch(r"kv-tk-(\d{4}Z\d{5})", meta.identifier or "")
+    if meta.kenmerk is None and from_identifier:
+        meta.kenmerk = from_identifier.group(1)
     meta.aanhangsel_number = found.get("aanhangsel_number")
     meta.vergaderjaar = found.get("vergaderjaar")
     if meta.vergaderjaar is None and meta.doc_type is not DocType.LETTER:
@@ -119,9 +125,15 @@ def _read_answer_line(head: str, text: str, units: tuple[Unit, ...], meta: Meta)
 
 def _read_letter_head(head: str, meta: Meta) -> None:
     """A Kamerstuk letter: "19 637 Vreemdelingenbeleid", "Nr. 2800 BRIEF VAN …", "Den Haag, 14 …"."""
-    date = _LETTER_DATE_RE.search(head)
+    date = _LETTER_DATE_RE.search(head) or _DATUM_RE.search(head)
     if date and meta.date_submitted is None:
         meta.date_submitted = parse_date(date.group(1))
+    subject = _BETREFT_RE.search(head)
+    if subject and meta.title is None:
+        meta.title = subject.group(1).strip(" |")
+    our_ref = _OUR_REF_RE.search(head)
+    if our_ref:
+        meta.extra["ons_kenmerk"] = our_ref.group(1)
     number = _ONDERNUMMER_RE.search(head)
     dossier = _DOSSIER_RE.search(head)
     if number and dossier:

@@ -13,12 +13,15 @@ ROLE = (
 _COLLECTIVE_RE = re.compile(r"^(?:beiden|allen|alle(?:\s+\w+)?|beide)\s+(.+)$", re.IGNORECASE)
 _PERSON_RE = re.compile(r"^(.*?)\s*(?:\(([^()]*)\))?$")
 _INITIALS_RE = re.compile(r"^(?:(?:[A-Z][a-z]{0,2}\.)\s?)+(?=[^\W\d_])")
+_TITLES_RE = re.compile(r"^(?:(?:mr|drs|dr|prof|ir|ing|ds|mw|dhr|mevr|bc|lic)\.?\s+)+", re.IGNORECASE)
 _ANSWER_RE = re.compile(
     rf"\b(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?P<role>{ROLE})\s+(?P<name>[^(),]+)"
     r"(?:\((?P<ministry>(?!ontvangen)[^()]*)\))?(?P<rest>[^()]*(?:\((?!ontvangen)[^()]*\)[^()]*)*)"
 )
 _SIGN_ROLE_RE = re.compile(rf"^(?:De|Het)\s+(?P<role>{ROLE})\s+(?:van|voor)\s+(?P<ministry>.+?),?$")
-_SIGN_NAME_RE = re.compile(r"^(?:[A-Z][a-z]{0,2}\.\s?)*[A-Z][\w’'.\- ]{1,60}$")
+_SIGN_NAME_RE = re.compile(
+    r"^(?:(?:mr|drs|dr|prof|ir|ing)\.?\s+)*(?:[A-Z][a-z]{0,2}\.\s?)*[A-Z][\w’'.\- ]{1,60}$", re.IGNORECASE
+)
 
 
 def split_top_level(text: str) -> list[str]:
@@ -65,7 +68,7 @@ def clean_name(name: str) -> str:
     """Drop initials and tidy hyphens: "M.H.M. Faber- van de Klashorst" -> "Faber-van de Klashorst"."""
     name = re.sub(r"\s+", " ", name).strip(" ,.;")
     name = re.sub(r"^(?:het lid|de leden|lid|leden)\s+", "", name, flags=re.IGNORECASE)
-    name = _INITIALS_RE.sub("", name)
+    name = _INITIALS_RE.sub("", _TITLES_RE.sub("", name))
     name = name[:1].upper() + name[1:]
     return re.sub(r"\s*-\s+|\s+-\s*", "-", name)
 
