@@ -27,6 +27,7 @@ from desktop.core.errors import NaastError, NotFound
 BENCH_MODULES = [
     "desktop.core.compare.bench",
     "desktop.export.bench",
+    "desktop.gui.bench",
 ]
 
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -36,6 +36,7 @@ from desktop.gui.views.document_view import DocumentPane
 from desktop.gui.views.outline import Outline
 from desktop.gui.views.side_by_side import SideBySide
 from desktop.gui.widgets.document_text import DocumentText
+from desktop.store.claims import ClaimFilter, ClaimRecord
 from desktop.store.project import Project
 
 PROJECT_FILTER = "Naast projects (*.naast)"
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.claims_dock, self.codebook_dock, Qt.Orientation.Vertical)
         self.extra_docks: list[QDockWidget] = [self.claims_dock, self.codebook_dock]
         self._reading_docks: dict[QDockWidget, bool] | None = None
+        self._views_timer = QTimer(self, singleShot=True, interval=0)
+        self._views_timer.timeout.connect(self.refresh_views)
 
     def _dock_toggles(self) -> list:
         return [d.toggleViewAction() for d in (self.browser_dock, self.outline_dock, *self.extra_docks)]
@@ -244,12 +247,14 @@ class MainWindow(QMainWindow):
         except NaastError as exc:
             self.last_error = show_exception(self, exc)
             return
-        self.reader.show_document(document_id, summary, stored.parsed, self.marks_for(document_id))
+        records = self.session.claims_of_document(document_id)
+        marks = [self.session.mark_of(r) for r in records]
+        self.reader.show_document(document_id, summary, stored.parsed, marks)
         self.outline.show_document(stored.parsed)
         self.browser.show_metadata(summary, stored.parsed)
         self.tabs.setCurrentWidget(self.reader)
         self.reader.text.setFocus()
-        self.refresh_claims()
+        self.refresh_claims(records)
         self._update_status()
 
     def marks_for(self, document_id: int) -> list:
@@ -261,6 +266,23 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.reader)
         self.reader.text.jump_to(start, end)
         self.reader.text.setFocus()
+
+    def update_marks(self, claim_ids: set[int]) -> None:
+        """Replace the marks of just these claims (created, edited, deleted, undone)."""
+        texts = [t for t in self.document_texts() if t.document_id is not None]
+        if self.session is None or not texts or not claim_ids:
+            return
+        records = self.session.claims(ClaimFilter(claim_ids=tuple(claim_ids)))
+        for text in texts:
+            kept = [m for m in text.marks() if m.claim_id not in claim_ids]
+            fresh = [self.session.mark_of(r) for r in records if r.document_id == text.document_id]
+            if len(kept) != len(text.marks()) or fresh:
+                text.set_marks(kept + fresh)
+
+    def refresh_views(self) -> None:
+        self.refresh_claims()
+        self.refresh_codebook()
+        self.across.mark_stale()
 
     def refresh_marks(self) -> None:
         for text in self.document_texts():
@@ -297,11 +319,17 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.side)
         step()
 
-    def refresh_claims(self) -> None:
+    def refresh_claims(self, document_claims: list[ClaimRecord] | None = None) -> None:
+        """The claims table; ``document_claims`` saves a query when it shows the open document's."""
         if self.session is None:
             return
         where = self.claims.claim_filter(self.reader.text.document_id)
-        self.claims.set_records(self.session.claims(where) if where is not None else [])
+        if where is None:
+            self.claims.set_records([])
+        elif document_claims is not None and where == ClaimFilter(document_id=self.reader.text.document_id):
+            self.claims.set_records(document_claims)
+        else:
+            self.claims.set_records(self.session.claims(where))
 
     def refresh_codebook(self) -> None:
         if self.session is None:
@@ -345,10 +373,12 @@ class MainWindow(QMainWindow):
             ):
                 self.reader.show_placeholder()
         if changes.touches("claims", "claim_topics", "topics", "stances", "actors"):
-            self.refresh_marks()
-            self.refresh_claims()
-            self.refresh_codebook()
-            self.across.mark_stale()
+            ids = changed_claims(changes)
+            if ids is None:
+                self.refresh_marks()
+            else:
+                self.update_marks(ids)
+            self._views_timer.start()  # tables and counts just after: the highlight comes first
         self._update_for_project()
 
     def undo(self) -> None:
@@ -442,3 +472,13 @@ class MainWindow(QMainWindow):
             self.tr("About Naast"),
             self.tr("Naast: read, tag and compare what Dutch ministers tell parliament, side by side."),
         )
+
+
+def changed_claims(changes: Changes) -> set[int] | None:
+    """The claims a change touched, or None when more changed (codebook, actors): refresh all."""
+    if changes.touches("topics", "stances", "actors", "documents"):
+        return None
+    found: set[int] = {int(i) for i in changes.ids.get("claims", ()) if isinstance(i, int)}
+    for key in changes.ids.get("claim_topics", ()):
+        found.update(int(v) for k, v in (key if isinstance(key, tuple) else ()) if k == "claim_id")
+    return found

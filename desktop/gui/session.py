@@ -46,6 +46,7 @@ class Session(QObject):
         self.project = project
         self.coder = coder
         self.language = language
+        self.closed = False
         self._documents: dict[int, StoredDocument] = {}
         self._comparisons: dict[tuple[int, int], Comparison] = {}
         self._index: ReuseIndex | None = None
@@ -61,6 +62,7 @@ class Session(QObject):
         return self.project.read_only
 
     def close(self) -> None:
+        self.closed = True
         self.project.close()
         self._documents.clear()
 
@@ -165,6 +167,8 @@ class Session(QObject):
         return self._index
 
     def search(self, query: str, limit: int = 100) -> list[SearchHit]:
+        if self.closed:
+            return []
         try:
             return doc_store.search(self.project, query, limit)
         except NaastError as exc:

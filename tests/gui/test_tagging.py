@@ -45,7 +45,7 @@ def test_tag_unit_from_keyboard_then_undo_redo(window: MainWindow, small_project
     assert len(marks) == 1 and (marks[0].start, marks[0].end) == (start, end)
     assert marks[0].stance_shape.replace("_", "-") == "triangle-up"
     assert window.actions.undo.text() == "&Undo Tag claim"
-    assert window.claims.model.rowCount() == 1
+    qtbot.waitUntil(lambda: window.claims.model.rowCount() == 1)  # the table follows the highlight
     assert "Gecontroleerd" in window.claims.model.data(window.claims.model.index(0, 1))
     assert "1 claim" in window.status.text()
     window.actions.undo.trigger()

@@ -58,13 +58,14 @@ def test_whole_workflow(window: MainWindow, tmp_path: Path, qtbot) -> None:
     qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_4)
     qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_Return)
     assert len(text.marks()) == 1
-    assert window.claims.model.rowCount() == 1
+    qtbot.waitUntil(lambda: window.claims.model.rowCount() == 1)  # the table follows the highlight
     assert window.claims.model.data(window.claims.model.index(0, 3)).startswith("▼")
     assert window.codebook.counts().get("1  Macroeconomics") is not None
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert text.marks() == [] and window.claims.model.rowCount() == 0
+    assert text.marks() == []
+    qtbot.waitUntil(lambda: window.claims.model.rowCount() == 0)
     qtbot.keyClick(
         window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )

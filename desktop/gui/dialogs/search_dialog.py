@@ -68,6 +68,10 @@ class SearchDialog(QDialog):
             self.tr("No document contains these words.") if not n else self.tr("{n} documents").format(n=n)
         )
 
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._timer.stop()
+        super().hideEvent(event)
+
     def hit_texts(self) -> list[str]:
         return [self.results.itemWidget(self.results.item(i)).text() for i in range(self.results.count())]
 

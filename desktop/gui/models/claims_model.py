@@ -1,4 +1,5 @@
-"""The claims table: one row per claim, sortable, over plain claim records."""
+"""The claims table: one row per claim; sorting and the quote filter done here, in Python, so a
+document with thousands of claims refreshes in milliseconds (a proxy would call data() per cell)."""
 
 from __future__ import annotations
 
@@ -16,13 +17,38 @@ WHERE, QUOTE, TOPICS, STANCE, CLAIMANT, DATE, DOCUMENT, CODER = range(len(COLUMN
 class ClaimsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None, language: str = "en") -> None:
         super().__init__(parent)
-        self.records: list[ClaimRecord] = []
         self.language = language
+        self.all_records: list[ClaimRecord] = []
+        self.records: list[ClaimRecord] = []
+        self.filter_text = ""
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.AscendingOrder
 
     def set_records(self, records: list[ClaimRecord]) -> None:
+        self.all_records = list(records)
+        self._rebuild()
+
+    def set_filter(self, text: str) -> None:
+        self.filter_text = text.strip().casefold()
+        self._rebuild()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self._rebuild()
+
+    def _rebuild(self) -> None:
         self.beginResetModel()
-        self.records = list(records)
+        rows = self.all_records
+        if self.filter_text:
+            rows = [r for r in rows if self.filter_text in self._haystack(r)]
+        if 0 <= self.sort_column < len(COLUMNS):
+            descending = self.sort_order == Qt.SortOrder.DescendingOrder
+            rows = sorted(rows, key=lambda r: self._text(r, self.sort_column).casefold(), reverse=descending)
+        self.records = list(rows)
         self.endResetModel()
+
+    def _haystack(self, rec: ClaimRecord) -> str:
+        return " ".join(self._text(rec, c) for c in range(len(COLUMNS))).casefold()
 
     def record(self, row: int) -> ClaimRecord | None:
         return self.records[row] if 0 <= row < len(self.records) else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,12 +27,8 @@ class ClaimsDock(QWidget):
     def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(parent)
         self.model = ClaimsModel(self, language)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -40,6 +36,8 @@ class ClaimsDock(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
+        for column, width in enumerate((90, 260, 120, 110, 120, 84, 200, 70)):
+            self.table.setColumnWidth(column, width)
         self.count = QLabel()
         self.scope = QComboBox()
         self.scope.addItem(self.tr("This document"), "document")
@@ -103,22 +101,18 @@ class ClaimsDock(QWidget):
         self.model.set_records(records)
         n = len(records)
         self.count.setText(self.tr("1 claim") if n == 1 else self.tr("{n} claims").format(n=n))
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
 
     def select_claim(self, claim_id: int) -> None:
         row = self.model.row_of(claim_id)
         if row >= 0:
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     def _text_filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+        self.model.set_filter(text)
 
     def _activated(self, index: QModelIndex) -> None:
-        rec = self.model.record(self.proxy.mapToSource(index).row())
+        rec = self.model.record(index.row())
         if rec is not None and rec.document_id is not None:
             self.jump_requested.emit(rec.document_id, rec.start, rec.end)
 
@@ -126,7 +120,7 @@ class ClaimsDock(QWidget):
         if event.key() == Qt.Key.Key_Delete:
             rows = self.table.selectionModel().selectedRows()
             if rows:
-                rec = self.model.record(self.proxy.mapToSource(rows[0]).row())
+                rec = self.model.record(rows[0].row())
                 if rec is not None:
                     self.delete_requested.emit(rec.id)
                     return
