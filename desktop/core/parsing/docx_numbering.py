@@ -8,9 +8,10 @@ restarts when a shallower level moves on.
 from __future__ import annotations
 
 import re
-from typing import Any
 
+from docx.document import Document
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l")]
 _ROMAN += [(40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
@@ -39,7 +40,7 @@ def _format(n: int, fmt: str) -> str:
 class Numbering:
     """Labels for numbered paragraphs of one document, in document order."""
 
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Document) -> None:
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (fmt, text, start)
         self.counters: dict[str, dict[int, int]] = {}
         self.style_num: dict[str, tuple[str, int]] = {}
@@ -57,7 +58,7 @@ class Numbering:
             if num_pr is not None:
                 self.style_num[style.get(qn("w:styleId"), "")] = _num_pr(num_pr)
 
-    def label(self, p: Any) -> str:
+    def label(self, p: BaseOxmlElement) -> str:
         """The list label of paragraph ``p`` ("1.", "a)", "•") or ""."""
         ppr = p.find(qn("w:pPr"))
         num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
@@ -93,7 +94,7 @@ class Numbering:
         return re.sub(r"%(\d)", value, text)
 
 
-def _levels(abstract: Any) -> dict[int, tuple[str, str, int]]:
+def _levels(abstract: BaseOxmlElement) -> dict[int, tuple[str, str, int]]:
     levels: dict[int, tuple[str, str, int]] = {}
     for lvl in abstract.iter(qn("w:lvl")):
         fmt = lvl.find(qn("w:numFmt"))
@@ -107,7 +108,7 @@ def _levels(abstract: Any) -> dict[int, tuple[str, str, int]]:
     return levels
 
 
-def _num_pr(num_pr: Any) -> tuple[str, int]:
+def _num_pr(num_pr: BaseOxmlElement) -> tuple[str, int]:
     num_id = num_pr.find(qn("w:numId"))
     ilvl = num_pr.find(qn("w:ilvl"))
     return (

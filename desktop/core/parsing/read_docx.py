@@ -17,6 +17,7 @@ import defusedxml.ElementTree as SafeET
 import docx
 from defusedxml import DefusedXmlException
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 
 from desktop.core.errors import ImportFailed
 from desktop.core.parsing.docx_numbering import Numbering
@@ -87,7 +88,7 @@ class _BodyReader:
         self.lines: list[str] = []
         self.notes: dict[str, str] = {}
 
-    def block(self, element) -> None:  # an lxml element of python-docx
+    def block(self, element: BaseOxmlElement) -> None:
         if element.tag == qn("w:p"):
             label = self.numbering.label(element)
             text = self.paragraph(element)
@@ -103,7 +104,7 @@ class _BodyReader:
             for child in element.iter(qn("w:p")):
                 self.lines.append(self.paragraph(child))
 
-    def paragraph(self, p) -> str:
+    def paragraph(self, p: BaseOxmlElement) -> str:
         parts: list[str] = []
         for el in p.iter():
             tag = el.tag
