@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from desktop.core.compare import ChunkOp, CompareOptions, DocumentText, compare
 from desktop.core.compare.align import align
+from desktop.core.compare.anchors import unique_twins
 from desktop.core.compare.similarity import Scores, block_similarity
 from desktop.core.compare.synthetic import edited_copy
 from desktop.core.compare.tokens import tokenize
@@ -130,3 +131,9 @@ def test_changed_words_count_inserted_and_deleted_blocks() -> None:
     comparison = compare(a, b)
     assert comparison.changed_words == 2 + 4
     assert any(c.op is not ChunkOp.EQUAL for p in comparison.pairs for c in p.chunks) or comparison.only_b
+
+
+def test_unique_twins_keep_the_longest_run_in_order() -> None:
+    a = ["x", "p", "q", "r", "dup", "dup", "s"]
+    b = ["p", "s", "q", "r", "dup", "y"]
+    assert unique_twins(a, b) == [(1, 0), (2, 2), (3, 3)]  # "s" is out of order, "dup" not unique

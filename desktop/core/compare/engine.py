@@ -9,6 +9,7 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from desktop.core.compare.align import Match, align, fill_gaps
+from desktop.core.compare.anchors import unique_twins, with_twins
 from desktop.core.compare.blocks import BlockOptions, UnitLike, WordCounter, segment
 from desktop.core.compare.lexicon import Lexicon, chars_of
 from desktop.core.compare.reuse import WordText, repeated_passages, shared_passages
@@ -54,10 +55,10 @@ def compare(a: DocumentText, b: DocumentText, options: CompareOptions | None = N
     opts = options or CompareOptions()
     lexicon = Lexicon()
     pa, pb = _prepare(a, lexicon, opts), _prepare(b, lexicon, opts)
-    matches = _match_blocks(pa, pb, lexicon, opts)
     codes = lexicon.codes()
     side_a = Side(pa.tokens, chars_of(codes, pa.ids))
     side_b = Side(pb.tokens, chars_of(codes, pb.ids))
+    matches = _match_blocks(pa, pb, lexicon, (side_a, side_b), opts)
     pairs = tuple(_pair(m, pa, pb, side_a, side_b, opts) for m in matches)
     used_a, used_b = {m.a for m in matches}, {m.b for m in matches}
     only_a = tuple(blk for i, blk in enumerate(pa.blocks) if i not in used_a)
@@ -86,11 +87,22 @@ def _prepare(doc: DocumentText, lexicon: Lexicon, opts: CompareOptions) -> _Prep
     return _Prepared(doc, tokens, lexicon.ids(tokens.keys), counter, blocks, ranges)
 
 
-def _match_blocks(pa: _Prepared, pb: _Prepared, lexicon: Lexicon, opts: CompareOptions) -> list[Match]:
+def _match_blocks(
+    pa: _Prepared, pb: _Prepared, lexicon: Lexicon, sides: tuple[Side, Side], opts: CompareOptions
+) -> list[Match]:
+    twins = unique_twins(
+        [sides[0].chars[lo:hi] for lo, hi in pa.ranges], [sides[1].chars[lo:hi] for lo, hi in pb.ranges]
+    )
+    twin_a, twin_b = {i for i, _ in twins}, {j for _, j in twins}
+    rest_a = [i for i in range(len(pa.blocks)) if i not in twin_a]
+    rest_b = [j for j in range(len(pb.blocks)) if j not in twin_b]
     term_of_key, n_terms = lexicon.terms()
     rows_a, rows_b = _block_rows(pa, term_of_key), _block_rows(pb, term_of_key)
     floor = min(opts.pair_threshold, opts.moved_threshold)
-    scores = block_similarity(rows_a, rows_b, max(n_terms, 1), floor, opts.dense_limit)
+    rest = block_similarity(
+        [rows_a[i] for i in rest_a], [rows_b[j] for j in rest_b], max(n_terms, 1), floor, opts.dense_limit
+    )
+    scores = with_twins(rest, rest_a, rest_b, twins)
     matches = align(scores, len(pb.blocks), opts.pair_threshold, opts.moved_threshold)
 
     def similar(i: int, j: int) -> float:
