@@ -232,3 +232,32 @@ def test_questions_without_answer_from_a_pdf() -> None:
     assert qa_groups(doc) == ([(1,), (2,)], [])
     assert "ISSN" not in doc.text and "Kamervragen zonder antwoord 1" not in doc.text
     assert_tiles(doc)
+
+
+LIST_OF_QUESTIONS = """Lijst van vragen en antwoorden
+
+De vaste commissie voor Justitie en Veiligheid heeft vragen voorgelegd aan de Minister.
+
+1
+Hoeveel asielaanvragen zijn er in 2023 ingediend?
+Antwoord
+In 2023 zijn ongeveer 38.000 eerste asielaanvragen ingediend.
+
+2
+Hoe lang duurt de behandeling gemiddeld?
+Antwoord
+Gemiddeld duurt de behandeling 22 weken.
+
+3
+Wat kost de opvang per jaar?
+Antwoord
+De kosten staan in de begroting.
+"""
+
+
+def test_list_of_questions_with_answer_lines() -> None:
+    doc = parse_text(LIST_OF_QUESTIONS)
+    assert qa_groups(doc) == ([(1,), (2,), (3,)], [(1,), (2,), (3,)])
+    answer = next(u for u in doc.units if u.kind is UnitKind.ANSWER and u.answers == (2,))
+    assert doc.text[answer.start : answer.end].startswith("Antwoord\nGemiddeld")
+    assert_tiles(doc)

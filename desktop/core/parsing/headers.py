@@ -23,6 +23,7 @@ _ANSWER_INLINE_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGITS_RE = re.compile(r"\d{1,3}")
+_BARE_LABEL_RE = re.compile(r"^(?:Vraag|Vragen|Antwoord|Antwoorden)\s*[:.]?$", re.IGNORECASE)
 _RANGE_RE = re.compile(r"(\d{1,3})\s*(?:t/m|tot en met|-|–)\s*(\d{1,3})")
 
 
@@ -51,6 +52,11 @@ def answer_numbers(line: str) -> tuple[int, ...] | None:
 
 def is_header(line: str) -> bool:
     return question_numbers(line) is not None or answer_numbers(line) is not None
+
+
+def is_label_line(line: str) -> bool:
+    """A header, or a bare "Vraag" / "Antwoord" line that opens a question or answer."""
+    return bool(_BARE_LABEL_RE.match(line)) or is_header(line)
 
 
 def inline_header(line: str) -> tuple[str, tuple[int, ...], str] | None:

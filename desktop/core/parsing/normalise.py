@@ -14,7 +14,7 @@ from desktop.core.model import Footnote, PageBreak
 from desktop.core.parsing import footnotes as fn
 from desktop.core.parsing.cleanup import clean_page
 from desktop.core.parsing.furniture import split_at_footers, strip_page
-from desktop.core.parsing.headers import is_header
+from desktop.core.parsing.headers import is_label_line
 from desktop.core.parsing.hyphens import WordIndex
 from desktop.core.parsing.source import NOTE_CLOSE, NOTE_OPEN, RawDocument
 from desktop.core.parsing.unwrap import Paragraph, is_wrapped, to_lines, unwrap
@@ -69,7 +69,7 @@ def _join(paragraphs: list[Paragraph]) -> tuple[str, list[tuple[int, int]], dict
                 last_page = page
         for marker, pos in par_exact.items():
             exact.setdefault(marker, offset + pos)
-        sep = "" if i == len(paragraphs) - 1 else ("\n" if is_header(text) else "\n\n")
+        sep = "" if i == len(paragraphs) - 1 else ("\n" if is_label_line(text) else "\n\n")
         parts.append(text + sep)
         offset += len(text) + len(sep)
     return "".join(parts), marks, exact

@@ -27,6 +27,7 @@ _KAMERVRAGEN_RE = re.compile(
 )
 _NUMBERED_RE = re.compile(r"^(\d{1,3})(?:[.)]?$|[.)]\s+\S|\s+[A-ZÀ-Ý«“‘'\"(])")
 _ANSWER_INTRO_RE = re.compile(r"^Antwoord(?:en)?\b")
+_BARE_ANSWER_RE = re.compile(r"^Antwoord(?:en)?\s*[:.]?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def segment(text: str) -> tuple[Unit, ...]:
     if not heads and is_kamervragen(lines):
         heads = _numbered_qa_heads(lines) or _notice_heads(lines) or _section_heads(lines)
     elif not heads:
-        heads = _section_heads(lines)
+        heads = _interleaved_qa_heads(lines) or _section_heads(lines)
     closing = _closing_start(lines, heads[-1].start if heads else 0)
     return _tile(text, heads, closing)
 
@@ -93,7 +94,43 @@ def _qa_heads(lines: list[Line]) -> list[Head]:
 
 def _numbered_qa_heads(lines: list[Line]) -> list[Head]:
     """Questions numbered "1", "1." or "1. Bent u …", and answers numbered again from 1
-    after an "Antwoord" paragraph (the older Aanhangsel layout)."""
+    after an "Antwoord" paragraph (the older Aanhangsel layout), or each answer under its
+    question after a line "Antwoord" (lists of questions and answers)."""
+    chains = _numbered_chains(lines)
+    if not chains:
+        return []
+    interleaved = _interleaved(lines, chains[0])
+    if interleaved:
+        return interleaved
+    heads = [Head(line.start, UnitKind.QUESTION, (n,), f"Vraag {n}") for line, n in chains[0]]
+    if len(chains) > 1:
+        first = _answer_intro(lines, heads[-1].start, chains[1][0][0].start)
+        for i, (line, n) in enumerate(chains[1]):
+            heads.append(Head(first if i == 0 else line.start, UnitKind.ANSWER, (n,), f"Antwoord {n}"))
+    return heads
+
+
+def _interleaved_qa_heads(lines: list[Line]) -> list[Head]:
+    """Outside Kamervragen (a "lijst van vragen en antwoorden"): numbered questions, each with a
+    line "Antwoord" before its answer."""
+    chains = _numbered_chains(lines)
+    return _interleaved(lines, chains[0]) if chains else []
+
+
+def _interleaved(lines: list[Line], questions: list[tuple[Line, int]]) -> list[Head]:
+    bounds = [line.start for line, _ in questions] + [lines[-1].end + 1]
+    heads: list[Head] = []
+    for i, (question, n) in enumerate(questions):
+        heads.append(Head(question.start, UnitKind.QUESTION, (n,), f"Vraag {n}"))
+        for line in lines:
+            if bounds[i] < line.start < bounds[i + 1] and _BARE_ANSWER_RE.match(line.text.strip()):
+                heads.append(Head(line.start, UnitKind.ANSWER, (n,), line.text.strip()))
+                break
+    answered = sum(1 for head in heads if head.kind is UnitKind.ANSWER)
+    return heads if answered >= max(1, len(questions) // 2) else []
+
+
+def _numbered_chains(lines: list[Line]) -> list[list[tuple[Line, int]]]:
     chains: list[list[tuple[Line, int]]] = []
     for line in lines:
         match = _NUMBERED_RE.match(line.text.strip())
@@ -104,15 +141,7 @@ def _numbered_qa_heads(lines: list[Line]) -> list[Head]:
             chains.append([(line, 1)])
         elif chains and number == chains[-1][-1][1] + 1:
             chains[-1].append((line, number))
-    chains = [chain for chain in chains if len(chain) >= 2 or len(chains) == 2]
-    if not chains:
-        return []
-    heads = [Head(line.start, UnitKind.QUESTION, (n,), f"Vraag {n}") for line, n in chains[0]]
-    if len(chains) > 1:
-        first = _answer_intro(lines, heads[-1].start, chains[1][0][0].start)
-        for i, (line, n) in enumerate(chains[1]):
-            heads.append(Head(first if i == 0 else line.start, UnitKind.ANSWER, (n,), f"Antwoord {n}"))
-    return heads
+    return [chain for chain in chains if len(chain) >= 2 or len(chains) == 2]
 
 
 def _answer_intro(lines: list[Line], after: int, before: int) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop.core.parsing.headers import inline_header, is_header
+from desktop.core.parsing.headers import inline_header, is_label_line
 from desktop.core.parsing.hyphens import WordIndex, join_hyphenated
 from desktop.core.parsing.source import NOTE_CLOSE, NOTE_OPEN
 
@@ -50,7 +50,7 @@ def to_lines(pages: list[list[str]]) -> list[Line]:
             if not text:
                 blanks += 1
                 continue
-            header = text[:1] in "VvAa" and is_header(text)
+            header = text[:1] in "VvAa" and is_label_line(text)
             starts = header or (text[:1] in "VvAa" and inline_header(text) is not None)
             lines.append(Line(text, page, 0 if first else blanks, first and page > 0, header, starts))
             blanks, first = 0, False
