@@ -12,7 +12,7 @@ from desktop.core.compare.align import Match, align, fill_gaps
 from desktop.core.compare.anchors import unique_twins, with_twins
 from desktop.core.compare.blocks import BlockOptions, UnitLike, WordCounter, segment
 from desktop.core.compare.lexicon import Lexicon, chars_of
-from desktop.core.compare.reuse import WordText, repeated_passages, shared_passages
+from desktop.core.compare.reuse import WordText, all_passages, repeated_passages, shared_passages
 from desktop.core.compare.similarity import block_similarity
 from desktop.core.compare.tokens import Tokens, tokenize
 from desktop.core.compare.types import Block, Comparison, Pair, ReusedPassage
@@ -146,9 +146,7 @@ def _find_reuse(
     """Passages shared by both documents, then those repeated within the first, then the second."""
     wa = WordText.from_ids(pa.doc.text, pa.tokens, pa.ids, hash_of_key)
     wb = WordText.from_ids(pb.doc.text, pb.tokens, pb.ids, hash_of_key)
-    shared = shared_passages(wa, wb, min_words, limit)
-    in_a = repeated_passages(wa, min_words, "a", limit)
-    return tuple(shared + in_a + repeated_passages(wb, min_words, "b", limit))
+    return tuple(all_passages(wa, wb, min_words, limit))
 
 
 def reuse_within(text: str, min_words: int = 8) -> list[ReusedPassage]:

@@ -41,31 +41,60 @@ class WordText:
         return cls(text, tokens.starts[words], tokens.ends[words], hash_of_key[ids[words]])
 
 
+@dataclass(frozen=True, slots=True)
+class _Grams:
+    """A text's n-gram hashes and the order that sorts them (equal ones in text order)."""
+
+    hashes: np.ndarray
+    order: np.ndarray
+
+    @classmethod
+    def of(cls, doc: WordText, n: int) -> _Grams:
+        grams = ngram_hashes(doc.hashes, n)
+        return cls(grams, np.argsort(grams, kind="stable"))
+
+
 def shared_passages(
     a: WordText, b: WordText, min_words: int = 8, limit: int | None = None
 ) -> list[ReusedPassage]:
     """Passages found in both ``a`` and ``b`` (``within`` = "both"); the ``limit`` longest if given."""
-    ga, gb = ngram_hashes(a.hashes, min_words), ngram_hashes(b.hashes, min_words)
-    pos_a, pos_b = _matches(ga, gb)
-    return _passages(a, b, pos_a, pos_b, min_words, "both", limit)
+    return _shared(a, b, _Grams.of(a, min_words), _Grams.of(b, min_words), min_words, limit)
 
 
 def repeated_passages(
     doc: WordText, min_words: int = 8, within: str = "a", limit: int | None = None
 ) -> list[ReusedPassage]:
     """Passages that occur more than once in ``doc``; each repetition pairs with the one before it."""
-    grams = ngram_hashes(doc.hashes, min_words)
-    order = np.argsort(grams, kind="stable")  # equal n-grams stay in text order
-    same = grams[order[1:]] == grams[order[:-1]]
-    return _passages(doc, doc, order[:-1][same], order[1:][same], min_words, within, limit)
+    return _repeated(doc, _Grams.of(doc, min_words), min_words, within, limit)
 
 
-def _matches(ga: np.ndarray, gb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """All (i, j) with ``ga[i] == gb[j]``, leaving out n-grams repeated more than MAX_REPEATS times."""
-    order_b = np.argsort(gb)
-    sorted_b = gb[order_b]
-    order_a = np.argsort(ga)  # sorted queries make the binary searches cache-friendly
-    queries = ga[order_a]
+def all_passages(
+    a: WordText, b: WordText, min_words: int = 8, limit: int | None = None
+) -> list[ReusedPassage]:
+    """Shared passages, then those repeated within ``a``, then within ``b`` (n-grams hashed once)."""
+    ga, gb = _Grams.of(a, min_words), _Grams.of(b, min_words)
+    shared = _shared(a, b, ga, gb, min_words, limit)
+    return shared + _repeated(a, ga, min_words, "a", limit) + _repeated(b, gb, min_words, "b", limit)
+
+
+def _shared(
+    a: WordText, b: WordText, ga: _Grams, gb: _Grams, n: int, limit: int | None
+) -> list[ReusedPassage]:
+    pos_a, pos_b = _matches(ga, gb)
+    return _passages(a, b, pos_a, pos_b, n, "both", limit)
+
+
+def _repeated(doc: WordText, grams: _Grams, n: int, within: str, limit: int | None) -> list[ReusedPassage]:
+    order = grams.order
+    same = grams.hashes[order[1:]] == grams.hashes[order[:-1]]
+    return _passages(doc, doc, order[:-1][same], order[1:][same], n, within, limit)
+
+
+def _matches(ga: _Grams, gb: _Grams) -> tuple[np.ndarray, np.ndarray]:
+    """All (i, j) with equal n-grams, leaving out n-grams repeated more than MAX_REPEATS times."""
+    order_b, order_a = gb.order, ga.order
+    sorted_b = gb.hashes[order_b]
+    queries = ga.hashes[order_a]  # sorted queries make the binary searches cache-friendly
     lo = np.searchsorted(sorted_b, queries, side="left")
     counts = np.searchsorted(sorted_b, queries, side="right") - lo
     counts[counts > MAX_REPEATS] = 0

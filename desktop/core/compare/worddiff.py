@@ -59,9 +59,12 @@ def word_diff(
     a: Side, a_range: tuple[int, int], b: Side, b_range: tuple[int, int], confetti_chars: int = 3
 ) -> tuple[Chunk, ...]:
     """Chunks covering the token ranges ``a_range`` of ``a`` and ``b_range`` of ``b`` in order."""
+    a_chars, b_chars = a.chars[a_range[0] : a_range[1]], b.chars[b_range[0] : b_range[1]]
+    if a_chars == b_chars:
+        return (_chunk(_Run(True, *a_range, *b_range), a, a_range, b, b_range),)
     ops = fdmp.diff(
-        a.chars[a_range[0] : a_range[1]],
-        b.chars[b_range[0] : b_range[1]],
+        a_chars,
+        b_chars,
         timelimit=0,
         checklines=False,
         cleanup="Semantic",
