@@ -113,6 +113,16 @@ def test_questions_without_answers() -> None:
     assert_tiles(doc)
 
 
+def test_older_layout_with_a_bare_answer_line() -> None:
+    text = OLDER.replace(
+        "Antwoord van minister Verhagen (Buitenlandse Zaken) (ontvangen 28 juli 2009)", "Antwoord"
+    )
+    doc = parse_text(text)
+    assert qa_groups(doc) == ([(1,), (2,)], [(1,), (2,)])
+    first_answer = next(u for u in doc.units if u.kind is UnitKind.ANSWER)
+    assert doc.text[first_answer.start :].startswith("Antwoord\n")
+
+
 def test_older_layout_numbers_only() -> None:
     doc = parse_text(OLDER)
     assert doc.doc_type is DocType.ANSWERS

@@ -99,7 +99,7 @@ def _numbered_qa_heads(lines: list[Line]) -> list[Head]:
     chains = _numbered_chains(lines)
     if not chains:
         return []
-    interleaved = _interleaved(lines, chains[0])
+    interleaved = _interleaved(lines, chains[0]) if len(chains) == 1 else []
     if interleaved:
         return interleaved
     heads = [Head(line.start, UnitKind.QUESTION, (n,), f"Vraag {n}") for line, n in chains[0]]
