@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -52,33 +52,84 @@ def _action(
 
 
 def create_actions(win: QMainWindow) -> Actions:
-    tr = win.tr
     acts = Actions(
-        new_project=_action(win, tr("&New project…"), "Ctrl+N", tr("Create an empty project file")),
-        open_project=_action(win, tr("&Open project…"), "Ctrl+O", tr("Open a project file")),
-        import_files=_action(win, tr("&Import documents…"), "Ctrl+I", tr("Add documents to the project")),
-        export_memo=_action(win, tr("&Export…"), "Ctrl+E", tr("Write a Word memo or a CSV of claims")),
-        preferences=_action(win, tr("&Preferences…"), "Ctrl+,"),
-        quit=_action(win, tr("&Quit"), "Ctrl+Q"),
-        undo=_action(win, tr("&Undo"), "Ctrl+Z"),
-        redo=_action(win, tr("&Redo"), "Ctrl+Shift+Z"),
-        find_in_document=_action(win, tr("&Find in document…"), "Ctrl+F"),
-        find_in_project=_action(win, tr("Find in &project…"), "Ctrl+Shift+F"),
-        where_else=_action(win, tr("&Where else does this passage appear?"), "Ctrl+Shift+W"),
-        tag=_action(win, tr("&Tag selection…\tT"), None, tr("Tag the selected text as a claim")),
-        select_unit=_action(
-            win, tr("Select &unit\tU"), None, tr("Select the question or answer under the cursor")
+        new_project=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "&New project…"),
+            "Ctrl+N",
+            QCoreApplication.translate("MainWindow", "Create an empty project file"),
         ),
-        delete_claim=_action(win, tr("&Delete claim\tDel"), None, tr("Delete the claim under the cursor")),
-        compare_with=_action(win, tr("&Compare with…"), "Ctrl+D", tr("Open this document side by side")),
-        swap_panes=_action(win, tr("&Swap panes"), "Ctrl+Shift+S"),
-        next_difference=_action(win, tr("&Next difference"), "Alt+Down"),
-        previous_difference=_action(win, tr("&Previous difference"), "Alt+Up"),
-        word_differences=_action(win, tr("&Word differences"), "Ctrl+Shift+D"),
-        show_reading=_action(win, tr("&Reading"), "Ctrl+1"),
-        show_side_by_side=_action(win, tr("&Side by side"), "Ctrl+2"),
-        show_across=_action(win, tr("&Across ministers"), "Ctrl+3"),
-        about=_action(win, tr("&About Naast")),
+        open_project=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "&Open project…"),
+            "Ctrl+O",
+            QCoreApplication.translate("MainWindow", "Open a project file"),
+        ),
+        import_files=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "&Import documents…"),
+            "Ctrl+I",
+            QCoreApplication.translate("MainWindow", "Add documents to the project"),
+        ),
+        export_memo=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "&Export…"),
+            "Ctrl+E",
+            QCoreApplication.translate("MainWindow", "Write a Word memo or a CSV of claims"),
+        ),
+        preferences=_action(win, QCoreApplication.translate("MainWindow", "&Preferences…"), "Ctrl+,"),
+        quit=_action(win, QCoreApplication.translate("MainWindow", "&Quit"), "Ctrl+Q"),
+        undo=_action(win, QCoreApplication.translate("MainWindow", "&Undo"), "Ctrl+Z"),
+        redo=_action(win, QCoreApplication.translate("MainWindow", "&Redo"), "Ctrl+Shift+Z"),
+        find_in_document=_action(
+            win, QCoreApplication.translate("MainWindow", "&Find in document…"), "Ctrl+F"
+        ),
+        find_in_project=_action(
+            win, QCoreApplication.translate("MainWindow", "Find in &project…"), "Ctrl+Shift+F"
+        ),
+        where_else=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "&Where else does this passage appear?"),
+            "Ctrl+Shift+W",
+        ),
+        tag=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "&Tag selection…\tT"),
+            None,
+            QCoreApplication.translate("MainWindow", "Tag the selected text as a claim"),
+        ),
+        select_unit=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "Select &unit\tU"),
+            None,
+            QCoreApplication.translate("MainWindow", "Select the question or answer under the cursor"),
+        ),
+        delete_claim=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "&Delete claim\tDel"),
+            None,
+            QCoreApplication.translate("MainWindow", "Delete the claim under the cursor"),
+        ),
+        compare_with=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "&Compare with…"),
+            "Ctrl+D",
+            QCoreApplication.translate("MainWindow", "Open this document side by side"),
+        ),
+        swap_panes=_action(win, QCoreApplication.translate("MainWindow", "&Swap panes"), "Ctrl+Shift+S"),
+        next_difference=_action(
+            win, QCoreApplication.translate("MainWindow", "&Next difference"), "Alt+Down"
+        ),
+        previous_difference=_action(
+            win, QCoreApplication.translate("MainWindow", "&Previous difference"), "Alt+Up"
+        ),
+        word_differences=_action(
+            win, QCoreApplication.translate("MainWindow", "&Word differences"), "Ctrl+Shift+D"
+        ),
+        show_reading=_action(win, QCoreApplication.translate("MainWindow", "&Reading"), "Ctrl+1"),
+        show_side_by_side=_action(win, QCoreApplication.translate("MainWindow", "&Side by side"), "Ctrl+2"),
+        show_across=_action(win, QCoreApplication.translate("MainWindow", "&Across ministers"), "Ctrl+3"),
+        about=_action(win, QCoreApplication.translate("MainWindow", "&About Naast")),
     )
     acts.word_differences.setCheckable(True)
     return acts
@@ -86,28 +137,27 @@ def create_actions(win: QMainWindow) -> Actions:
 
 def build_menus(win: QMainWindow, acts: Actions, recent: QMenu, docks: list[QAction]) -> QToolBar:
     bar = win.menuBar()
-    tr = win.tr
-    file_menu = bar.addMenu(tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addActions([acts.new_project, acts.open_project])
     file_menu.addMenu(recent)
     file_menu.addSeparator()
     file_menu.addActions([acts.import_files, acts.export_memo])
     file_menu.addSeparator()
     file_menu.addActions([acts.preferences, acts.quit])
-    edit = bar.addMenu(tr("&Edit"))
+    edit = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     edit.setObjectName("editMenu")
     edit.addActions([acts.undo, acts.redo])
     edit.addSeparator()
     edit.addActions([acts.find_in_document, acts.find_in_project, acts.where_else])
-    view = bar.addMenu(tr("&View"))
+    view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view.addActions([acts.show_reading, acts.show_side_by_side, acts.show_across])
     view.addSeparator()
     view.addActions(docks)
-    document = bar.addMenu(tr("&Document"))
+    document = bar.addMenu(QCoreApplication.translate("MainWindow", "&Document"))
     document.addActions([acts.select_unit, acts.compare_with])
-    claims = bar.addMenu(tr("&Claims"))
+    claims = bar.addMenu(QCoreApplication.translate("MainWindow", "&Claims"))
     claims.addActions([acts.tag, acts.delete_claim])
-    compare = bar.addMenu(tr("C&ompare"))
+    compare = bar.addMenu(QCoreApplication.translate("MainWindow", "C&ompare"))
     compare.addActions(
         [
             acts.compare_with,
@@ -117,9 +167,9 @@ def build_menus(win: QMainWindow, acts: Actions, recent: QMenu, docks: list[QAct
             acts.word_differences,
         ]
     )
-    help_menu = bar.addMenu(tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(acts.about)
-    toolbar = win.addToolBar(tr("Main"))
+    toolbar = win.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
     toolbar.setObjectName("mainToolbar")
     toolbar.addActions([acts.open_project, acts.import_files, acts.export_memo])
     toolbar.addSeparator()

@@ -401,6 +401,7 @@ class MainWindow(QMainWindow):
         self.actions.export_memo.setEnabled(has)
         undo = session.undo_label() if writable else None  # type: ignore[union-attr]
         redo = session.redo_label() if writable else None  # type: ignore[union-attr]
+        undo, redo = (self.tr(x) if x else x for x in (undo, redo))  # command labels, in Dutch too
         self.actions.undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
         self.actions.redo.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
         self.actions.undo.setEnabled(bool(undo))

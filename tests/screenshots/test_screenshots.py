@@ -78,16 +78,17 @@ def test_dutch_interface_screenshot(demo_window, qtbot) -> None:
     app = QGuiApplication.instance()
     translators = install_translation(app, "nl")
     try:
-        window = build_window(
-            demo_window.session.path.with_name("nl.naast") if False else None,
-            QSettings(str(Path(demo_window.session.path).with_name("nl.ini")), QSettings.Format.IniFormat),
-        )
+        settings = QSettings(str(demo_window.session.path.with_name("nl.ini")), QSettings.Format.IniFormat)
+        demo_window.close_project()
+        window = build_window(demo_window.prefs.recent_projects()[0], settings)
         qtbot.addWidget(window)
-        window.resize(1000, 600)
+        window.resize(1280, 800)
         window.show()
         qtbot.waitExposed(window)
         assert window.menuBar().actions()[0].text() == "&Bestand"
-        _save(window, "dutch-empty-window.png", qtbot)
+        window.open_document(_doc(window, "2025-answers"))
+        _save(window, "main-window-nl.png", qtbot)
+        window.close_project()
     finally:
         for translator in translators:
             app.removeTranslator(translator)

@@ -8,23 +8,41 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desktop.store.documents import DocumentSummary
 
 DOCUMENT_MIME = "application/x-naast-document-id"
 Index = QModelIndex | QPersistentModelIndex
 
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DocumentsModel", text)
+
+
+def kind_group(doc_type: str) -> str:
+    labels = {
+        "answers": _t("Answers"),
+        "questions": _t("Questions"),
+        "letter": _t("Letters"),
+        "notice": _t("Notices"),
+    }
+    return labels.get(doc_type, doc_type.title())
+
+
 GROUPINGS: dict[str, Callable[[DocumentSummary], str]] = {
-    "type": lambda d: {
-        "answers": "Answers",
-        "questions": "Questions",
-        "letter": "Letters",
-        "notice": "Notices",
-    }.get(d.doc_type, d.doc_type.title()),
-    "actor": lambda d: d.answered_by or "(unknown)",
-    "ministry": lambda d: d.ministry or "(unknown)",
-    "year": lambda d: d.year or "(no date)",
+    "type": lambda d: kind_group(d.doc_type),
+    "actor": lambda d: d.answered_by or _t("(unknown)"),
+    "ministry": lambda d: d.ministry or _t("(unknown)"),
+    "year": lambda d: d.year or _t("(no date)"),
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -106,31 +106,35 @@ class Browser(QWidget):
         self.metadata.setHtml(metadata_html(summary, parsed))
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Browser", text)
+
+
 def metadata_html(summary: DocumentSummary, parsed: ParsedDocument) -> str:
     rows: list[tuple[str, str]] = []
     if parsed.askers:
         rows.append(
-            ("Asked by", ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in parsed.askers))
+            (_t("Asked by"), ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in parsed.askers))
         )
     if parsed.answered_by:
         r = parsed.answered_by
         who = " ".join(x for x in (r.role, r.name) if x)
         rows.append(
             (
-                "Answered by" if parsed.doc_type.value != "letter" else "Signed by",
+                _t("Answered by") if parsed.doc_type.value != "letter" else _t("Signed by"),
                 f"{who} ({r.ministry})" if r.ministry else who,
             )
         )
         if r.on_behalf_of:
-            rows.append(("On behalf of", "; ".join(r.on_behalf_of)))
+            rows.append((_t("On behalf of"), "; ".join(r.on_behalf_of)))
     for label, value in (
-        ("Submitted", parsed.date_submitted),
-        ("Received", parsed.date_received),
-        ("Kenmerk", parsed.kenmerk),
-        ("Aanhangsel", parsed.aanhangsel_number),
-        ("Vergaderjaar", parsed.vergaderjaar),
-        ("Identifier", parsed.identifier),
-        ("File", parsed.source_name),
+        (_t("Submitted"), parsed.date_submitted),
+        (_t("Received"), parsed.date_received),
+        (_t("Kenmerk"), parsed.kenmerk),
+        (_t("Aanhangsel"), parsed.aanhangsel_number),
+        (_t("Vergaderjaar"), parsed.vergaderjaar),
+        (_t("Identifier"), parsed.identifier),
+        (_t("File"), parsed.source_name),
     ):
         if value:
             rows.append((label, value))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.core.model import ParsedDocument
@@ -15,9 +15,13 @@ def heading_text(summary: DocumentSummary, parsed: ParsedDocument) -> str:
     who = parsed.answered_by
     person = " ".join(x for x in ((who.role if who else None), (who.name if who else None)) if x)
     ministry = f" ({who.ministry})" if who and who.ministry else ""
-    kind = {"answers": "Answers", "letter": "Letter", "questions": "Questions", "notice": "Notice"}.get(
-        summary.doc_type, summary.doc_type
-    )
+    kinds = {
+        "answers": QCoreApplication.translate("DocumentPane", "Answers"),
+        "letter": QCoreApplication.translate("DocumentPane", "Letter"),
+        "questions": QCoreApplication.translate("DocumentPane", "Questions"),
+        "notice": QCoreApplication.translate("DocumentPane", "Notice"),
+    }
+    kind = kinds.get(summary.doc_type, summary.doc_type)
     parts = [f"{kind} · {person}{ministry}" if person else kind]
     if summary.date:
         parts.append(summary.date)

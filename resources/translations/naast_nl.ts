@@ -1,0 +1,903 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AcrossMinisters</name>
+    <message>
+        <location filename="../../desktop/gui/views/across.py" line="37" />
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/across.py" line="38" />
+        <source>Proposition</source>
+        <translation>Propositie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/across.py" line="41" />
+        <source>from yyyy-mm-dd</source>
+        <translation>van jjjj-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/across.py" line="42" />
+        <source>to yyyy-mm-dd</source>
+        <translation>tot jjjj-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/across.py" line="57" />
+        <source>Click a cell or a dot to list its claims; double-click a claim to read it.</source>
+        <translation>Klik op een cel of een punt om de claims te zien; dubbelklik op een claim om hem te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/across.py" line="73" />
+        <source>Compare by</source>
+        <translation>Vergelijk per</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/across.py" line="76" />
+        <source>Dates</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/across.py" line="130" />
+        <source>All topics</source>
+        <translation>Alle onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/across.py" line="137" />
+        <source>All propositions</source>
+        <translation>Alle proposities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/across.py" line="172" />
+        <source>no stance</source>
+        <translation>geen standpunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/across.py" line="181" />
+        <source>{n} claims by {a} actors</source>
+        <translation>{n} claims van {a} actoren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/across.py" line="197" />
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/across.py" line="209" />
+        <source>all stances</source>
+        <translation>alle standpunten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/across.py" line="218" />
+        <source>{n} claims</source>
+        <translation>{n} claims</translation>
+    </message>
+</context>
+<context>
+    <name>Browser</name>
+    <message>
+        <location filename="../../desktop/gui/views/browser.py" line="35" />
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/browser.py" line="36" />
+        <source>Who answered</source>
+        <translation>Wie antwoordde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/browser.py" line="37" />
+        <source>Ministry</source>
+        <translation>Ministerie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/browser.py" line="38" />
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/browser.py" line="41" />
+        <source>Filter documents…</source>
+        <translation>Documenten filteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/browser.py" line="48" />
+        <source>Select a document to see who asked and who answered.</source>
+        <translation>Kies een document om te zien wie vroeg en wie antwoordde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/browser.py" line="60" />
+        <source>Group by</source>
+        <translation>Groepeer op</translation>
+    </message>
+<message><source>Asked by</source><translation>Gevraagd door</translation></message><message><source>Answered by</source><translation>Beantwoord door</translation></message><message><source>Signed by</source><translation>Ondertekend door</translation></message><message><source>On behalf of</source><translation>Mede namens</translation></message><message><source>Submitted</source><translation>Ingezonden</translation></message><message><source>Received</source><translation>Ontvangen</translation></message><message><source>Kenmerk</source><translation>Kenmerk</translation></message><message><source>Aanhangsel</source><translation>Aanhangsel</translation></message><message><source>Vergaderjaar</source><translation>Vergaderjaar</translation></message><message><source>Identifier</source><translation>Identificatie</translation></message><message><source>File</source><translation>Bestand</translation></message></context>
+<context>
+    <name>ClaimsDock</name>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="43" />
+        <source>This document</source>
+        <translation>Dit document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="44" />
+        <source>Whole project</source>
+        <translation>Hele project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="48" />
+        <source>Filter quotes…</source>
+        <translation>Citaten filteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="58" />
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="60" />
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="62" />
+        <source>Stance</source>
+        <translation>Standpunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="64" />
+        <source>Claimant</source>
+        <translation>Claimant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="81" />
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="103" />
+        <source>1 claim</source>
+        <translation>1 claim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="103" />
+        <source>{n} claims</source>
+        <translation>{n} claims</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <location filename="../../desktop/gui/models/claims_model.py" line="105" />
+        <source>(document removed)</source>
+        <translation>(document verwijderd)</translation>
+    </message>
+<message><source>Where</source><translation>Waar</translation></message><message><source>Quote</source><translation>Citaat</translation></message><message><source>Topics</source><translation>Onderwerpen</translation></message><message><source>Date</source><translation>Datum</translation></message><message><source>Document</source><translation>Document</translation></message><message><source>Coder</source><translation>Codeur</translation></message></context>
+<context>
+    <name>CodebookDock</name>
+    <message>
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="22" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="22" />
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="38" />
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="39" />
+        <source>Stances</source>
+        <translation>Standpunten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="64" />
+        <source>Double-click to list its claims</source>
+        <translation>Dubbelklik om de claims te zien</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPane</name>
+    <message>
+        <location filename="../../desktop/gui/views/document_view.py" line="19" />
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/document_view.py" line="20" />
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/document_view.py" line="21" />
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/document_view.py" line="22" />
+        <source>Notice</source>
+        <translation>Mededeling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/document_view.py" line="48" />
+        <source>Find in this document — Enter for next, Esc to close</source>
+        <translation>Zoeken in dit document — Enter voor volgende, Esc sluit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/document_view.py" line="88" />
+        <source>No document open</source>
+        <translation>Geen document geopend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/document_view.py" line="89" />
+        <source>Double-click a document in the browser, or import files with Ctrl+I.</source>
+        <translation>Dubbelklik op een document in de lijst, of importeer bestanden met Ctrl+I.</translation>
+    </message>
+</context>
+<context>
+    <name>DropPane</name>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="48" />
+        <source>Drop a document here</source>
+        <translation>Sleep hier een document heen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="49" />
+        <source>Drag a document from the browser, or use Compare with… (Ctrl+D).</source>
+        <translation>Sleep een document uit de lijst, of kies Vergelijk met… (Ctrl+D).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="42" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="76" />
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="47" />
+        <source>All topics</source>
+        <translation>Alle onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="57" />
+        <source>Memo title (optional)</source>
+        <translation>Titel van de memo (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="60" />
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="71" />
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="72" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="73" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="92" />
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="119" />
+        <source>Writing {name}…</source>
+        <translation>{name} schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="158" />
+        <source>Saved {path}</source>
+        <translation>{path} opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="167" />
+        <source>The export did not finish: {why}</source>
+        <translation>De export is niet afgerond: {why}</translation>
+    </message>
+<message><source>Word memo (.docx)</source><translation>Word-memo (.docx)</translation></message><message><source>Claims as CSV (.csv)</source><translation>Claims als CSV (.csv)</translation></message></context>
+<context>
+    <name>HeatmapModel</name>
+    <message>
+        <location filename="../../desktop/gui/models/heatmap_model.py" line="72" />
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/heatmap_model.py" line="73" />
+        <source>All</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/heatmap_model.py" line="99" />
+        <source>{n} claims — click to list them</source>
+        <translation>{n} claims — klik om ze te zien</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../../desktop/gui/importing.py" line="73" />
+        <source>Import documents</source>
+        <translation>Documenten importeren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/importing.py" line="83" />
+        <source>Reading documents…</source>
+        <translation>Documenten lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/importing.py" line="83" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/importing.py" line="85" />
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/importing.py" line="111" />
+        <source>Importing {name}…</source>
+        <translation>{name} importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/importing.py" line="141" />
+        <source>Import finished</source>
+        <translation>Import klaar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="58" />
+        <source>&amp;New project…</source>
+        <translation>&amp;Nieuw project…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="60" />
+        <source>Create an empty project file</source>
+        <translation>Een leeg projectbestand maken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="64" />
+        <source>&amp;Open project…</source>
+        <translation>Project &amp;openen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="66" />
+        <source>Open a project file</source>
+        <translation>Een projectbestand openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="70" />
+        <source>&amp;Import documents…</source>
+        <translation>Documenten &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="72" />
+        <source>Add documents to the project</source>
+        <translation>Documenten aan het project toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="76" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="78" />
+        <source>Write a Word memo or a CSV of claims</source>
+        <translation>Een Word-memo of een CSV met claims schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="80" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="81" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="82" />
+        <location filename="../../desktop/gui/main_window.py" line="405" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="83" />
+        <location filename="../../desktop/gui/main_window.py" line="406" />
+        <source>&amp;Redo</source>
+        <translation>Op&amp;nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="85" />
+        <source>&amp;Find in document…</source>
+        <translation>&amp;Zoeken in document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="88" />
+        <source>Find in &amp;project…</source>
+        <translation>Zoeken in &amp;project…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="92" />
+        <source>&amp;Where else does this passage appear?</source>
+        <translation>&amp;Waar komt deze passage nog meer voor?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="97" />
+        <source>&amp;Tag selection…	T</source>
+        <translation>Selectie &amp;coderen…	T</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="99" />
+        <source>Tag the selected text as a claim</source>
+        <translation>De geselecteerde tekst als claim coderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="103" />
+        <source>Select &amp;unit	U</source>
+        <translation>&amp;Eenheid selecteren	U</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="105" />
+        <source>Select the question or answer under the cursor</source>
+        <translation>De vraag of het antwoord onder de cursor selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="109" />
+        <source>&amp;Delete claim	Del</source>
+        <translation>Claim &amp;verwijderen	Del</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="111" />
+        <source>Delete the claim under the cursor</source>
+        <translation>De claim onder de cursor verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="115" />
+        <source>&amp;Compare with…</source>
+        <translation>&amp;Vergelijk met…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="117" />
+        <source>Open this document side by side</source>
+        <translation>Dit document naast een ander openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="119" />
+        <source>&amp;Swap panes</source>
+        <translation>Panelen &amp;wisselen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="121" />
+        <source>&amp;Next difference</source>
+        <translation>&amp;Volgend verschil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="124" />
+        <source>&amp;Previous difference</source>
+        <translation>V&amp;orig verschil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="127" />
+        <source>&amp;Word differences</source>
+        <translation>&amp;Woordverschillen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="129" />
+        <source>&amp;Reading</source>
+        <translation>&amp;Lezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="130" />
+        <source>&amp;Side by side</source>
+        <translation>&amp;Naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="131" />
+        <source>&amp;Across ministers</source>
+        <translation>&amp;Tussen bewindspersonen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="132" />
+        <source>&amp;About Naast</source>
+        <translation>&amp;Over Naast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="140" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="147" />
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="152" />
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="156" />
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="158" />
+        <source>&amp;Claims</source>
+        <translation>&amp;Claims</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="160" />
+        <source>C&amp;ompare</source>
+        <translation>&amp;Vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="170" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="172" />
+        <source>Main</source>
+        <translation>Hoofd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="57" />
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="73" />
+        <source>Reading</source>
+        <translation>Lezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="75" />
+        <source>Side by side</source>
+        <translation>Naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="77" />
+        <source>Across ministers</source>
+        <translation>Tussen bewindspersonen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="92" />
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="93" />
+        <source>Outline</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="96" />
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="97" />
+        <source>Codebook</source>
+        <translation>Codeboek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="168" />
+        <source>New project</source>
+        <translation>Nieuw project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="174" />
+        <source>Open project</source>
+        <translation>Project openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="237" />
+        <source>(none yet)</source>
+        <translation>(nog geen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="307" />
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="308" />
+        <source>Open a document first; it is compared with another document of the project.</source>
+        <translation>Open eerst een document; het wordt vergeleken met een ander document uit het project.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="313" />
+        <source>Compare with</source>
+        <translation>Vergelijk met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="313" />
+        <source>Compare with:</source>
+        <translation>Vergelijk met:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="405" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="406" />
+        <source>&amp;Redo %1</source>
+        <translation>Op&amp;nieuw: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="411" />
+        <source> (read-only)</source>
+        <translation> (alleen lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="417" />
+        <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
+        <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="422" />
+        <source>1 document</source>
+        <translation>1 document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="422" />
+        <source>{n} documents</source>
+        <translation>{n} documenten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="423" />
+        <source>1 claim</source>
+        <translation>1 claim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="423" />
+        <source>{n} claims</source>
+        <translation>{n} claims</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="424" />
+        <source>coder: {name}</source>
+        <translation>codeur: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="427" />
+        <source>read-only</source>
+        <translation>alleen lezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="473" />
+        <source>About Naast</source>
+        <translation>Over Naast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="474" />
+        <source>Naast: read, tag and compare what Dutch ministers tell parliament, side by side.</source>
+        <translation>Naast: lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.</translation>
+    </message>
+<message><source>Tag claim</source><translation>Claim coderen</translation></message><message><source>Delete claim</source><translation>Claim verwijderen</translation></message><message><source>Edit claim</source><translation>Claim bewerken</translation></message><message><source>Import</source><translation>Importeren</translation></message></context>
+<context>
+    <name>Outline</name>
+    <message>
+        <location filename="../../desktop/gui/views/outline.py" line="36" />
+        <source>Beginning</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/outline.py" line="45" />
+        <source>Footnotes</source>
+        <translation>Voetnoten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/outline.py" line="52" />
+        <source>(the source lost this footnote's text)</source>
+        <translation>(de bron heeft de tekst van deze voetnoot verloren)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStrip</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/overview_strip.py" line="20" />
+        <source>Where the differences are; click to go there</source>
+        <translation>Waar de verschillen zitten; klik om erheen te gaan</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="23" />
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="30" />
+        <source>A new language applies the next time Naast starts.</source>
+        <translation>Een andere taal geldt vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="38" />
+        <source>Coder name</source>
+        <translation>Naam codeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="39" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="40" />
+        <source>Text size</source>
+        <translation>Tekstgrootte</translation>
+    </message>
+</context>
+<context>
+    <name>QuickTag</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/quick_tag.py" line="63" />
+        <source>Type to filter topics…</source>
+        <translation>Typ om onderwerpen te filteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/quick_tag.py" line="68" />
+        <source>1–5 stance · ↑↓ topic · Enter tags · Esc cancels</source>
+        <translation>1–5 standpunt · ↑↓ onderwerp · Enter codeert · Esc annuleert</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="33" />
+        <source>Find in project</source>
+        <translation>Zoeken in project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="34" />
+        <source>Words to find in every document…</source>
+        <translation>Woorden om in alle documenten te zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="68" />
+        <source>No document contains these words.</source>
+        <translation>Geen document bevat deze woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="68" />
+        <source>{n} documents</source>
+        <translation>{n} documenten</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="95" />
+        <source>◀ Previous</source>
+        <translation>◀ Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="96" />
+        <source>Next ▶</source>
+        <translation>Volgende ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="97" />
+        <source>Word differences</source>
+        <translation>Woordverschillen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="98" />
+        <source>Swap</source>
+        <translation>Wisselen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="195" />
+        <source>Paired blocks, moved pairs, passages used in both, words that differ</source>
+        <translation>Gekoppelde blokken, verplaatste paren, passages in beide, woorden die verschillen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="197" />
+        <source>{p} pairs · {m} moved · {r} reused passages · {w} words differ</source>
+        <translation>{p} paren · {m} verplaatst · {r} hergebruikte passages · {w} woorden verschillen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="202" />
+        <source>{n} differences</source>
+        <translation>{n} verschillen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="206" />
+        <source>difference {i} of {n}: {what}</source>
+        <translation>verschil {i} van {n}: {what}</translation>
+    </message>
+<message><source>changed</source><translation>gewijzigd</translation></message><message><source>moved</source><translation>verplaatst</translation></message><message><source>only in left</source><translation>alleen links</translation></message><message><source>only in right</source><translation>alleen rechts</translation></message></context>
+<context>
+    <name>Tagging</name>
+    <message>
+        <location filename="../../desktop/gui/tagging.py" line="90" />
+        <source>Tag “{quote}”
+Claimant: {who}</source>
+        <translation>Codeer “{quote}”
+Claimant: {who}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/timeline.py" line="70" />
+        <source>No dated claims for this choice yet.</source>
+        <translation>Nog geen gedateerde claims voor deze keuze.</translation>
+    </message>
+</context>
+<context>
+    <name>Tools</name>
+    <message>
+        <location filename="../../desktop/gui/tools.py" line="49" />
+        <source>No project open</source>
+        <translation>Geen project open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/tools.py" line="50" />
+        <source>Create a project with Ctrl+N or open one with Ctrl+O first.</source>
+        <translation>Maak eerst een project met Ctrl+N of open er een met Ctrl+O.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/tools.py" line="69" />
+        <source>Exported {path}</source>
+        <translation>{path} geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/tools.py" line="104" />
+        <source>Where else</source>
+        <translation>Waar nog meer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/tools.py" line="105" />
+        <source>Select a passage of at least a few words first, then ask where else it appears.</source>
+        <translation>Selecteer eerst een passage van een paar woorden en vraag dan waar die nog meer voorkomt.</translation>
+    </message>
+</context>
+<context>
+    <name>WhereElseDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="16" />
+        <source>Where else does this passage appear?</source>
+        <translation>Waar komt deze passage nog meer voor?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="19" />
+        <source>“{quote}”</source>
+        <translation>“{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="35" />
+        <source>Nowhere else in this project (at least 8 words in a row).</source>
+        <translation>Nergens anders in dit project (minstens 8 woorden achter elkaar).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="37" />
+        <source>{n} places; double-click one to read it.</source>
+        <translation>{n} plaatsen; dubbelklik om er een te lezen.</translation>
+    </message>
+</context>
+</TS>
