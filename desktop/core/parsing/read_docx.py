@@ -26,6 +26,7 @@ from desktop.core.parsing.source import RawDocument, note_ref
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MAX_RATIO = 200  # uncompressed / compressed size of one member
 _RATIO_FLOOR = 5 * 1024 * 1024  # small members may compress well without being a bomb
+_MAX_MEMBERS = 10_000
 
 
 def open_package(data: bytes, name: str, max_bytes: int) -> zipfile.ZipFile:
@@ -40,7 +41,7 @@ def open_package(data: bytes, name: str, max_bytes: int) -> zipfile.ZipFile:
         info.file_size > _RATIO_FLOOR and info.file_size > _MAX_RATIO * max(info.compress_size, 1)
         for info in infos
     )
-    if total > limit or bomb:
+    if total > limit or bomb or len(infos) > _MAX_MEMBERS:
         package.close()
         mb = total / (1024 * 1024)
         raise ImportFailed(
