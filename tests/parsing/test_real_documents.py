@@ -120,6 +120,8 @@ def test_pdf_question_across_page_break_and_table() -> None:
     assert "Deelt u de mening dat regenboogprovincies" in body  # first line of page 2
     answer_6 = unit_for(doc, UnitKind.ANSWER, 6)
     assert "Seksuele gerichtheid" in doc.text[answer_6.start : answer_6.end]
+    assert "lhbtiq+ personen, zich veilig" in doc.text  # "Het …," is no signature line
+    assert "Inventarisatie Regenboogbeleid Regenboogprovincies 2022" in doc.text
 
 
 XML_CASES = {

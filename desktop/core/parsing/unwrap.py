@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 
 from desktop.core.parsing.headers import inline_header, is_label_line
 from desktop.core.parsing.hyphens import WordIndex, join_hyphenated
+from desktop.core.parsing.people import ROLE
 from desktop.core.parsing.source import NOTE_CLOSE, NOTE_OPEN
 
 _BULLET_RE = re.compile(r"^(?:[•*·▪◦●\uf0b7\uf0a7\uf02d]|-\s|[a-z]\)\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
 _TRAILING_MARK_RE = re.compile(rf"(?:\d{{1,3}}|{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE})+$")
 _TERMINAL = ".?!:;"
 _MARKER_LINE_RE = re.compile(r"\d{1,3}")
+_SIGNATURE_RE = re.compile(rf"^(?:De|Het)\s+{ROLE}\s+(?:van|voor)\b[^.]*,$")
 _HEADING_RE = re.compile(r"^\d{1,2}[.)]\s+[A-Z«“‘'\"].{0,150}[^.;:,]$")
 _DISPLACED_MARK_RE = re.compile(r"^\d{1,3} (?=[a-z]{2,} [a-z])")
 _JOIN_TIGHT = tuple("?.,;:!)»”")
@@ -136,7 +138,8 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _is_signature_like(text: str) -> bool:
-    return text.endswith(",") and len(text) < 80 and text[:3] in ("De ", "Het")
+    """ "De Minister van Asiel en Migratie," : the role line of a signature."""
+    return text.endswith(",") and len(text) < 120 and bool(_SIGNATURE_RE.match(text))
 
 
 def _width(lines: list[Line]) -> int:
