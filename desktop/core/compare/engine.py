@@ -84,7 +84,7 @@ def _prepare(doc: DocumentText, lexicon: Lexicon, opts: CompareOptions) -> _Prep
     counter = WordCounter(tokens)
     blocks = segment(doc.text, doc.units, counter, opts.blocks)
     ranges = counter.token_ranges([(blk.start, blk.end) for blk in blocks])
-    return _Prepared(doc, tokens, lexicon.ids(tokens.keys), counter, blocks, ranges)
+    return _Prepared(doc, tokens, lexicon.ids(tokens), counter, blocks, ranges)
 
 
 def _match_blocks(
@@ -114,7 +114,7 @@ def _match_blocks(
 def _sequence_similarity(pa: _Prepared, pb: _Prepared, i: int, j: int) -> float:
     """Share of the two blocks' tokens that an optimal word alignment keeps (Indel similarity)."""
     (lo_a, hi_a), (lo_b, hi_b) = pa.ranges[i], pb.ranges[j]
-    return Indel.normalized_similarity(pa.tokens.keys[lo_a:hi_a], pb.tokens.keys[lo_b:hi_b])
+    return Indel.normalized_similarity(pa.ids[lo_a:hi_a].tolist(), pb.ids[lo_b:hi_b].tolist())
 
 
 def _block_rows(prep: _Prepared, term_of_key: np.ndarray) -> list[np.ndarray]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from desktop.core.compare.ngrams import mix64
+from desktop.core.compare.tokens import Tokens
 
 _STEM = 6
 _FIRST_CODE = 0x100
@@ -28,25 +29,33 @@ def similarity_term(key: str) -> str | None:
 
 
 class Lexicon:
+    """Distinct token keys of the documents compared together, each with an id."""
+
     def __init__(self) -> None:
-        self._ids: dict[str, int] = {}
+        self._by_hash: dict[int, int] = {}
+        self._keys: list[str] = []
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return len(self._keys)
 
-    def ids(self, keys: tuple[str, ...]) -> np.ndarray:
-        """The id of each key, registering new keys."""
-        ids = self._ids
-        for key in dict.fromkeys(keys):
-            if key not in ids:
-                ids[key] = len(ids)
-        return np.fromiter(map(ids.__getitem__, keys), dtype=np.int64, count=len(keys))
+    def ids(self, tokens: Tokens) -> np.ndarray:
+        """The id of each token's key, registering new keys (one string per distinct key)."""
+        distinct, first, inverse = np.unique(tokens.hashes, return_index=True, return_inverse=True)
+        mapped = np.empty(len(distinct), dtype=np.int64)
+        by_hash, keys = self._by_hash, self._keys
+        for k, (h, f) in enumerate(zip(distinct.tolist(), first.tolist(), strict=True)):
+            found = by_hash.get(h)
+            if found is None:
+                found = by_hash[h] = len(keys)
+                keys.append(tokens.key(f))
+            mapped[k] = found
+        return mapped[inverse.reshape(-1)]
 
     def terms(self) -> tuple[np.ndarray, int]:
         """Similarity term id per key (-1 for keys without one) and the number of terms."""
         vocab: dict[str, int] = {}
-        out = np.full(len(self._ids), -1, dtype=np.int64)
-        for key, i in self._ids.items():
+        out = np.full(len(self._keys), -1, dtype=np.int64)
+        for i, key in enumerate(self._keys):
             term = similarity_term(key)
             if term is not None:
                 out[i] = vocab.setdefault(term, len(vocab))
@@ -54,7 +63,7 @@ class Lexicon:
 
     def codes(self) -> np.ndarray:
         """One Unicode code point per key (skipping surrogates), for the word-mode diff."""
-        codes = np.arange(_FIRST_CODE, _FIRST_CODE + len(self._ids), dtype=np.uint32)
+        codes = np.arange(_FIRST_CODE, _FIRST_CODE + len(self._keys), dtype=np.uint32)
         codes[codes >= _SURROGATE_START] += _SURROGATE_END - _SURROGATE_START
         return codes
 
@@ -62,9 +71,9 @@ class Lexicon:
         """A reuse hash of each key's case-folded form, valid within this lexicon only."""
         folded: dict[str, int] = {}
         ids = np.fromiter(
-            (folded.setdefault(k.casefold(), len(folded)) for k in self._ids),
+            (folded.setdefault(k.casefold(), len(folded)) for k in self._keys),
             dtype=np.uint64,
-            count=len(self._ids),
+            count=len(self._keys),
         )
         return mix64(ids + np.uint64(1))
 

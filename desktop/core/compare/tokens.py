@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
+
+from desktop.core.compare.spanhash import span_hashes
 
 _TABLE_SIZE = 0x3000  # code points classified up front; rarer ones are classified on demand
 _SPACE, _ALNUM, _OTHER = 0, 1, 2
@@ -33,18 +36,40 @@ _CLASS = np.array([_classify(cp) for cp in range(_TABLE_SIZE)], dtype=np.uint8)
 _DIGIT = np.array([chr(cp).isdecimal() for cp in range(_TABLE_SIZE)], dtype=bool)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Tokens:
-    """The tokens of one text as parallel arrays (index ``i`` is one token)."""
+    """The tokens of one text as parallel arrays (index ``i`` is one token).
 
+    A token's ``key`` is its exact form without the hyphens and line breaks inside a word; ``hashes``
+    identify keys without making a string per token (``keys`` makes them, on first use).
+    """
+
+    text: str
     starts: np.ndarray  # int64
     ends: np.ndarray  # int64
-    keys: tuple[str, ...]  # exact form without hyphens or line breaks
     is_word: np.ndarray  # bool
+    hashes: np.ndarray  # uint64 hash of each key (equal keys, equal hashes)
     word_prefix: np.ndarray  # int64, words among the first i tokens (length + 1)
+    length_prefix: np.ndarray  # int64, characters in the first i tokens (length + 1)
 
     def __len__(self) -> int:
         return len(self.starts)
+
+    def key(self, i: int) -> str:
+        raw = self.text[int(self.starts[i]) : int(self.ends[i])]
+        return _JOINERS.sub("", raw) if self.is_word[i] and "-" in raw else raw
+
+    @cached_property
+    def keys(self) -> tuple[str, ...]:
+        keys: list[str] = []
+        text = self.text
+        for k in range(0, len(self.starts), _BATCH):  # in batches: Python ints for all offsets are big
+            batch = zip(self.starts[k : k + _BATCH].tolist(), self.ends[k : k + _BATCH].tolist(), strict=True)
+            keys += [text[s:e] for s, e in batch]
+        for i in np.flatnonzero(self.is_word).tolist():
+            if "-" in keys[i]:
+                keys[i] = _JOINERS.sub("", keys[i])
+        return tuple(keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +97,7 @@ def scan(text: str) -> Scan:
 def tokenize(text: str) -> Tokens:
     """All tokens of ``text`` in order."""
     sc = scan(text)
-    cp, glue, w_start, w_end, p_start = sc.cp, sc.glue, sc.word_starts, sc.word_ends, sc.punct_starts
+    cp, w_start, w_end, p_start = sc.cp, sc.word_starts, sc.word_ends, sc.punct_starts
     end_of = np.zeros(len(cp) + 1, dtype=np.int32 if len(cp) < 2**31 else np.int64)  # 0: no token
     end_of[p_start] = p_start + 1
     end_of[w_start] = w_end
@@ -80,16 +105,18 @@ def tokenize(text: str) -> Tokens:
     ends = end_of[starts].astype(np.int64)
     is_word = np.zeros(len(cp) + 1, dtype=bool)
     is_word[w_start] = True
-    keys: list[str] = []
-    for k in range(0, len(starts), _BATCH):  # in batches: Python ints for all offsets would be big
-        batch = zip(starts[k : k + _BATCH].tolist(), ends[k : k + _BATCH].tolist(), strict=True)
-        keys += [text[s:e] for s, e in batch]
-    hyphens = np.flatnonzero(glue & (cp == ord("-")))
-    for i in np.unique(np.searchsorted(starts, hyphens, side="right") - 1).tolist():
-        keys[i] = _JOINERS.sub("", keys[i])
     words = is_word[starts]
-    prefix = np.concatenate([np.zeros(1, np.int64), np.cumsum(words, dtype=np.int64)])
-    return Tokens(starts, ends, tuple(keys), words, prefix)
+    hashes = span_hashes(cp, joined_chars_kept(sc), starts, ends)
+    word_prefix = np.concatenate([np.zeros(1, np.int64), np.cumsum(words, dtype=np.int64)])
+    length_prefix = np.concatenate([np.zeros(1, np.int64), np.cumsum(ends - starts)])
+    return Tokens(text, starts, ends, words, hashes, word_prefix, length_prefix)
+
+
+def joined_chars_kept(sc: Scan) -> np.ndarray:
+    """False for the hyphens and line-break spaces that join two parts of a word, else True."""
+    cp = sc.cp
+    joiner = (cp == ord("-")) | (cp == ord(" ")) | (cp == ord("\t")) | (cp == ord("\n"))
+    return ~(sc.glue & joiner)
 
 
 def _classes(cp: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

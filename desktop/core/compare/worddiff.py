@@ -107,7 +107,7 @@ def _fold_confetti(runs: list[_Run], a_tokens: Tokens, min_chars: int) -> list[_
 
 
 def _chars(tokens: Tokens, lo: int, hi: int) -> int:
-    return sum(len(tokens.keys[i]) for i in range(lo, hi))
+    return int(tokens.length_prefix[hi] - tokens.length_prefix[lo])
 
 
 def _chunk(run: _Run, a: Side, a_range: tuple[int, int], b: Side, b_range: tuple[int, int]) -> Chunk:
