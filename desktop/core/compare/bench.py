@@ -23,8 +23,9 @@ from rapidfuzz.distance import Indel
 from desktop.bench import BenchContext, clock
 from desktop.core.compare.engine import DocumentText, compare
 from desktop.core.compare.index import ReuseIndex
-from desktop.core.compare.synthetic import edited_copy, paragraph_pool, synthetic_document
+from desktop.core.compare.synthetic import EditedCopy, edited_copy, paragraph_pool, synthetic_document
 from desktop.core.compare.tokens import tokenize
+from desktop.core.compare.types import Comparison
 from desktop.core.errors import NotFound
 
 Figures = dict[str, Any]
@@ -54,14 +55,13 @@ def _corpus_texts(corpus: Path) -> list[str]:
     return [p.read_text(encoding="utf-8") for p in paths]
 
 
-def twenty_pages(corpus: Path, seed: int) -> tuple[str, str, str]:
-    """(original, edited copy with moves, the copy without the moves) of about 10,000 words."""
+def twenty_pages(corpus: Path, seed: int) -> tuple[str, EditedCopy]:
+    """The original of about 10,000 words and its edited copy (with three paragraphs moved)."""
     texts = _corpus_texts(corpus)
     base = "\n\n".join(texts)
     extra = edited_copy("\n\n".join(texts[:2]), seed=seed + 100, edit_every=6, moves=0).text
     original = f"{base}\n\n{extra}"
-    copy = edited_copy(original, seed=seed, edit_every=60, moves=3)
-    return original, copy.text, copy.unmoved
+    return original, edited_copy(original, seed=seed, edit_every=60, moves=3)
 
 
 def _word_keys(text: str) -> list[str]:
@@ -80,13 +80,14 @@ def _difflib_changed_words(a: str, b: str) -> int:
 
 
 def bench_compare_20p(ctx: BenchContext) -> Figures:
-    original, copy, unmoved = twenty_pages(ctx.corpus, ctx.seed)
+    original, edited = twenty_pages(ctx.corpus, ctx.seed)
+    copy, unmoved, moves = edited.text, edited.unmoved, edited.moved
     repeat = ctx.repeat
     a, b = DocumentText(original), DocumentText(copy)
     ours_s, comparison = _best_time(lambda: compare(a, b), repeat)
     ta, tb = tokenize(original), tokenize(copy)
     lib_s, _ = _best_time(
-        lambda: difflib.SequenceMatcher(None, ta.keys, tb.keys, autojunk=False).get_opcodes(), 1
+        lambda: difflib.SequenceMatcher(None, ta.keys, tb.keys, autojunk=False).get_opcodes(), min(repeat, 3)
     )
     return {
         "compare_20p_words": len(_word_keys(original)),
@@ -99,7 +100,17 @@ def bench_compare_20p(ctx: BenchContext) -> Figures:
             _word_keys(original), _word_keys(unmoved)
         ),
         "compare_20p_moved_pairs": sum(p.moved for p in comparison.pairs),  # type: ignore[attr-defined]
+        "compare_20p_moves_found": _moves_found(comparison, moves),  # type: ignore[arg-type]
     }
+
+
+def _moves_found(comparison: Comparison, moves: tuple[tuple[tuple[int, int], tuple[int, int]], ...]) -> str:
+    """How many of the paragraphs moved in the copy are paired and marked as moved."""
+    found = sum(
+        any(p.moved and p.b.start <= span_b[0] + 2 and span_b[0] < p.b.end for p in comparison.pairs)
+        for _, span_b in moves
+    )
+    return f"{found}/{len(moves)}"
 
 
 def reuse_documents(corpus: Path, count: int, seed: int, words: int = 1500) -> tuple[list[str], list[str]]:
@@ -143,12 +154,12 @@ def bench_reuse_index(ctx: BenchContext) -> Figures:
     }
 
 
-def two_megabytes(corpus: Path, seed: int) -> tuple[str, str]:
+def two_megabytes(corpus: Path, seed: int) -> tuple[str, EditedCopy]:
     """A document of about 2 MB (mutated corpus paragraphs) and an edited copy with five moves."""
     rng = random.Random(seed)
     pool = paragraph_pool(_corpus_texts(corpus))
     original = synthetic_document(pool, rng, 300_000)
-    return original, edited_copy(original, seed=seed, edit_every=80, moves=5).text
+    return original, edited_copy(original, seed=seed, edit_every=80, moves=5)
 
 
 def _build(docs: list[str]) -> ReuseIndex:
@@ -158,8 +169,8 @@ def _build(docs: list[str]) -> ReuseIndex:
 
 
 def bench_compare_2mb(ctx: BenchContext) -> Figures:
-    original, copy = two_megabytes(ctx.corpus, ctx.seed)
-    a, b = DocumentText(original), DocumentText(copy)
+    original, edited = two_megabytes(ctx.corpus, ctx.seed)
+    a, b = DocumentText(original), DocumentText(edited.text)
     seconds, comparison = _best_time(lambda: compare(a, b), 1)
     tracemalloc.start()  # a second run, traced: the peak of memory allocated during the comparison
     compare(a, b)
@@ -171,6 +182,7 @@ def bench_compare_2mb(ctx: BenchContext) -> Figures:
         "compare_2mb_peak_mb": round(peak / 1e6, 1),
         "compare_2mb_pairs": len(comparison.pairs),  # type: ignore[attr-defined]
         "compare_2mb_moved_pairs": sum(p.moved for p in comparison.pairs),  # type: ignore[attr-defined]
+        "compare_2mb_moves_found": _moves_found(comparison, edited.moved),  # type: ignore[arg-type]
     }
 
 
