@@ -156,3 +156,17 @@ def test_converter_footnotes_and_soft_hyphens() -> None:
         ("2", "Kamerstuk 32 317, nr. 889"),
     ]
     assert "ondernemer die" in parse_text("Dit is een onder\u00ad\nnemer die werkt.").text
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        ("een financi-", "eel probleem", "een financieel probleem"),
+        ("de re-", "actie", "de reactie"),
+        ("de evalu-", "atie", "de evaluatie"),
+        ("de politie-", "inzet", "de politie-inzet"),
+        ("het auto-", "ongeluk", "het auto-ongeluk"),
+    ],
+)
+def test_vowels_at_a_line_end_hyphen(left: str, right: str, joined: str) -> None:
+    assert _join(left, right) == joined

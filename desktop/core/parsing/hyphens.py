@@ -14,7 +14,9 @@ from collections.abc import Sequence
 
 _TOKEN_RE = re.compile(r"[\w'’-]+")
 _SUSPENDED = {"en", "of", "tot", "noch", "als", "and", "or"}
-_VOWELS = set("aeiouy")
+# Vowels that would read as one sound when joined, so Dutch spelling keeps the hyphen
+# (zee-eend, politie-inzet, auto-ongeluk). Not "ie": typesetters split financi-eel, materi-eel.
+_MERGING = {"aa", "ee", "ii", "oo", "uu", "ai", "au", "ei", "eu", "oe", "ou", "ui"}
 
 
 class WordIndex:
@@ -81,7 +83,7 @@ def keep_hyphen(before: str, after: str, index: WordIndex) -> bool:
         return True
     if _is_abbreviation(left) or not _has_vowel(left) or not _has_vowel(right):
         return True  # a fragment without a vowel is no syllable: "htl-plaatsing"
-    return left[-1].lower() in _VOWELS and right[0].lower() in _VOWELS
+    return (left[-1] + right[0]).lower() in _MERGING
 
 
 def _tail_word(text: str) -> str:
