@@ -53,8 +53,9 @@ class _Prepared:
 def compare(a: DocumentText, b: DocumentText, options: CompareOptions | None = None) -> Comparison:
     """The full comparison of ``a`` with ``b``."""
     opts = options or CompareOptions()
-    lexicon = Lexicon()
-    pa, pb = _prepare(a, lexicon, opts), _prepare(b, lexicon, opts)
+    tokens_a, tokens_b = tokenize(a.text), tokenize(b.text)
+    lexicon, (ids_a, ids_b) = Lexicon.build([tokens_a, tokens_b])
+    pa, pb = _prepare(a, tokens_a, ids_a, opts), _prepare(b, tokens_b, ids_b, opts)
     codes = lexicon.codes()
     side_a = Side(pa.tokens, chars_of(codes, pa.ids))
     side_b = Side(pb.tokens, chars_of(codes, pb.ids))
@@ -79,12 +80,11 @@ def _as_text(doc: object) -> DocumentText:
     return DocumentText(doc.text, tuple(doc.units))  # type: ignore[attr-defined]
 
 
-def _prepare(doc: DocumentText, lexicon: Lexicon, opts: CompareOptions) -> _Prepared:
-    tokens = tokenize(doc.text)
+def _prepare(doc: DocumentText, tokens: Tokens, ids: np.ndarray, opts: CompareOptions) -> _Prepared:
     counter = WordCounter(tokens)
     blocks = segment(doc.text, doc.units, counter, opts.blocks)
     ranges = counter.token_ranges([(blk.start, blk.end) for blk in blocks])
-    return _Prepared(doc, tokens, lexicon.ids(tokens), counter, blocks, ranges)
+    return _Prepared(doc, tokens, ids, counter, blocks, ranges)
 
 
 def _match_blocks(
@@ -120,11 +120,10 @@ def _sequence_similarity(pa: _Prepared, pb: _Prepared, i: int, j: int) -> float:
 def _block_rows(prep: _Prepared, term_of_key: np.ndarray) -> list[np.ndarray]:
     """The similarity term ids of each block's words."""
     terms = term_of_key[prep.ids]
-    rows = []
-    for lo, hi in prep.ranges:
-        row = terms[lo:hi]
-        rows.append(row[row >= 0])
-    return rows
+    kept = terms >= 0
+    before = np.concatenate([[0], np.cumsum(kept)]).tolist()  # kept terms before each token
+    terms = terms[kept]
+    return [terms[before[lo] : before[hi]] for lo, hi in prep.ranges]
 
 
 def _pair(m: Match, pa: _Prepared, pb: _Prepared, sa: Side, sb: Side, opts: CompareOptions) -> Pair:

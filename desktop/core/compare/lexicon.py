@@ -31,25 +31,28 @@ def similarity_term(key: str) -> str | None:
 class Lexicon:
     """Distinct token keys of the documents compared together, each with an id."""
 
-    def __init__(self) -> None:
-        self._by_hash: dict[int, int] = {}
-        self._keys: list[str] = []
+    def __init__(self, keys: list[str]) -> None:
+        self._keys = keys
 
     def __len__(self) -> int:
         return len(self._keys)
 
-    def ids(self, tokens: Tokens) -> np.ndarray:
-        """The id of each token's key, registering new keys (one string per distinct key)."""
-        distinct, first, inverse = np.unique(tokens.hashes, return_index=True, return_inverse=True)
-        mapped = np.empty(len(distinct), dtype=np.int64)
-        by_hash, keys = self._by_hash, self._keys
-        for k, (h, f) in enumerate(zip(distinct.tolist(), first.tolist(), strict=True)):
-            found = by_hash.get(h)
-            if found is None:
-                found = by_hash[h] = len(keys)
-                keys.append(tokens.key(f))
-            mapped[k] = found
-        return mapped[inverse.reshape(-1)]
+    @classmethod
+    def build(cls, docs: list[Tokens]) -> tuple[Lexicon, list[np.ndarray]]:
+        """The lexicon of ``docs`` and the key id of each of their tokens (one string per key)."""
+        hashes = np.concatenate([t.hashes for t in docs])
+        _, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
+        bounds = np.cumsum([0, *(len(t) for t in docs)])
+        owner = np.searchsorted(bounds, first, side="right") - 1
+        keys: list[str] = []
+        for d, tokens in enumerate(docs):
+            index = first[owner == d] - bounds[d]
+            keys += tokens.keys_at(index)
+        order = np.argsort(owner, kind="stable")  # keys were gathered document by document
+        ids = np.empty(len(first), dtype=np.int64)
+        ids[order] = np.arange(len(first))
+        inverse = ids[inverse.reshape(-1)]
+        return cls(keys), [inverse[bounds[d] : bounds[d + 1]] for d in range(len(docs))]
 
     def terms(self) -> tuple[np.ndarray, int]:
         """Similarity term id per key (-1 for keys without one) and the number of terms."""

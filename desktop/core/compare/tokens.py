@@ -55,9 +55,13 @@ class Tokens:
     def __len__(self) -> int:
         return len(self.starts)
 
-    def key(self, i: int) -> str:
-        raw = self.text[int(self.starts[i]) : int(self.ends[i])]
-        return _JOINERS.sub("", raw) if self.is_word[i] and "-" in raw else raw
+    def keys_at(self, index: np.ndarray) -> list[str]:
+        """The keys of the tokens at ``index``."""
+        text = self.text
+        raw = zip(self.starts[index].tolist(), self.ends[index].tolist(), strict=True)
+        keys = [text[s:e] for s, e in raw]
+        words = self.is_word[index].tolist()
+        return [_JOINERS.sub("", k) if w and "-" in k else k for k, w in zip(keys, words, strict=True)]
 
     @cached_property
     def keys(self) -> tuple[str, ...]:
