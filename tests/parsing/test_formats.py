@@ -271,3 +271,20 @@ def test_list_of_questions_with_answer_lines() -> None:
     answer = next(u for u in doc.units if u.kind is UnitKind.ANSWER and u.answers == (2,))
     assert doc.text[answer.start : answer.end].startswith("Antwoord\nGemiddeld")
     assert_tiles(doc)
+
+
+def test_word_paragraphs_are_never_joined(tmp_path) -> None:
+    document = docx.Document()
+    document.add_paragraph("De maatregelen zijn")
+    document.add_paragraph("a. meer toezicht;")
+    document.add_paragraph("b. snellere procedures")
+    document.add_paragraph("en betere samenwerking met gemeenten.")
+    path = tmp_path / "lijst.docx"
+    document.save(str(path))
+    text = parse_file(path).text
+    assert text.split("\n\n") == [
+        "De maatregelen zijn",
+        "a. meer toezicht;",
+        "b. snellere procedures",
+        "en betere samenwerking met gemeenten.",
+    ]

@@ -45,7 +45,7 @@ def normalise(raw: RawDocument) -> Normalised:
     lines = to_lines(pages)
     wrapped = is_wrapped(lines) if raw.paragraph_lines is None else not raw.paragraph_lines
     index = WordIndex([line.text for line in lines])
-    paragraphs = unwrap(lines, wrapped=wrapped, index=index)
+    paragraphs = unwrap(lines, wrapped=wrapped, index=index, structural=raw.paragraph_lines is True)
     text, marks, exact = _join(paragraphs)
     page_ends = _page_ends(marks, len(pages), len(text))
     for marker, body in notes.items():

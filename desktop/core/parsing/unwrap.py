@@ -16,7 +16,13 @@ from desktop.core.parsing.hyphens import WordIndex, join_hyphenated
 from desktop.core.parsing.people import ROLE
 from desktop.core.parsing.source import NOTE_CLOSE, NOTE_OPEN
 
-_BULLET_RE = re.compile(r"^(?:[•*·▪◦●\uf0b7\uf0a7\uf02d]|-\s|[a-z]\)\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s)")
+_BULLET_RE = re.compile(r"^(?:[•*·▪◦●\uf0b7\uf0a7\uf02d]|-\s)")
+_LIST_ITEM_RE = re.compile(r"^(?:[a-z]\)\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s|[a-z]\.\s)")
+_ABBREVIATIONS = {
+    "ca.", "o.a.", "bijv.", "bv.", "nr.", "nrs.", "jl.", "art.", "resp.", "e.d.", "d.w.z.", "i.p.v.",
+    "m.b.t.", "t.a.v.", "incl.", "excl.", "blz.", "zgn.", "mr.", "dr.", "drs.", "ir.", "prof.", "mw.",
+    "dhr.", "vs.", "e.a.", "n.a.v.", "m.u.v.", "vgl.", "i.v.m.", "t.b.v.", "m.n.", "o.b.v.", "p.",
+}  # fmt: skip
 _TRAILING_MARK_RE = re.compile(rf"(?:\d{{1,3}}|{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE})+$")
 _TERMINAL = ".?!:;"
 _MARKER_LINE_RE = re.compile(r"\d{1,3}")
@@ -65,14 +71,18 @@ def is_wrapped(lines: list[Line]) -> bool:
     return bool(lengths) and lengths[int(len(lengths) * 0.9)] <= 130
 
 
-def unwrap(lines: list[Line], *, wrapped: bool, index: WordIndex) -> list[Paragraph]:
+def unwrap(
+    lines: list[Line], *, wrapped: bool, index: WordIndex, structural: bool = False
+) -> list[Paragraph]:
+    """``structural``: the source marks paragraphs itself (Word, XML, HTML), so none is joined."""
     width = _width(lines) if wrapped else 0
     double = wrapped and _double_spaced(lines)
     paragraphs: list[Paragraph] = []
     current: Paragraph | None = None
     prev: Line | None = None
     for line in lines:
-        if current is None or prev is None or not _continues(prev, line, width, double, wrapped):
+        joins = not structural and prev is not None and _continues(prev, line, width, double, wrapped)
+        if current is None or not joins:
             current = Paragraph(line.text, [(0, line.page)])
             paragraphs.append(current)
         else:
@@ -98,6 +108,8 @@ def _append(par: Paragraph, line: Line, index: WordIndex) -> None:
 def _continues(prev: Line, line: Line, width: int, double: bool, wrapped: bool) -> bool:
     if prev.header or line.block_start or _BULLET_RE.match(line.text):
         return False
+    if _LIST_ITEM_RE.match(line.text) and (_ends_sentence(prev.text) or prev.text.endswith(",")):
+        return False  # "1. …", "a) …" after a finished line starts a list item
     if _is_signature_like(line.text) or _is_signature_like(prev.text):
         return False
     if _HEADING_RE.match(prev.text) and not _starts_lower(line.text):
@@ -116,7 +128,13 @@ def _continues(prev: Line, line: Line, width: int, double: bool, wrapped: bool) 
         return False
     if prev.text.endswith("-") and lower_next:
         return True
-    return len(prev.text) >= 0.75 * width and not _is_signature_like(prev.text)
+    return _next_word_would_not_fit(prev.text, line.text, width) and not _is_signature_like(prev.text)
+
+
+def _next_word_would_not_fit(prev: str, text: str, width: int) -> bool:
+    """The line was broken by the margin, not by the author: the next word would not have fit."""
+    first_word = text.split(" ", 1)[0]
+    return len(prev) + 1 + len(first_word) > 0.85 * width
 
 
 def _starts_lower(text: str) -> bool:
@@ -135,6 +153,8 @@ def _ends_sentence(text: str) -> bool:
     if stripped[-1:].isdigit() or stripped.endswith(NOTE_CLOSE):
         stripped = _TRAILING_MARK_RE.sub("", stripped)
     stripped = stripped.rstrip("»”\"')’ ")
+    if stripped.endswith(".") and stripped.rsplit(" ", 1)[-1].lower() in _ABBREVIATIONS:
+        return False  # "ca.", "o.a.": an abbreviation, not the end of a sentence
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
