@@ -39,20 +39,14 @@ class Lexicon:
 
     @classmethod
     def build(cls, docs: list[Tokens]) -> tuple[Lexicon, list[np.ndarray]]:
-        """The lexicon of ``docs`` and the key id of each of their tokens (one string per key)."""
-        hashes = np.concatenate([t.hashes for t in docs])
-        _, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
-        bounds = np.cumsum([0, *(len(t) for t in docs)])
-        owner = np.searchsorted(bounds, first, side="right") - 1
-        keys: list[str] = []
-        for d, tokens in enumerate(docs):
-            index = first[owner == d] - bounds[d]
-            keys += tokens.keys_at(index)
-        order = np.argsort(owner, kind="stable")  # keys were gathered document by document
-        ids = np.empty(len(first), dtype=np.int64)
-        ids[order] = np.arange(len(first))
-        inverse = ids[inverse.reshape(-1)]
-        return cls(keys), [inverse[bounds[d] : bounds[d + 1]] for d in range(len(docs))]
+        """The lexicon of ``docs`` and the key id of each of their tokens."""
+        distinct: dict[str, None] = {}
+        for tokens in docs:
+            distinct.update(dict.fromkeys(tokens.keys))
+        ids = {key: i for i, key in enumerate(distinct)}
+        lookup = ids.__getitem__
+        arrays = [np.fromiter(map(lookup, t.keys), dtype=np.int64, count=len(t.keys)) for t in docs]
+        return cls(list(ids)), arrays
 
     def terms(self) -> tuple[np.ndarray, int]:
         """Similarity term id per key (-1 for keys without one) and the number of terms."""

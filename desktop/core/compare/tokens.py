@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 import numpy as np
-
-from desktop.core.compare.spanhash import span_hashes
 
 _TABLE_SIZE = 0x3000  # code points classified up front; rarer ones are classified on demand
 _SPACE, _ALNUM, _OTHER = 0, 1, 2
@@ -36,44 +33,20 @@ _CLASS = np.array([_classify(cp) for cp in range(_TABLE_SIZE)], dtype=np.uint8)
 _DIGIT = np.array([chr(cp).isdecimal() for cp in range(_TABLE_SIZE)], dtype=bool)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tokens:
-    """The tokens of one text as parallel arrays (index ``i`` is one token).
-
-    A token's ``key`` is its exact form without the hyphens and line breaks inside a word; ``hashes``
-    identify keys without making a string per token (``keys`` makes them, on first use).
-    """
+    """The tokens of one text as parallel arrays (index ``i`` is one token)."""
 
     text: str
     starts: np.ndarray  # int64
     ends: np.ndarray  # int64
+    keys: list[str]  # exact form without the hyphens and line breaks inside a word
     is_word: np.ndarray  # bool
-    hashes: np.ndarray  # uint64 hash of each key (equal keys, equal hashes)
     word_prefix: np.ndarray  # int64, words among the first i tokens (length + 1)
     length_prefix: np.ndarray  # int64, characters in the first i tokens (length + 1)
 
     def __len__(self) -> int:
         return len(self.starts)
-
-    def keys_at(self, index: np.ndarray) -> list[str]:
-        """The keys of the tokens at ``index``."""
-        text = self.text
-        raw = zip(self.starts[index].tolist(), self.ends[index].tolist(), strict=True)
-        keys = [text[s:e] for s, e in raw]
-        words = self.is_word[index].tolist()
-        return [_JOINERS.sub("", k) if w and "-" in k else k for k, w in zip(keys, words, strict=True)]
-
-    @cached_property
-    def keys(self) -> tuple[str, ...]:
-        keys: list[str] = []
-        text = self.text
-        for k in range(0, len(self.starts), _BATCH):  # in batches: Python ints for all offsets are big
-            batch = zip(self.starts[k : k + _BATCH].tolist(), self.ends[k : k + _BATCH].tolist(), strict=True)
-            keys += [text[s:e] for s, e in batch]
-        for i in np.flatnonzero(self.is_word).tolist():
-            if "-" in keys[i]:
-                keys[i] = _JOINERS.sub("", keys[i])
-        return tuple(keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,11 +82,17 @@ def tokenize(text: str) -> Tokens:
     ends = end_of[starts].astype(np.int64)
     is_word = np.zeros(len(cp) + 1, dtype=bool)
     is_word[w_start] = True
+    keys: list[str] = []
+    for k in range(0, len(starts), _BATCH):  # in batches: Python ints for all offsets would be big
+        batch = zip(starts[k : k + _BATCH].tolist(), ends[k : k + _BATCH].tolist(), strict=True)
+        keys += [text[s:e] for s, e in batch]
+    hyphens = np.flatnonzero(sc.glue & (cp == ord("-")))
+    for i in np.unique(np.searchsorted(starts, hyphens, side="right") - 1).tolist():
+        keys[i] = _JOINERS.sub("", keys[i])
     words = is_word[starts]
-    hashes = span_hashes(cp, joined_chars_kept(sc), starts, ends)
     word_prefix = np.concatenate([np.zeros(1, np.int64), np.cumsum(words, dtype=np.int64)])
     length_prefix = np.concatenate([np.zeros(1, np.int64), np.cumsum(ends - starts)])
-    return Tokens(text, starts, ends, words, hashes, word_prefix, length_prefix)
+    return Tokens(text, starts, ends, keys, words, word_prefix, length_prefix)
 
 
 def joined_chars_kept(sc: Scan) -> np.ndarray:
