@@ -46,6 +46,7 @@ def test_2019_metadata(docs) -> None:
         "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking",
     )
     assert "Aanhangsel Handelingen, vergaderjaar 2019–2020, nr. 487" in doc.references
+    assert doc.extra["see_also"] == "Aanhangsel Handelingen, vergaderjaar 2019–2020, nr. 487"
 
 
 def test_2019_structure(docs) -> None:

@@ -28,6 +28,7 @@ _REF_RE = re.compile(
     r"(?:\s*(?:,|en)\s*\d+)*"
     r"|\bAanhangsel(?:\s+(?:van\s+de\s+)?Handelingen)?(?:\s+II|\s+I)?,?\s+(?:vergaderjaar\s+)?\d{4}\s*[–/-]\s*\d{2,4},?\s+nr\.\s+\d+"
 )
+_SEE_ALSO_RE = re.compile(r"\bZie ook\s+(Aanhangsel[^.]{0,80}?nr\.\s*\d+)")
 _NOTICE_WORD_RE = re.compile(r"\bMededeling\s+van\b")
 _LATE_ANSWER_RE = re.compile(r"(?m)^(?:Antwoord|Mededeling)\s+van\b.*$")
 _LETTER_DATE_RE = re.compile(r"(?m)^(?:Den Haag|’s-Gravenhage|'s-Gravenhage),?\s+(\d{1,2}\s+\w+\.?\s+\d{4})")
@@ -76,6 +77,9 @@ def extract(text: str, units: tuple[Unit, ...], notes_text: str, found: dict[str
         if date:
             meta.vergaderjaar = vergaderjaar_of(date)
             meta.extra["vergaderjaar_from"] = "date"
+    see_also = _SEE_ALSO_RE.search(head)
+    if see_also:  # the related Aanhangsel, usually the Mededeling that the answer was delayed
+        meta.extra["see_also"] = _clean_ref(see_also.group(1))
     found_refs = (_clean_ref(m.group(0)) for m in _REF_RE.finditer(text + "\n" + notes_text))
     meta.references = tuple(dict.fromkeys(found_refs))
     return meta
