@@ -40,6 +40,8 @@ KAMERVRAGEN = """<?xml version="1.0" encoding="UTF-8"?>
   <vraag><nr status="officieel">Vraag 4</nr><al>Kunt u dit toelichten?</al></vraag>
   <vraag><nr status="officieel">Vraag 5</nr><al>Wanneer ontvangt de Kamer de cijfers?</al></vraag>
   <antwoord><nr status="officieel">Antwoord 4 en 5</nr><al>De cijfers volgen voor de zomer.</al></antwoord>
+  <ondertekening><functie>De Minister van Onderwijs, Cultuur en Wetenschap,</functie>
+   <naam>R.H. Dijkgraaf</naam></ondertekening>
  </kamervragen>
 </officiele-publicatie>
 """
@@ -99,6 +101,8 @@ def test_complete_kamervragen_document(koop_xml: Path) -> None:
         ("2", "Kamerstuk 36 200 VIII, nr. 12."),
     ]
     assert "b. acceptatie;2" in doc.text
+    assert doc.units[-1].kind is UnitKind.CLOSING
+    assert doc.text.endswith("De Minister van Onderwijs, Cultuur en Wetenschap,\n\nR.H. Dijkgraaf")
     assert_tiles(doc)
     answer = next(u for u in doc.units if u.kind is UnitKind.ANSWER and u.answers == (2, 3))
     assert "Vraag 2 en 3 liggen" in doc.text[answer.start : answer.end]

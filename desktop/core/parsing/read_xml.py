@@ -125,7 +125,7 @@ class _Reader:
             parts = [self.inline(c) for c in elem if _tag(c) != "li.nr"]
             self._add(" ".join(p for p in [number, *parts] if p))
             return
-        if any(_tag(child) in ("lijst", "table", "al") for child in elem):
+        if any(_tag(child) in _BLOCKS or _tag(child) in ("lijst", "table") for child in elem):
             for child in elem:
                 self.walk(child)
             return
