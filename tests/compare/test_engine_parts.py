@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from desktop.core.compare import ChunkOp, CompareOptions, DocumentText, compare
 from desktop.core.compare.align import align
 from desktop.core.compare.anchors import unique_twins
+from desktop.core.compare.lexicon import Lexicon, similarity_term
 from desktop.core.compare.similarity import Scores, block_similarity
 from desktop.core.compare.synthetic import edited_copy
 from desktop.core.compare.tokens import tokenize
@@ -137,3 +138,13 @@ def test_unique_twins_keep_the_longest_run_in_order() -> None:
     a = ["x", "p", "q", "r", "dup", "dup", "s"]
     b = ["p", "s", "q", "r", "dup", "y"]
     assert unique_twins(a, b) == [(1, 0), (2, 2), (3, 3)]  # "s" is out of order, "dup" not unique
+
+
+def test_lexicon_terms_follow_similarity_term() -> None:
+    keys = ["Terugkeer", "terugkeren", "de", "4.830", "EUverband", "Straße", "ĲSSEL", "NGO’s", ","]
+    ids, count = Lexicon(keys).terms()
+    expected: dict[str, int] = {}
+    for key, term_id in zip(keys, ids.tolist(), strict=True):
+        term = similarity_term(key)
+        assert term_id == (-1 if term is None else expected.setdefault(term, len(expected)))
+    assert count == len(expected) == 4

@@ -50,12 +50,13 @@ class Lexicon:
 
     def terms(self) -> tuple[np.ndarray, int]:
         """Similarity term id per key (-1 for keys without one) and the number of terms."""
-        vocab: dict[str, int] = {}
-        out = np.full(len(self._keys), -1, dtype=np.int64)
-        for i, key in enumerate(self._keys):
-            term = similarity_term(key)
-            if term is not None:
-                out[i] = vocab.setdefault(term, len(vocab))
+        # similarity_term for all keys at once: keys never hold a line break, so one casefold serves
+        folded = "\n".join(self._keys).casefold().split("\n")
+        terms = [
+            f[:_STEM] if len(k) > 2 and k.isalpha() else None for k, f in zip(self._keys, folded, strict=True)
+        ]
+        vocab = {t: i for i, t in enumerate(dict.fromkeys(t for t in terms if t is not None))}
+        out = np.fromiter((-1 if t is None else vocab[t] for t in terms), dtype=np.int64, count=len(terms))
         return out, len(vocab)
 
     def codes(self) -> np.ndarray:
