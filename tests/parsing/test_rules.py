@@ -95,6 +95,10 @@ def test_names_and_offices() -> None:
     ]
     assert clean_name("M.H.M. Faber- van de Klashorst") == "Faber-van de Klashorst"
     assert clean_name("M. van Raak") == "Van Raak"
+    assert split_offices("de minister-president en de Minister van Financiën") == (
+        "Minister-president",
+        "Minister van Financiën",
+    )
     assert split_offices("de Staatssecretarissen van Volksgezondheid, Welzijn en Sport en van Justitie") == (
         "Staatssecretaris van Volksgezondheid, Welzijn en Sport",
         "Staatssecretaris van Justitie",

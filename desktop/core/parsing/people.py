@@ -88,12 +88,15 @@ def split_offices(text: str) -> tuple[str, ...]:
     """ "de ministers van BZ en voor BHOS" -> ("Minister van BZ", "Minister voor BHOS")."""
     offices: list[str] = []
     for group in re.split(r",?\s+en\s+(?=(?:de|het)\s)|,\s+(?=(?:de|het)\s)", text.strip(" .,")):
-        match = re.match(rf"^(?:de\s+|het\s+)?({ROLE})\s+(.*)$", group.strip())
+        match = re.match(rf"^(?:de\s+|het\s+)?({ROLE})(?:\s+(.*))?$", group.strip())
         if not match:
             if group.strip():
                 offices.append(group.strip())
             continue
         role = singular_role(match.group(1))
+        if not match.group(2):
+            offices.append(role)  # "de minister-president"
+            continue
         parts = re.split(r",?\s+en\s+(?=(?:van|voor)\s)|,\s+(?=(?:van|voor)\s)", match.group(2))
         offices.extend(f"{role} {part.strip()}" for part in parts if part.strip())
     return tuple(offices)
