@@ -12,6 +12,7 @@ import numpy as np
 from desktop.core.compare.similarity import Scores
 
 _CANDIDATES = 3  # a block's chain candidates: its best few counterparts
+_GAP_LOOKAHEAD = 3  # blocks of b tried for each block of a in a gap
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +148,7 @@ def _pair_in_order(
     found: list[Match] = []
     j0 = 0
     for i in gap_a:
-        for k in range(j0, len(gap_b)):
+        for k in range(j0, min(j0 + _GAP_LOOKAHEAD, len(gap_b))):  # bounded: gaps can be whole documents
             score = similar(i, gap_b[k])
             if score >= threshold:
                 found.append(Match(i, gap_b[k], score, False))
