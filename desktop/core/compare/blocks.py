@@ -30,7 +30,7 @@ class UnitLike(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class BlockOptions:
-    max_words: int = 120  # a unit with more words is split into paragraph groups
+    max_words: int = 0  # a unit with more words is split into its paragraphs (0: every unit)
     min_words: int = 2  # a shorter paragraph joins the next (page numbers, stray marks)
 
 
