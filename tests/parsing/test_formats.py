@@ -288,3 +288,22 @@ def test_word_paragraphs_are_never_joined(tmp_path) -> None:
         "b. snellere procedures",
         "en betere samenwerking met gemeenten.",
     ]
+
+
+def test_running_heads_found_by_repetition() -> None:
+    head = "Directoraat-Generaal Migratie\nDatum 14 december 2021\nOns kenmerk 3654321\n"
+    bodies = [
+        "Betreft Reactie op het Actieplan Veiligelanders\n\n"
+        "Ik reageer hierbij graag op het uitgebreide actieplan van het lid\n",
+        "Eerdmans. Het plan kent elf maatregelen die ik hieronder bespreek.\n",
+        "Ik ga op elke maatregel afzonderlijk in, waar nodig samen met andere\n",
+        "bewindspersonen.\n\nDe Staatssecretaris van Justitie en Veiligheid,\n\nA. Broekers-Knol\n",
+    ]
+    pages = [f"{head}{body}Pagina {i} van 4\n" for i, body in enumerate(bodies, start=1)]
+    doc = parse_text("\f".join(pages))
+    assert doc.text.count("Directoraat-Generaal Migratie") == 1
+    assert doc.text.count("Ons kenmerk") == 1 and "Pagina" not in doc.text
+    assert "uitgebreide actieplan van het lid Eerdmans. Het plan" in doc.text
+    assert (doc.title, doc.date_submitted) == ("Reactie op het Actieplan Veiligelanders", "2021-12-14")
+    assert [p.page for p in doc.pages] == [1, 2, 3, 4]
+    assert doc.answered_by is not None and doc.answered_by.name == "Broekers-Knol"

@@ -16,6 +16,7 @@ from desktop.core.parsing.cleanup import clean_page
 from desktop.core.parsing.furniture import split_at_footers, strip_page
 from desktop.core.parsing.headers import is_label_line
 from desktop.core.parsing.hyphens import WordIndex
+from desktop.core.parsing.running import drop_running_lines
 from desktop.core.parsing.source import NOTE_CLOSE, NOTE_OPEN, RawDocument
 from desktop.core.parsing.unwrap import Paragraph, is_wrapped, to_lines, unwrap
 
@@ -38,6 +39,8 @@ def normalise(raw: RawDocument) -> Normalised:
     if not raw.has_pages and len(pages) == 1:
         pages = split_at_footers(pages[0])
         real_pages = len(pages) > 1
+    if real_pages:
+        pages = drop_running_lines(pages)
     pages = [strip_page(page, found, index == 0) for index, page in enumerate(pages)]
     bodies: list[fn.NoteBody] = []
     if not raw.paragraph_lines or raw.source_format in ("txt", "html"):

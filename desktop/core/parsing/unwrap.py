@@ -49,11 +49,11 @@ class Paragraph:
 
 
 def to_lines(pages: list[list[str]]) -> list[Line]:
-    """Flatten pages, folding blank lines into a count on the next line (also across a page
-    boundary: a blank line that ended a page still ends a paragraph)."""
+    """Flatten pages, folding blank lines into a count on the next line. Blank lines at a page
+    end are not counted: extraction tools pad pages with them, so they say nothing."""
     lines: list[Line] = []
-    blanks = 0
     for page, page_lines in enumerate(pages):
+        blanks = 0
         first = True
         for text in page_lines:
             if not text:
@@ -61,7 +61,7 @@ def to_lines(pages: list[list[str]]) -> list[Line]:
                 continue
             header = text[:1] in "VvAa" and is_label_line(text)
             starts = header or (text[:1] in "VvAa" and inline_header(text) is not None)
-            lines.append(Line(text, page, blanks if lines else 0, first and page > 0, header, starts))
+            lines.append(Line(text, page, 0 if first else blanks, first and page > 0, header, starts))
             blanks, first = 0, False
     return lines
 
