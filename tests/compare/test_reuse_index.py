@@ -78,3 +78,20 @@ def test_most_reused_counts_documents_and_grows_the_cap() -> None:
     assert index.where_else(boiler) == []  # boilerplate above the cap is not listed
     index.add_documents((100 + k, f"los {k}") for k in range(140))
     assert index.frequency_cap == 20
+
+
+def test_bulk_and_one_by_one_indexing_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    import desktop.core.compare.index as index_module
+
+    rng = random.Random(3)
+    words = [f"w{k}" for k in range(400)]
+    docs = [(d, " ".join(rng.choice(words) for _ in range(rng.randint(5, 300)))) for d in range(40)]
+    monkeypatch.setattr(index_module, "_BATCH_CHARS", 2000)  # several batches
+    bulk, single = ReuseIndex(), ReuseIndex()
+    bulk.add_documents(docs)
+    for doc_id, text in docs:
+        single.add_document(doc_id, text)
+    for doc_id, text in docs[::7]:
+        query = " ".join(text.split()[:30])
+        assert bulk.where_else(query) == single.where_else(query)
+        assert any(o.doc_id == doc_id for o in bulk.where_else(query)) or len(query.split()) < 8

@@ -27,6 +27,7 @@ from desktop.core.compare.wordhash import word_hashes
 DocId = int | str
 _DOC_STRIDE = np.int64(1 << 32)  # separates documents' diagonals when runs are grouped
 _SEPARATOR = "\n\n"  # between texts hashed together: no word continues across it
+_BATCH_CHARS = 1 << 20  # characters hashed in one pass (large enough to amortise numpy calls)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +137,19 @@ class ReuseIndex:
         self._main = built if not len(self._main.hashes) else self._main.merged(built, self._alive)
 
     def _batch_gram_hashes(self, texts: list[str]) -> list[np.ndarray]:
-        """The n-gram hashes of each text, hashed in one pass over the texts joined."""
+        """The n-gram hashes of each text, hashed in passes over batches of texts joined."""
+        grams: list[np.ndarray] = []
+        batch: list[str] = []
+        size = 0
+        for text in texts:
+            batch.append(text)
+            size += len(text)
+            if size >= _BATCH_CHARS:
+                grams += self._joined_gram_hashes(batch)
+                batch, size = [], 0
+        return grams + self._joined_gram_hashes(batch)
+
+    def _joined_gram_hashes(self, texts: list[str]) -> list[np.ndarray]:
         if not texts:
             return []
         starts = np.cumsum([0] + [len(t) + len(_SEPARATOR) for t in texts[:-1]])
