@@ -80,9 +80,21 @@ def extract(text: str, units: tuple[Unit, ...], notes_text: str, found: dict[str
     see_also = _SEE_ALSO_RE.search(head)
     if see_also:  # the related Aanhangsel, usually the Mededeling that the answer was delayed
         meta.extra["see_also"] = _clean_ref(see_also.group(1))
-    found_refs = (_clean_ref(m.group(0)) for m in _REF_RE.finditer(text + "\n" + notes_text))
-    meta.references = tuple(dict.fromkeys(found_refs))
+    meta.references = tuple(dict.fromkeys(find_references(text + "\n" + notes_text)))
     return meta
+
+
+def find_references(text: str) -> list[str]:
+    """Kamerstukken and Aanhangsels cited, as written (the regex tried only where they start)."""
+    found: list[tuple[int, str]] = []
+    for word in ("Kamerstuk", "Aanhangsel"):
+        pos = text.find(word)
+        while pos != -1:
+            match = _REF_RE.match(text, pos)
+            if match:
+                found.append((match.start(), _clean_ref(match.group(0))))
+            pos = text.find(word, pos + len(word))
+    return [ref for _, ref in sorted(found)]
 
 
 def _head_text(text: str, units: tuple[Unit, ...]) -> str:
@@ -90,7 +102,8 @@ def _head_text(text: str, units: tuple[Unit, ...]) -> str:
     (older Aanhangsels print it between the questions and the answers)."""
     end = next((u.start for u in units if u.kind not in (UnitKind.PREAMBLE, UnitKind.NOTICE)), len(text))
     head = text[: min(end, 6000)]
-    later = _LATE_ANSWER_RE.search(text, len(head))
+    late = "\nAntwoord van" in text or "\nMededeling van" in text
+    later = _LATE_ANSWER_RE.search(text, len(head)) if late else None
     return head + "\n\n" + later.group(0) if later else head
 
 

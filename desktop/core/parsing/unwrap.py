@@ -40,6 +40,14 @@ class Line:
     new_page: bool = False
     header: bool = False  # a header alone on its line
     block_start: bool = False  # a header, alone or followed by ": text"
+    lower: bool = False  # starts with a lower-case word
+    ends_sentence: bool = False
+    signature: bool = False  # "De Minister van …,"
+
+    def __post_init__(self) -> None:
+        self.lower = _starts_lower(self.text)
+        self.ends_sentence = _ends_sentence(self.text)
+        self.signature = _is_signature_like(self.text)
 
 
 @dataclass
@@ -108,18 +116,18 @@ def _append(par: Paragraph, line: Line, index: WordIndex) -> None:
 def _continues(prev: Line, line: Line, width: int, double: bool, wrapped: bool) -> bool:
     if prev.header or line.block_start or _BULLET_RE.match(line.text):
         return False
-    if _LIST_ITEM_RE.match(line.text) and (_ends_sentence(prev.text) or prev.text.endswith(",")):
-        return False  # "1. …", "a) …" after a finished line starts a list item
-    if _is_signature_like(line.text) or _is_signature_like(prev.text):
+    if line.signature or prev.signature:
         return False
-    if _HEADING_RE.match(prev.text) and not _starts_lower(line.text):
+    if prev.text[:1].isdigit() and _HEADING_RE.match(prev.text) and not line.lower:
         return False  # a numbered heading ("3. Meer druk inzake Dublinverordening")
+    if _LIST_ITEM_RE.match(line.text) and (prev.ends_sentence or prev.text.endswith(",")):
+        return False  # "1. …", "a) …" after a finished line starts a list item
     if line.text.startswith(_JOIN_TIGHT[:6]):
         return True
     if _MARKER_LINE_RE.fullmatch(line.text):  # a superscript on a line of its own, or a number
         return line.blank_before == 0 and not line.new_page
-    lower_next = _starts_lower(line.text)
-    if not _ends_sentence(prev.text) and lower_next:
+    lower_next = line.lower
+    if not prev.ends_sentence and lower_next:
         return True
     if not wrapped:
         return False
@@ -128,7 +136,7 @@ def _continues(prev: Line, line: Line, width: int, double: bool, wrapped: bool) 
         return False
     if prev.text.endswith("-") and lower_next:
         return True
-    return _next_word_would_not_fit(prev.text, line.text, width) and not _is_signature_like(prev.text)
+    return _next_word_would_not_fit(prev.text, line.text, width)
 
 
 def _next_word_would_not_fit(prev: str, text: str, width: int) -> bool:
@@ -139,7 +147,8 @@ def _next_word_would_not_fit(prev: str, text: str, width: int) -> bool:
 
 def _starts_lower(text: str) -> bool:
     """Starts with a lower-case word, perhaps after a displaced footnote number ("4 is de …")."""
-    text = _DISPLACED_MARK_RE.sub("", text)
+    if text[:1].isdigit():
+        text = _DISPLACED_MARK_RE.sub("", text)
     for char in text:
         if char.isalpha():
             return char.islower()
