@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,44 +23,19 @@ class Match:
     moved: bool
 
 
-def align(
-    scores: Scores,
-    n_b: int,
-    pair_threshold: float,
-    moved_threshold: float,
-    anchors: Sequence[tuple[int, int]] = (),
-) -> list[Match]:
-    """Matches sorted by ``a``: each block is used at most once.
-
-    ``anchors`` are pairs known to be in order (identical twins, see ``anchors``): they join the
-    chain with score 1, and only points between two consecutive anchors compete for the rest of it.
-    """
+def align(scores: Scores, n_b: int, pair_threshold: float, moved_threshold: float) -> list[Match]:
+    """Matches sorted by ``a``: each block is used at most once."""
     keep = np.flatnonzero(scores.score >= pair_threshold)
     keep = keep[_best_per_block(scores.a[keep], scores.b[keep], scores.score[keep], _CANDIDATES)]
-    keep = keep[_between_anchors(scores.a[keep], scores.b[keep], anchors, n_b)]
     a, b, s = scores.a[keep], scores.b[keep], scores.score[keep]
     chain = _heaviest_chain(a, b, s, n_b)
-    found = [Match(int(a[k]), int(b[k]), float(s[k]), False) for k in chain]
-    in_order = sorted(found + [Match(i, j, 1.0, False) for i, j in anchors], key=lambda m: m.a)
-    used_a = {m.a for m in in_order}
-    used_b = {m.b for m in in_order}
+    used_a = {int(a[k]) for k in chain}
+    used_b = {int(b[k]) for k in chain}
+    in_order = [Match(int(a[k]), int(b[k]), float(s[k]), False) for k in chain]
     leftovers = _assign_leftovers(scores, used_a, used_b, moved_threshold)
     chain_a = [m.a for m in in_order]
     moved = [Match(m.a, m.b, m.score, not _fits(in_order, chain_a, m)) for m in leftovers]
     return sorted(in_order + moved, key=lambda m: (m.a, m.b))
-
-
-def _between_anchors(
-    a: np.ndarray, b: np.ndarray, anchors: Sequence[tuple[int, int]], n_b: int
-) -> np.ndarray:
-    """Which points lie between two consecutive anchors in both documents (no anchor crossed)."""
-    if not anchors:
-        return np.ones(len(a), dtype=bool)
-    anchor_a = np.array([i for i, _ in anchors], dtype=np.int64)
-    anchor_b = np.array([j for _, j in anchors] + [n_b], dtype=np.int64)
-    k = np.searchsorted(anchor_a, a)
-    before = np.where(k > 0, anchor_b[np.maximum(k - 1, 0)], -1)
-    return (before < b) & (b < anchor_b[k]) & ~np.isin(a, anchor_a)
 
 
 def _best_per_block(a: np.ndarray, b: np.ndarray, s: np.ndarray, k: int) -> np.ndarray:

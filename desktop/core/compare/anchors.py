@@ -1,8 +1,8 @@
 """Identical blocks found once in each document pair up directly (as in patience diff).
 
-Of those twins, the longest run in the same order in both documents is kept; they anchor the
-alignment, and only the other blocks go through the similarity matrix. Twins out of order go through
-the matrix too, so that a moved paragraph is found as moved, not forced.
+Of those twins, the longest run in the same order in both documents is kept; only the other blocks
+go through the similarity matrix, and the twins join its scores with score 1. Twins out of order go
+through the matrix too, so that a moved paragraph is found as moved, not forced.
 """
 
 from __future__ import annotations
@@ -43,7 +43,13 @@ def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return run[::-1]
 
 
-def to_global(scores: Scores, rest_a: list[int], rest_b: list[int]) -> Scores:
-    """``scores`` of the blocks left after the twins (local indices), in block indices."""
+def with_twins(scores: Scores, rest_a: list[int], rest_b: list[int], twins: list[tuple[int, int]]) -> Scores:
+    """``scores`` of the remaining blocks (local indices) mapped back, plus the twins at 1."""
     map_a, map_b = np.array(rest_a, dtype=np.int64), np.array(rest_b, dtype=np.int64)
-    return Scores(map_a[scores.a], map_b[scores.b], scores.score)
+    twin_a = np.array([i for i, _ in twins], dtype=np.int64)
+    twin_b = np.array([j for _, j in twins], dtype=np.int64)
+    a = np.concatenate([map_a[scores.a], twin_a])
+    b = np.concatenate([map_b[scores.b], twin_b])
+    score = np.concatenate([scores.score, np.ones(len(twins))])
+    order = np.lexsort((b, a))
+    return Scores(a[order], b[order], score[order])

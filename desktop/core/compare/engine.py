@@ -9,7 +9,7 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from desktop.core.compare.align import Match, align, fill_gaps
-from desktop.core.compare.anchors import to_global, unique_twins
+from desktop.core.compare.anchors import unique_twins, with_twins
 from desktop.core.compare.blocks import BlockOptions, UnitLike, WordCounter, segment
 from desktop.core.compare.lexicon import Lexicon, chars_of
 from desktop.core.compare.reuse import WordText, all_passages, repeated_passages, shared_passages
@@ -102,8 +102,8 @@ def _match_blocks(
     rest = block_similarity(
         [rows_a[i] for i in rest_a], [rows_b[j] for j in rest_b], max(n_terms, 1), floor, opts.dense_limit
     )
-    scores = to_global(rest, rest_a, rest_b)
-    matches = align(scores, len(pb.blocks), opts.pair_threshold, opts.moved_threshold, twins)
+    scores = with_twins(rest, rest_a, rest_b, twins)
+    matches = align(scores, len(pb.blocks), opts.pair_threshold, opts.moved_threshold)
 
     def similar(i: int, j: int) -> float:
         return _sequence_similarity(pa, pb, i, j)
