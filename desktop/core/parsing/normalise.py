@@ -1,8 +1,10 @@
 """From a RawDocument to one normalised text with page breaks and footnotes.
 
-Steps: clean each line, drop page furniture, cut footnote bodies from page bottoms, unwrap
-lines into paragraphs (re-joining hyphenated words), then join the paragraphs: a header line
-is followed by one newline, other paragraphs by a blank line.
+Steps: clean each page's lines (Unicode, spaces, converter artefacts); find pages in text that
+has none (running feet); drop running heads and feet and page furniture; cut footnote bodies
+from page bottoms; unwrap lines into paragraphs (re-joining hyphenated words); join the
+paragraphs (a header line is followed by one newline, other paragraphs by a blank line); place
+footnote markers and page breaks by offset.
 """
 
 from __future__ import annotations
