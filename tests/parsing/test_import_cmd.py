@@ -47,3 +47,27 @@ def test_only_bad_files_leave_the_project_unchanged(tmp_path: Path, capsys) -> N
     assert main(["import", str(project), str(empty)]) == 1
     assert "the file is empty" in capsys.readouterr().err
     assert _counts(project) == before
+
+
+def test_every_kind_of_bad_file_fails_alone(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(corpus_file(SAMPLES[0]), folder / "goed.txt")
+    (folder / "leeg.txt").write_bytes(b"")
+    (folder / "nep.pdf").write_bytes(bytes(range(256)) * 8)
+    (folder / "kapot.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    (folder / "xxe.xml").write_text(
+        '<!DOCTYPE k [<!ENTITY e SYSTEM "file:///etc/passwd">]><kamervragen><al>&e;</al></kamervragen>',
+        encoding="utf-8",
+    )
+    (folder / "raadsel.txt").write_bytes(bytes(range(0x80, 0x100)) * 12)
+    project = tmp_path / "p.naast"
+    Project.create(project).close()
+
+    assert main(["import", str(project), str(folder)]) == 1
+    out = capsys.readouterr()
+    assert "1 imported" in out.out and "5 failed" in out.out
+    for name in ("leeg.txt", "nep.pdf", "kapot.docx", "xxe.xml", "raadsel.txt"):
+        assert f"{name}: " in out.err
+    assert "root:" not in out.err  # the external entity was never read
+    assert _counts(project)["documents"] == 1
