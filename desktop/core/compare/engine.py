@@ -17,6 +17,7 @@ from desktop.core.compare.similarity import block_similarity
 from desktop.core.compare.tokens import Tokens, tokenize
 from desktop.core.compare.types import Block, Comparison, Pair, ReusedPassage
 from desktop.core.compare.worddiff import Side, word_diff
+from desktop.core.model import ParsedDocument
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,13 +72,9 @@ def compare(a: DocumentText, b: DocumentText, options: CompareOptions | None = N
     return Comparison(pairs, only_a, only_b, reused, changed)
 
 
-def compare_parsed(a: object, b: object, options: CompareOptions | None = None) -> Comparison:
-    """``compare`` for two ``ParsedDocument`` objects (anything with ``text`` and ``units``)."""
-    return compare(_as_text(a), _as_text(b), options)
-
-
-def _as_text(doc: object) -> DocumentText:
-    return DocumentText(doc.text, tuple(doc.units))  # type: ignore[attr-defined]
+def compare_parsed(a: ParsedDocument, b: ParsedDocument, options: CompareOptions | None = None) -> Comparison:
+    """``compare`` for two parsed documents (their normalised text and units)."""
+    return compare(DocumentText(a.text, a.units), DocumentText(b.text, b.units), options)
 
 
 def _prepare(doc: DocumentText, tokens: Tokens, ids: np.ndarray, opts: CompareOptions) -> _Prepared:
