@@ -88,7 +88,8 @@ def _query(tree_val: list[float], tree_idx: list[int], j: int) -> tuple[float, i
 
 
 def _update(tree_val: list[float], tree_idx: list[int], j: int, val: float, idx: int) -> None:
-    while j < len(tree_val):
+    size = len(tree_val)
+    while j < size:
         if val > tree_val[j]:
             tree_val[j], tree_idx[j] = val, idx
         j += j & -j
