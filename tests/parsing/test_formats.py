@@ -307,3 +307,37 @@ def test_running_heads_found_by_repetition() -> None:
     assert (doc.title, doc.date_submitted) == ("Reactie op het Actieplan Veiligelanders", "2021-12-14")
     assert [p.page for p in doc.pages] == [1, 2, 3, 4]
     assert doc.answered_by is not None and doc.answered_by.name == "Broekers-Knol"
+
+
+LETTER_WITH_HEADINGS = """Geachte voorzitter,
+
+Met deze brief informeer ik uw Kamer over de voortgang van de aanpak van overlast door asielzoekers uit
+veilige landen en over de maatregelen die ik de komende maanden neem.
+
+Aanleiding
+
+Uw Kamer heeft mij gevraagd om een overzicht van de maatregelen die sinds het vorige debat zijn genomen,
+en om een beeld van de effecten die deze maatregelen tot nu toe hebben gehad op de opvanglocaties.
+
+Stand van zaken
+
+Het aantal incidenten rond de opvanglocaties is in het afgelopen halfjaar gedaald. Gemeenten melden dat de
+samenwerking met het COA en de politie verbeterd is, al blijven er zorgen in een aantal gemeenten.
+
+Hoogachtend,
+
+De Staatssecretaris van Justitie en Veiligheid,
+
+E. van der Burg
+"""
+
+
+def test_letter_with_unnumbered_headings() -> None:
+    doc = parse_text(LETTER_WITH_HEADINGS)
+    assert doc.doc_type is DocType.LETTER
+    sections = [u for u in doc.units if u.kind is UnitKind.SECTION]
+    assert [(u.numbers, u.title) for u in sections] == [((), "Aanleiding"), ((), "Stand van zaken")]
+    assert doc.units[-1].kind is UnitKind.CLOSING
+    assert doc.text[doc.units[-1].start :].startswith("Hoogachtend,")
+    assert doc.answered_by is not None and doc.answered_by.name == "Van der Burg"
+    assert_tiles(doc)

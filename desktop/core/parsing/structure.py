@@ -63,7 +63,7 @@ def segment(text: str) -> tuple[Unit, ...]:
     if not heads and is_kamervragen(lines):
         heads = _numbered_qa_heads(lines) or _notice_heads(lines) or _section_heads(lines)
     elif not heads:
-        heads = _interleaved_qa_heads(lines) or _section_heads(lines)
+        heads = _interleaved_qa_heads(lines) or _section_heads(lines) or _titled_sections(lines)
     closing = _closing_start(lines, heads[-1].start if heads else 0)
     return _tile(text, heads, closing)
 
@@ -163,6 +163,32 @@ def _section_heads(lines: list[Line]) -> list[Head]:
             title = re.sub(r"\s+", " ", match.group(2)).strip()
             heads.append(Head(line.start, UnitKind.SECTION, (number,), f"{number}. {title}", title))
     return heads if len(heads) >= 2 else []
+
+
+def _titled_sections(lines: list[Line]) -> list[Head]:
+    """Unnumbered headings of a letter: a short line without closing punctuation, after the
+    body has begun and followed by a paragraph of text ("Aanleiding", "Vervolgstappen")."""
+    heads: list[Head] = []
+    body_started = False
+    for i, line in enumerate(lines[:-1]):
+        text = line.text.strip()
+        nxt = lines[i + 1].text.strip()
+        if body_started and _is_heading(text) and len(nxt) >= 100 and not _is_heading(nxt):
+            heads.append(Head(line.start, UnitKind.SECTION, (), text, text))
+        body_started = body_started or len(text) >= 100
+    return heads if len(heads) >= 2 else []
+
+
+def _is_heading(text: str) -> bool:
+    words = text.split()
+    return (
+        3 <= len(text) <= 80
+        and len(words) <= 10
+        and text[0].isupper()
+        and text[-1] not in ".;:,?!"
+        and not _SIGNATURE_RE.match(text)
+        and not any(char.isdigit() for char in text)
+    )
 
 
 def _notice_heads(lines: list[Line]) -> list[Head]:

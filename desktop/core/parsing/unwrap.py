@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from desktop.core.parsing.headers import inline_header, is_label_line
 from desktop.core.parsing.hyphens import WordIndex, join_hyphenated
@@ -178,6 +179,12 @@ def _width(lines: list[Line]) -> int:
 
 
 def _double_spaced(lines: list[Line]) -> bool:
-    doubled = sum(1 for line in lines if line.blank_before == 1)
-    direct = sum(1 for line in lines if line.blank_before == 0 and not line.new_page)
-    return doubled >= 8 and doubled > direct
+    """Every line followed by a blank one: sentences then run on across single blank lines."""
+    doubled = direct = 0
+    long_line = 0.6 * _width(lines)
+    for prev, line in pairwise(lines):
+        if prev.ends_sentence or line.new_page or len(prev.text) < long_line:
+            continue  # only lines broken mid-sentence by the margin tell
+        doubled += line.blank_before == 1
+        direct += line.blank_before == 0
+    return doubled >= 5 and doubled > direct
