@@ -341,3 +341,42 @@ def test_letter_with_unnumbered_headings() -> None:
     assert doc.text[doc.units[-1].start :].startswith("Hoogachtend,")
     assert doc.answered_by is not None and doc.answered_by.name == "Van der Burg"
     assert_tiles(doc)
+
+
+OLDEST = """Vragen van het lid Van Velzen (SP) aan de minister van Defensie over de uitzending naar Uruzgan.
+(Ingezonden 12 januari 2009)
+
+1
+Is het waar dat de uitzending wordt verlengd?
+
+2
+Wanneer ontvangt de Kamer het besluit?
+
+Antwoord
+(Ontvangen 3 februari 2009)
+
+1
+Nee.
+
+2
+Voor het zomerreces.
+"""
+
+
+def test_oldest_layout_with_capitalised_dates() -> None:
+    doc = parse_text(OLDEST)
+    assert doc.doc_type is DocType.ANSWERS
+    assert (doc.date_submitted, doc.date_received) == ("2009-01-12", "2009-02-03")
+    assert qa_groups(doc) == ([(1,), (2,)], [(1,), (2,)])
+    assert [(p.name, p.party) for p in doc.askers] == [("Van Velzen", "SP")]
+    assert_tiles(doc)
+
+
+def test_answer_line_with_capitalised_received() -> None:
+    doc = parse_text(
+        "Antwoord van minister Verhagen (Buitenlandse Zaken) (Ontvangen 28 juli 2009)\n\n"
+        "Vraag 1\nIs het waar?\n\nAntwoord 1\nJa."
+    )
+    assert doc.answered_by is not None
+    assert (doc.answered_by.name, doc.answered_by.ministry) == ("Verhagen", "Buitenlandse Zaken")
+    assert doc.date_received == "2009-07-28"

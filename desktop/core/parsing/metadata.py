@@ -126,7 +126,7 @@ def _read_questions_line(head: str, meta: Meta) -> None:
 
 def _read_answer_line(head: str, text: str, units: tuple[Unit, ...], meta: Meta) -> None:
     meta.answered_by = people.responder_from_answer_line(head)
-    received = _RECEIVED_RE.search(head)
+    received = _RECEIVED_RE.search(head) or _RECEIVED_RE.search(text)  # older: after the questions
     meta.date_received = parse_date(received.group(1)) if received else None
     if meta.date_submitted is None:
         submitted = _SUBMITTED_RE.search(head)

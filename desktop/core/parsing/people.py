@@ -16,7 +16,7 @@ _INITIALS_RE = re.compile(r"^(?:(?:[A-Z][a-z]{0,2}\.)\s?)+(?=[^\W\d_])")
 _TITLES_RE = re.compile(r"^(?:(?:mr|drs|dr|prof|ir|ing|ds|mw|dhr|mevr|bc|lic)\.?\s+)+", re.IGNORECASE)
 _ANSWER_RE = re.compile(
     rf"\b(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?P<role>{ROLE})\s+(?P<name>[^(),]+)"
-    r"(?:\((?P<ministry>(?!ontvangen)[^()]*)\))?(?P<rest>[^()]*(?:\((?!ontvangen)[^()]*\)[^()]*)*)"
+    r"(?:\((?P<ministry>(?![Oo]ntvangen)[^()]*)\))?(?P<rest>[^()]*(?:\((?![Oo]ntvangen)[^()]*\)[^()]*)*)"
 )
 _SIGN_ROLE_RE = re.compile(rf"^(?:De|Het)\s+(?P<role>{ROLE})\s+(?:van|voor)\s+(?P<ministry>.+?),?$")
 _SIGN_NAME_RE = re.compile(
@@ -111,7 +111,7 @@ def responder_from_answer_line(text: str) -> Responder | None:
     on_behalf: tuple[str, ...] = ()
     mede = re.search(r"mede\s+namens\s+(.*)", rest, re.DOTALL)
     if mede:
-        on_behalf = split_offices(re.split(r"\(ontvangen|\.\s", mede.group(1))[0])
+        on_behalf = split_offices(re.split(r"\([Oo]ntvangen|\.\s", mede.group(1))[0])
     ministry = match.group("ministry")
     name = match.group("name").strip()
     office = re.match(r"^(?:van|voor)\s+(.+)$", name)

@@ -93,7 +93,7 @@ class _BodyReader:
         if element.tag == qn("w:p"):
             label = self.numbering.label(element)
             text = self.paragraph(element)
-            self.lines.append(f"{label} {text}" if label and text.strip() else text)
+            self.lines.append(f"{label} {text}".strip() if label else text)
         elif element.tag == qn("w:tbl"):
             for row in element.iter(qn("w:tr")):
                 cells = [
