@@ -28,6 +28,7 @@ BENCH_MODULES = [
     "desktop.core.compare.bench",
     "desktop.export.bench",
     "desktop.gui.bench",
+    "desktop.store.claims_bench",
 ]
 
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")
