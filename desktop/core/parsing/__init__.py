@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from desktop.core.errors import ImportFailed, NaastError
 from desktop.core.model import ParsedDocument
 from desktop.core.parsing.build import build
 from desktop.core.parsing.detect import DEFAULT_MAX_BYTES, read_raw
@@ -27,7 +28,12 @@ def content_hash(data: bytes) -> str:
 
 def parse_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedDocument:
     path = Path(path)
-    return build(read_raw(path, max_bytes=max_bytes), path.name)
+    try:
+        return build(read_raw(path, max_bytes=max_bytes), path.name)
+    except NaastError:
+        raise
+    except Exception as exc:  # a malformed file must fail alone, never stop a folder import
+        raise ImportFailed(str(path), f"the file could not be read ({type(exc).__name__}: {exc})") from exc
 
 
 def parse_text(text: str, *, source_name: str | None = None) -> ParsedDocument:
