@@ -33,7 +33,8 @@ def parse_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedDocum
     except NaastError:
         raise
     except Exception as exc:  # a malformed file must fail alone, never stop a folder import
-        raise ImportFailed(str(path), f"the file could not be read ({type(exc).__name__}: {exc})") from exc
+        detail = (str(exc).splitlines() or [""])[0][:200]
+        raise ImportFailed(str(path), f"the file could not be read ({type(exc).__name__}: {detail})") from exc
 
 
 def parse_text(text: str, *, source_name: str | None = None) -> ParsedDocument:
