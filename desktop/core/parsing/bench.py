@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.parsing import parse_file
+
+if TYPE_CHECKING:
+    from desktop.bench import BenchContext
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus"
 TEXT_GOAL = 200.0  # text documents per second, on one core
@@ -52,3 +56,13 @@ def parse_figures(corpus: Path = DEFAULT_CORPUS) -> dict[str, float]:
         "parse_text_documents_per_s": round(text_documents_per_second(corpus), 1),
         "parse_pdf_pages_per_s": round(pdf_pages_per_second(corpus), 1),
     }
+
+
+def _bench_parse(ctx: BenchContext) -> dict[str, float]:
+    """For ``naast bench`` (only the context's corpus is used)."""
+    goals = {"parse_text_goal_per_s": TEXT_GOAL, "parse_pdf_goal_per_s": PDF_GOAL}
+    return parse_figures(Path(ctx.corpus)) | goals
+
+
+#: Read by ``desktop.bench`` (``naast bench``).
+BENCHMARKS = {"parse": _bench_parse}
