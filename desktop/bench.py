@@ -26,6 +26,7 @@ from desktop.core.errors import NaastError, NotFound
 #: Modules with a ``BENCHMARKS`` dict; engines append theirs.
 BENCH_MODULES = [
     "desktop.core.compare.bench",
+    "desktop.core.parsing.bench",
     "desktop.export.bench",
     "desktop.gui.bench",
     "desktop.store.claims_bench",
