@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_TOKEN_RE = re.compile(r"[\w'’-]+")
+_PUNCTUATION = ".,;:!?()[]{}«»“”‘’'\"…–—*&%$#@+=<>|_-0123456789"
 _SUSPENDED = {"en", "of", "tot", "noch", "als", "and", "or"}
 # Vowels that would read as one sound when joined, so Dutch spelling keeps the hyphen
 # (zee-eend, politie-inzet, auto-ongeluk). Not "ie": typesetters split financi-eel, materi-eel.
@@ -42,8 +42,9 @@ class WordIndex:
     def _build(self) -> None:
         """Built on first use only: most documents have no hyphen to decide."""
         self._words = set()
-        for token in set(_TOKEN_RE.findall("\n".join(self._lines).lower())):
-            word = token.strip("-'’_")
+        text = "\n".join(self._lines).lower().replace("/", " ")
+        for token in set(text.split()):
+            word = token.strip(_PUNCTUATION)
             if not word:
                 continue
             self._words.add(word)

@@ -85,7 +85,7 @@ def unwrap(
 ) -> list[Paragraph]:
     """``structural``: the source marks paragraphs itself (Word, XML, HTML), so none is joined."""
     width = _width(lines) if wrapped else 0
-    double = wrapped and _double_spaced(lines)
+    double = wrapped and _double_spaced(lines, width)
     paragraphs: list[Paragraph] = []
     current: Paragraph | None = None
     prev: Line | None = None
@@ -178,10 +178,10 @@ def _width(lines: list[Line]) -> int:
     return lengths[int(len(lengths) * 0.9)] if lengths else 0
 
 
-def _double_spaced(lines: list[Line]) -> bool:
+def _double_spaced(lines: list[Line], width: int) -> bool:
     """Every line followed by a blank one: sentences then run on across single blank lines."""
     doubled = direct = 0
-    long_line = 0.6 * _width(lines)
+    long_line = 0.6 * width
     for prev, line in pairwise(lines):
         if prev.ends_sentence or line.new_page or len(prev.text) < long_line:
             continue  # only lines broken mid-sentence by the margin tell
