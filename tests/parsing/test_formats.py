@@ -380,3 +380,14 @@ def test_answer_line_with_capitalised_received() -> None:
     assert doc.answered_by is not None
     assert (doc.answered_by.name, doc.answered_by.ministry) == ("Verhagen", "Buitenlandse Zaken")
     assert doc.date_received == "2009-07-28"
+
+
+def test_joint_answer_keeps_the_second_answerer() -> None:
+    doc = parse_text(
+        "Antwoord van minister Hoekstra (Buitenlandse Zaken) en staatssecretaris Van der Burg (Justitie en "
+        "Veiligheid) (ontvangen 3 mei 2023)\n\nVraag 1\nIs dat zo?\n\nAntwoord 1\nJa."
+    )
+    assert doc.answered_by is not None
+    assert (doc.answered_by.name, doc.answered_by.ministry) == ("Hoekstra", "Buitenlandse Zaken")
+    assert doc.extra["co_answered_by"] == "Staatssecretaris Van der Burg (Justitie en Veiligheid)"
+    assert doc.date_received == "2023-05-03"

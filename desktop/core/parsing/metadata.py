@@ -126,6 +126,9 @@ def _read_questions_line(head: str, meta: Meta) -> None:
 
 def _read_answer_line(head: str, text: str, units: tuple[Unit, ...], meta: Meta) -> None:
     meta.answered_by = people.responder_from_answer_line(head)
+    joint = people.co_responders(head)
+    if joint:  # "Antwoord van minister X (A) en staatssecretaris Y (B)": answered together
+        meta.extra["co_answered_by"] = "; ".join(joint)
     received = _RECEIVED_RE.search(head) or _RECEIVED_RE.search(text)  # older: after the questions
     meta.date_received = parse_date(received.group(1)) if received else None
     if meta.date_submitted is None:

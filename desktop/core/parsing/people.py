@@ -18,6 +18,9 @@ _ANSWER_RE = re.compile(
     rf"\b(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?P<role>{ROLE})\s+(?P<name>[^(),]+)"
     r"(?:\((?P<ministry>(?![Oo]ntvangen)[^()]*)\))?(?P<rest>[^()]*(?:\((?![Oo]ntvangen)[^()]*\)[^()]*)*)"
 )
+_CO_RE = re.compile(
+    rf"\ben\s+(?:de\s+)?({ROLE})\s+([^(),]+?)\s*(?:\(((?![Oo]ntvangen)[^()]*)\))?(?=,|\s*\(|\s*$)"
+)
 _SIGN_ROLE_RE = re.compile(rf"^(?:De|Het)\s+(?P<role>{ROLE})\s+(?:van|voor)\s+(?P<ministry>.+?),?$")
 _SIGN_NAME_RE = re.compile(
     r"^(?:(?:mr|drs|dr|prof|ir|ing)\.?\s+)*(?:[A-Z][a-z]{0,2}\.\s?)*[A-Z][\w’'.\- ]{1,60}$", re.IGNORECASE
@@ -123,6 +126,19 @@ def responder_from_answer_line(text: str) -> Responder | None:
         ministry=ministry.strip() if ministry else None,
         on_behalf_of=on_behalf,
     )
+
+
+def co_responders(text: str) -> list[str]:
+    """Further answerers on the "Antwoord van …" line, as "Staatssecretaris Y (B)"."""
+    match = _ANSWER_RE.search(text)
+    if not match:
+        return []
+    rest = re.split(r"mede\s+namens|\([Oo]ntvangen", match.group("rest") or "")[0]
+    found = []
+    for co in _CO_RE.finditer(rest):
+        role, name, ministry = singular_role(co.group(1)), clean_name(co.group(2)), co.group(3)
+        found.append(f"{role} {name}" + (f" ({ministry.strip()})" if ministry else ""))
+    return found
 
 
 def responder_from_signature(paragraphs: list[str]) -> Responder | None:
