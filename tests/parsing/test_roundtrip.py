@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,16 @@ def test_odt_gives_same_structure_and_text(tmp_path: Path) -> None:
     assert again.source_format == "odt"
     assert structure(again) == structure(original)
     assert again.text == original.text
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(not libreoffice_available(), reason="needs LibreOffice (soffice)")
+def test_pdf_footnote_starting_in_lower_case(tmp_path: Path) -> None:
+    original = parse_file(corpus_file(SAMPLES[0]))
+    notes = tuple(
+        replace(n, text="in het rapport van de ACVZ, juli 2021.") if n.marker == "5" else n
+        for n in original.footnotes
+    )
+    changed = replace(original, footnotes=notes)
+    again = parse_file(docx_to_pdf(write_docx(changed, tmp_path / "noten.docx"), tmp_path))
+    assert [(n.marker, n.text) for n in again.footnotes] == [(n.marker, n.text) for n in notes]

@@ -60,16 +60,25 @@ def _line_start_marker(marker: str, before: str) -> bool:
     return bool(re.search(rf"(?m)(?<=\S\n){marker}[ \t]*$|^{marker}\s+[a-z]{{2,}} [a-z]", before))
 
 
-def cut_bodies(pages: list[list[str]], *, real_pages: bool) -> tuple[list[list[str]], list[NoteBody]]:
+@dataclass(frozen=True)
+class _Layout:
+    real_pages: bool  # blocks run to the page end
+    width: int  # the usual line length
+    typeset: bool  # a PDF text layer: markers stay in place, so a body may start in lower case
+
+
+def cut_bodies(
+    pages: list[list[str]], *, real_pages: bool, typeset: bool = False
+) -> tuple[list[list[str]], list[NoteBody]]:
     """Remove footnote blocks from the pages; return the pages left and the bodies found."""
     lengths = sorted(len(line) for page in pages for line in page if line)
-    width = lengths[int(len(lengths) * 0.9)] if lengths else 0
+    layout = _Layout(real_pages, lengths[int(len(lengths) * 0.9)] if lengths else 0, typeset)
     bodies: list[NoteBody] = []
     result: list[list[str]] = []
     last = 0
     for index, lines in enumerate(pages):
         context = "\n".join(result[-1] if result else [])
-        kept, found = _cut_page(lines, last, context, real_pages, width)
+        kept, found = _cut_page(lines, last, context, layout)
         for marker, text in found:
             bodies.append(NoteBody(marker, text, index))
             last = int(marker)
@@ -78,25 +87,25 @@ def cut_bodies(pages: list[list[str]], *, real_pages: bool) -> tuple[list[list[s
 
 
 def _cut_page(
-    lines: list[str], last: int, context: str, real_pages: bool, width: int
+    lines: list[str], last: int, context: str, layout: _Layout
 ) -> tuple[list[str], list[tuple[str, str]]]:
     kept: list[str] = []
     notes: list[tuple[str, str]] = []
     i = 0
     while i < len(lines):
-        start = _block_start(lines, i, last, lambda: context + "\n" + "\n".join(kept), real_pages)
+        start = _block_start(lines, i, last, lambda: context + "\n" + "\n".join(kept), layout)
         if start is None:
             kept.append(lines[i])
             i += 1
             continue
-        block, i = _read_block(lines, i, last, real_pages, width)
+        block, i = _read_block(lines, i, last, layout)
         notes.extend(block)
         last = int(block[-1][0])
     return kept, notes
 
 
 def _block_start(
-    lines: list[str], i: int, last: int, text_before: Callable[[], str], real_pages: bool
+    lines: list[str], i: int, last: int, text_before: Callable[[], str], layout: _Layout
 ) -> int | None:
     match = _START_RE.match(lines[i])
     if not match or i == 0:
@@ -104,11 +113,11 @@ def _block_start(
     number = int(match.group(1))
     if not last < number <= last + _MAX_GAP:
         return None
-    if not real_pages and lines[i - 1] != "":
+    if not layout.real_pages and lines[i - 1] != "":
         return None
     if match.group(2) is None and match.group(3) is None and (i + 1 >= len(lines) or not lines[i + 1]):
         return None
-    if match.group(2) and _LOWER_START_RE.match(match.group(2)):
+    if not layout.typeset and match.group(2) and _LOWER_START_RE.match(match.group(2)):
         return None  # "4 is de problematiek …": a displaced marker, then running text
     before = text_before()
     if find_marker(before, match.group(1)) is None and not _line_start_marker(match.group(1), before):
@@ -116,9 +125,7 @@ def _block_start(
     return number
 
 
-def _read_block(
-    lines: list[str], i: int, last: int, real_pages: bool, width: int
-) -> tuple[list[tuple[str, str]], int]:
+def _read_block(lines: list[str], i: int, last: int, layout: _Layout) -> tuple[list[tuple[str, str]], int]:
     notes: list[tuple[str, list[str]]] = []
     while i < len(lines):
         line = lines[i]
@@ -127,9 +134,9 @@ def _read_block(
             last = int(match.group(1))
             notes.append((match.group(1), [match.group(2) or match.group(3) or ""]))
         elif line == "":
-            if not real_pages and not _continues(lines, i, width):
+            if not layout.real_pages and not _continues(lines, i, layout.width):
                 break
-        elif not real_pages and (is_header(line) or len(_last_text(lines, i)) < 0.7 * width):
+        elif not layout.real_pages and (is_header(line) or len(_last_text(lines, i)) < 0.7 * layout.width):
             break
         else:
             notes[-1][1].append(line)

@@ -46,7 +46,7 @@ def normalise(raw: RawDocument) -> Normalised:
     pages = [strip_page(page, found, index == 0) for index, page in enumerate(pages)]
     bodies: list[fn.NoteBody] = []
     if not raw.paragraph_lines or raw.source_format in ("txt", "html"):
-        pages, bodies = fn.cut_bodies(pages, real_pages=real_pages)
+        pages, bodies = fn.cut_bodies(pages, real_pages=real_pages, typeset=raw.source_format == "pdf")
     lines = to_lines(pages)
     wrapped = is_wrapped(lines) if raw.paragraph_lines is None else not raw.paragraph_lines
     index = WordIndex([line.text for line in lines])
