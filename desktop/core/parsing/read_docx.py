@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from xml.etree.ElementTree import ParseError
 
 import defusedxml.ElementTree as SafeET
@@ -54,7 +55,7 @@ def read_docx(package: zipfile.ZipFile, data: bytes, name: str) -> RawDocument:
     try:
         document = docx.Document(io.BytesIO(data))
         bodies = _footnote_bodies(package)
-    except (KeyError, zipfile.BadZipFile, ValueError, OSError) as exc:
+    except (KeyError, zipfile.BadZipFile, ValueError, OSError, zlib.error, EOFError) as exc:
         raise ImportFailed(name, "the Word file is damaged and cannot be read") from exc
     except Exception as exc:  # python-docx and lxml raise many kinds on malformed parts
         raise ImportFailed(name, f"the Word file cannot be read ({type(exc).__name__})") from exc

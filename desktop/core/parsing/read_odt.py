@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as SafeET
@@ -28,7 +29,7 @@ def read_odt(package: zipfile.ZipFile, name: str) -> RawDocument:
         raise ImportFailed(name, "the OpenDocument file has no content") from exc
     except DefusedXmlException as exc:
         raise ImportFailed(name, "the OpenDocument file declares XML entities, which Naast refuses") from exc
-    except (ParseError, zipfile.BadZipFile, OSError) as exc:
+    except (ParseError, zipfile.BadZipFile, OSError, zlib.error, EOFError) as exc:
         raise ImportFailed(name, "the OpenDocument file is damaged and cannot be read") from exc
     reader = _Reader()
     body = root.find(f"{_OFFICE}body")
