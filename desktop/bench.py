@@ -30,6 +30,7 @@ BENCH_MODULES = [
     "desktop.export.bench",
     "desktop.gui.bench",
     "desktop.store.claims_bench",
+    "desktop.store.import_bench",
 ]
 
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")

@@ -8,7 +8,7 @@ foreign keys, so that the inverse restores every one of those rows too.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,14 +66,41 @@ class Executor:
     def __init__(self, conn: sqlite3.Connection, schema: Schema) -> None:
         self.conn = conn
         self.schema = schema
+        self._sql_cache: dict[tuple[str, tuple[str, ...]], str] = {}
 
     def run(self, ops: Sequence[RowOp]) -> list[RowOp]:
         """Apply ``ops`` in order; return the operations that undo them, in the order to apply."""
         inverse: list[RowOp] = []
-        for op in ops:
-            inverse.extend(self._apply(op))
+        for batch in _insert_batches(ops, self._key_given):
+            if len(batch) > 1:
+                inverse.extend(self._insert_many(batch))  # type: ignore[arg-type]
+            else:
+                inverse.extend(self._apply(batch[0]))
         inverse.reverse()
         return inverse
+
+    def _key_given(self, op: Insert) -> bool:
+        return all(col in op.row for col in self.schema.primary_keys.get(op.table, ["rowid"]))
+
+    def _insert_many(self, batch: Sequence[Insert]) -> list[RowOp]:
+        """Rows with their keys given, for one table and the same columns: one ``executemany``."""
+        table, cols = batch[0].table, tuple(batch[0].row)
+        self.schema.check_table(table)
+        try:
+            self.conn.executemany(self._insert_sql(table, cols), [tuple(op.row.values()) for op in batch])
+        except sqlite3.IntegrityError as exc:
+            raise InvalidCommand(f"{table}: {exc}") from exc
+        return [Delete(table, self.schema.key_of(table, op.row)) for op in batch]
+
+    def _insert_sql(self, table: str, cols: tuple[str, ...]) -> str:
+        sql = self._sql_cache.get((table, cols))
+        if sql is None:
+            sql = (
+                f"INSERT INTO {_quote(table)} ({', '.join(map(_quote, cols))}) "
+                f"VALUES ({', '.join('?' * len(cols))})"
+            )
+            self._sql_cache[(table, cols)] = sql
+        return sql
 
     def _apply(self, op: RowOp) -> list[RowOp]:
         self.schema.check_table(op.table)
@@ -93,12 +120,7 @@ class Executor:
         return dict(row) if row is not None else None
 
     def _insert(self, op: Insert) -> list[RowOp]:
-        cols = list(op.row)
-        sql = (
-            f"INSERT INTO {_quote(op.table)} ({', '.join(map(_quote, cols))}) "
-            f"VALUES ({', '.join('?' * len(cols))})"
-        )
-        cur = self.conn.execute(sql, [op.row[c] for c in cols])
+        cur = self.conn.execute(self._insert_sql(op.table, tuple(op.row)), tuple(op.row.values()))
         row = dict(op.row)
         if self.schema.primary_keys[op.table] == ["id"] and "id" not in row:
             row["id"] = cur.lastrowid
@@ -145,3 +167,22 @@ class Executor:
             else:
                 inverse.extend(self._update(Update(fk.child_table, key, {fk.child_column: None})))
         return inverse
+
+
+def _insert_batches(ops: Sequence[RowOp], key_given: Callable[[Insert], bool]) -> list[list[RowOp]]:
+    """Consecutive inserts into one table with the same columns and their keys given, grouped."""
+    batches: list[list[RowOp]] = []
+    for op in ops:
+        last = batches[-1] if batches else None
+        if (
+            last is not None
+            and isinstance(op, Insert)
+            and isinstance(last[0], Insert)
+            and last[0].table == op.table
+            and last[0].row.keys() == op.row.keys()
+            and key_given(op)
+        ):
+            last.append(op)
+        else:
+            batches.append([op])
+    return batches
