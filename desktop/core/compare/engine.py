@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from rapidfuzz.distance import Indel
@@ -31,14 +32,23 @@ class CompareOptions:
     max_reused: int = 5000  # per kind (shared, repeated in a, repeated in b): the longest are kept
     confetti_chars: int = 3
     dense_limit: int = 4_000_000  # above this many matrix cells the sparse similarity route is used
+    find_reuse: bool = True  # also look for passages of min_reuse_words identical words
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class DocumentText:
-    """What the engine needs of a document: its normalised text and its units (may be empty)."""
+    """What the engine needs of a document: its normalised text and its units (may be empty).
+
+    Its tokens are computed once and kept, so comparing one document with several others (or the
+    same pair again, after a swap) tokenizes it only once.
+    """
 
     text: str
     units: Sequence[UnitLike] = ()
+
+    @cached_property
+    def tokens(self) -> Tokens:
+        return tokenize(self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +64,7 @@ class _Prepared:
 def compare(a: DocumentText, b: DocumentText, options: CompareOptions | None = None) -> Comparison:
     """The full comparison of ``a`` with ``b``."""
     opts = options or CompareOptions()
-    tokens_a, tokens_b = tokenize(a.text), tokenize(b.text)
+    tokens_a, tokens_b = a.tokens, b.tokens
     lexicon, (ids_a, ids_b) = Lexicon.build([tokens_a, tokens_b])
     pa, pb = _prepare(a, tokens_a, ids_a, opts), _prepare(b, tokens_b, ids_b, opts)
     codes = lexicon.codes()
@@ -68,7 +78,9 @@ def compare(a: DocumentText, b: DocumentText, options: CompareOptions | None = N
     changed = sum(_pair_changes(p, pa, pb) for p in pairs)
     changed += sum(pa.counter.words(x.start, x.end) for x in only_a)
     changed += sum(pb.counter.words(x.start, x.end) for x in only_b)
-    reused = _find_reuse(pa, pb, lexicon.word_hashes(), opts.min_reuse_words, opts.max_reused)
+    reused: tuple[ReusedPassage, ...] = ()
+    if opts.find_reuse:
+        reused = _find_reuse(pa, pb, lexicon.word_hashes(), opts.min_reuse_words, opts.max_reused)
     return Comparison(pairs, only_a, only_b, reused, changed)
 
 
