@@ -25,6 +25,8 @@ class Actions:
     tag: QAction
     select_unit: QAction
     delete_claim: QAction
+    edit_claim: QAction
+    open_read_only: QAction
     compare_with: QAction
     swap_panes: QAction
     next_difference: QAction
@@ -110,6 +112,22 @@ def create_actions(win: QMainWindow) -> Actions:
             None,
             QCoreApplication.translate("MainWindow", "Delete the claim under the cursor"),
         ),
+        edit_claim=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "&Edit claim…\tE"),
+            None,
+            QCoreApplication.translate(
+                "MainWindow", "Change the topic or stance of the claim under the cursor"
+            ),
+        ),
+        open_read_only=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "Open project &read-only…"),
+            None,
+            QCoreApplication.translate(
+                "MainWindow", "Read a project that is open elsewhere, without changing it"
+            ),
+        ),
         compare_with=_action(
             win,
             QCoreApplication.translate("MainWindow", "&Compare with…"),
@@ -138,7 +156,7 @@ def create_actions(win: QMainWindow) -> Actions:
 def build_menus(win: QMainWindow, acts: Actions, recent: QMenu, docks: list[QAction]) -> QToolBar:
     bar = win.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-    file_menu.addActions([acts.new_project, acts.open_project])
+    file_menu.addActions([acts.new_project, acts.open_project, acts.open_read_only])
     file_menu.addMenu(recent)
     file_menu.addSeparator()
     file_menu.addActions([acts.import_files, acts.export_memo])
@@ -156,7 +174,7 @@ def build_menus(win: QMainWindow, acts: Actions, recent: QMenu, docks: list[QAct
     document = bar.addMenu(QCoreApplication.translate("MainWindow", "&Document"))
     document.addActions([acts.select_unit, acts.compare_with])
     claims = bar.addMenu(QCoreApplication.translate("MainWindow", "&Claims"))
-    claims.addActions([acts.tag, acts.delete_claim])
+    claims.addActions([acts.tag, acts.edit_claim, acts.delete_claim])
     compare = bar.addMenu(QCoreApplication.translate("MainWindow", "C&ompare"))
     compare.addActions(
         [

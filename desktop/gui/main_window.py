@@ -130,11 +130,12 @@ class MainWindow(QMainWindow):
         a.swap_panes.triggered.connect(self.side.swap)
         a.word_differences.toggled.connect(self.side.word_toggle.setChecked)
         self.side.word_toggle.toggled.connect(a.word_differences.setChecked)
-        a.tag.triggered.connect(lambda: self.tagging and self.tagging.tag(self.active_text))
-        a.select_unit.triggered.connect(lambda: self.tagging and self.tagging.select_unit(self.active_text))
-        a.delete_claim.triggered.connect(
-            lambda: self.tagging and self.tagging.delete_at_cursor(self.active_text)
-        )
+        a.tag.triggered.connect(lambda: self.active_text.tag_requested.emit())
+        a.select_unit.triggered.connect(lambda: self.active_text.unit_requested.emit())
+        a.delete_claim.triggered.connect(lambda: self.active_text.delete_requested.emit())
+        a.edit_claim.triggered.connect(lambda: self.active_text.edit_requested.emit())
+        a.open_read_only.triggered.connect(lambda: self.open_project_dialog(read_only=True))
+        self.claims.edit_requested.connect(self._edit_claim_from_table)
         self.claims.jump_requested.connect(self.jump_to_claim)
         self.claims.filters_changed.connect(self.refresh_claims)
         self.claims.delete_requested.connect(self._delete_claim)
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         text.tag_requested.connect(lambda: self.tagging and self.tagging.tag(text))
         text.unit_requested.connect(lambda: self.tagging and self.tagging.select_unit(text))
         text.delete_requested.connect(lambda: self.tagging and self.tagging.delete_at_cursor(text))
+        text.edit_requested.connect(lambda: self.tagging and self.tagging.edit_at_cursor(text))
         text.focused.connect(lambda: setattr(self, "active_text", text))
         text.claim_clicked.connect(self.claims.select_claim)
 
@@ -170,10 +172,10 @@ class MainWindow(QMainWindow):
             path = Path(name)
             self.create_project(path if path.suffix else path.with_suffix(".naast"))
 
-    def open_project_dialog(self) -> None:
+    def open_project_dialog(self, *, read_only: bool = False) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "", PROJECT_FILTER)
         if name:
-            self.open_project(Path(name))
+            self.open_project(Path(name), read_only=read_only)
 
     def create_project(self, path: Path) -> bool:
         try:
@@ -352,6 +354,12 @@ class MainWindow(QMainWindow):
         self.claims.scope.setCurrentIndex(self.claims.scope.findData("project"))
         self.claims.stance.setCurrentIndex(self.claims.stance.findData(stance_id))
 
+    def _edit_claim_from_table(self, claim_id: int) -> None:
+        if self.tagging is not None:
+            table = self.claims.table
+            rect = table.visualRect(table.currentIndex())
+            self.tagging.edit(claim_id, table.viewport().mapToGlobal(rect.bottomLeft()))
+
     def _delete_claim(self, claim_id: int) -> None:
         if self.session is not None:
             self.session.apply(DeleteClaim(claim_id))
@@ -396,7 +404,12 @@ class MainWindow(QMainWindow):
         session = self.session
         has = session is not None
         writable = has and not session.read_only  # type: ignore[union-attr]
-        for action in (self.actions.import_files, self.actions.tag, self.actions.delete_claim):
+        for action in (
+            self.actions.import_files,
+            self.actions.tag,
+            self.actions.delete_claim,
+            self.actions.edit_claim,
+        ):
             action.setEnabled(writable)
         self.actions.export_memo.setEnabled(has)
         undo = session.undo_label() if writable else None  # type: ignore[union-attr]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.claims.commands import CreateClaim, DeleteClaim
+from desktop.core.claims.commands import CreateClaim, DeleteClaim, EditClaim
 from desktop.core.model import ParsedDocument, UnitKind
 from desktop.gui.session import Session
 from desktop.gui.widgets.document_text import DocumentText
@@ -55,12 +55,14 @@ class Tagging(QObject):
         self.popup.accepted.connect(self._create)
         self.popup.cancelled.connect(self._cancelled)
         self._target: tuple[DocumentText, int, int] | None = None
+        self._editing: int | None = None  # the claim the popup is editing, if any
         self.last_topic: int | None = None
 
     def attach(self, text: DocumentText) -> None:
         text.tag_requested.connect(lambda: self.tag(text))
         text.unit_requested.connect(lambda: self.select_unit(text))
         text.delete_requested.connect(lambda: self.delete_at_cursor(text))
+        text.edit_requested.connect(lambda: self.edit_at_cursor(text))
 
     def select_unit(self, text: DocumentText) -> bool:
         if text.parsed is None:
@@ -104,7 +106,39 @@ class Tagging(QObject):
             for s, _count in self.session.stances()
         ]
 
+    def edit_at_cursor(self, text: DocumentText) -> bool:
+        start, end = text.selection()
+        claims = text.styles.marks.at(start if start == end else (start + end) // 2)
+        if not claims:
+            return False
+        rect = text.cursorRect()
+        return self.edit(
+            claims[0].claim_id, text.viewport().mapToGlobal(QPoint(rect.left(), rect.bottom() + 4))
+        )
+
+    def edit(self, claim_id: int, at: QPoint) -> bool:
+        """The quick-tag popup on an existing claim: its topic and stance chosen, Enter saves."""
+        if self.session.read_only:
+            return False
+        record = self.session.claim(claim_id)
+        quote = " ".join(record.quote.split())
+        short = quote if len(quote) <= 90 else quote[:87] + "…"
+        heading = self.tr("Edit “{quote}”\nClaimant: {who}").format(quote=short, who=record.claimant or "—")
+        topic = record.topics[0].id if record.topics else None
+        stance = record.stance.id if record.stance else None
+        self._target = None
+        self._editing = claim_id
+        self.popup.open_for(heading, self.topic_choices(), self.stance_choices(), at, topic, stance)
+        return True
+
     def _create(self, topic_id: int, stance_id: int | None) -> None:
+        if self._editing is not None:
+            claim_id, self._editing = self._editing, None
+            edit = EditClaim(
+                claim_id, now_iso(), topics=(topic_id,), stance_id=stance_id, coder=self.session.coder
+            )
+            self.session.apply(edit)
+            return
         if self._target is None:
             return
         text, start, end = self._target
@@ -123,6 +157,7 @@ class Tagging(QObject):
         text.setFocus()
 
     def _cancelled(self) -> None:
+        self._editing = None
         if self._target is not None:
             self._target[0].setFocus()
         self._target = None

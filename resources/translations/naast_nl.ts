@@ -114,54 +114,69 @@
 <context>
     <name>ClaimsDock</name>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="43" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="45" />
         <source>This document</source>
         <translation>Dit document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="44" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="46" />
         <source>Whole project</source>
         <translation>Hele project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="48" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="50" />
         <source>Filter quotes…</source>
         <translation>Citaten filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="58" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="63" />
         <source>Show</source>
         <translation>Toon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="60" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="65" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="62" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="67" />
         <source>Stance</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="64" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="69" />
         <source>Claimant</source>
         <translation>Claimant</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="81" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="86" />
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="103" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="108" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="103" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="108" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="148" />
+        <source>Go to the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="149" />
+        <source>Edit topic and stance…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="150" />
+        <source>Delete</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -366,199 +381,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="58" />
+        <location filename="../../desktop/gui/actions.py" line="60" />
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="60" />
+        <location filename="../../desktop/gui/actions.py" line="62" />
         <source>Create an empty project file</source>
         <translation>Een leeg projectbestand maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="64" />
+        <location filename="../../desktop/gui/actions.py" line="66" />
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="66" />
+        <location filename="../../desktop/gui/actions.py" line="68" />
         <source>Open a project file</source>
         <translation>Een projectbestand openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="70" />
+        <location filename="../../desktop/gui/actions.py" line="72" />
         <source>&amp;Import documents…</source>
         <translation>Documenten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="72" />
+        <location filename="../../desktop/gui/actions.py" line="74" />
         <source>Add documents to the project</source>
         <translation>Documenten aan het project toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="76" />
+        <location filename="../../desktop/gui/actions.py" line="78" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="78" />
+        <location filename="../../desktop/gui/actions.py" line="80" />
         <source>Write a Word memo or a CSV of claims</source>
         <translation>Een Word-memo of een CSV met claims schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="80" />
+        <location filename="../../desktop/gui/actions.py" line="82" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="81" />
+        <location filename="../../desktop/gui/actions.py" line="83" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="82" />
-        <location filename="../../desktop/gui/main_window.py" line="405" />
+        <location filename="../../desktop/gui/actions.py" line="84" />
+        <location filename="../../desktop/gui/main_window.py" line="418" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="83" />
-        <location filename="../../desktop/gui/main_window.py" line="406" />
+        <location filename="../../desktop/gui/actions.py" line="85" />
+        <location filename="../../desktop/gui/main_window.py" line="419" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="85" />
+        <location filename="../../desktop/gui/actions.py" line="87" />
         <source>&amp;Find in document…</source>
         <translation>&amp;Zoeken in document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="88" />
+        <location filename="../../desktop/gui/actions.py" line="90" />
         <source>Find in &amp;project…</source>
         <translation>Zoeken in &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="92" />
+        <location filename="../../desktop/gui/actions.py" line="94" />
         <source>&amp;Where else does this passage appear?</source>
         <translation>&amp;Waar komt deze passage nog meer voor?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="97" />
+        <location filename="../../desktop/gui/actions.py" line="99" />
         <source>&amp;Tag selection…	T</source>
         <translation>Selectie &amp;coderen…	T</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="99" />
+        <location filename="../../desktop/gui/actions.py" line="101" />
         <source>Tag the selected text as a claim</source>
         <translation>De geselecteerde tekst als claim coderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="103" />
+        <location filename="../../desktop/gui/actions.py" line="105" />
         <source>Select &amp;unit	U</source>
         <translation>&amp;Eenheid selecteren	U</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="105" />
+        <location filename="../../desktop/gui/actions.py" line="107" />
         <source>Select the question or answer under the cursor</source>
         <translation>De vraag of het antwoord onder de cursor selecteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="109" />
+        <location filename="../../desktop/gui/actions.py" line="111" />
         <source>&amp;Delete claim	Del</source>
         <translation>Claim &amp;verwijderen	Del</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="111" />
+        <location filename="../../desktop/gui/actions.py" line="113" />
         <source>Delete the claim under the cursor</source>
         <translation>De claim onder de cursor verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="115" />
+        <location filename="../../desktop/gui/actions.py" line="117" />
+        <source>&amp;Edit claim…	E</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="119" />
+        <source>Change the topic or stance of the claim under the cursor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="125" />
+        <source>Open project &amp;read-only…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="127" />
+        <source>Read a project that is open elsewhere, without changing it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="133" />
         <source>&amp;Compare with…</source>
         <translation>&amp;Vergelijk met…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="117" />
+        <location filename="../../desktop/gui/actions.py" line="135" />
         <source>Open this document side by side</source>
         <translation>Dit document naast een ander openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="119" />
+        <location filename="../../desktop/gui/actions.py" line="137" />
         <source>&amp;Swap panes</source>
         <translation>Panelen &amp;wisselen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="121" />
+        <location filename="../../desktop/gui/actions.py" line="139" />
         <source>&amp;Next difference</source>
         <translation>&amp;Volgend verschil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="124" />
+        <location filename="../../desktop/gui/actions.py" line="142" />
         <source>&amp;Previous difference</source>
         <translation>V&amp;orig verschil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="127" />
+        <location filename="../../desktop/gui/actions.py" line="145" />
         <source>&amp;Word differences</source>
         <translation>&amp;Woordverschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="129" />
+        <location filename="../../desktop/gui/actions.py" line="147" />
         <source>&amp;Reading</source>
         <translation>&amp;Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="130" />
+        <location filename="../../desktop/gui/actions.py" line="148" />
         <source>&amp;Side by side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="131" />
+        <location filename="../../desktop/gui/actions.py" line="149" />
         <source>&amp;Across ministers</source>
         <translation>&amp;Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="132" />
+        <location filename="../../desktop/gui/actions.py" line="150" />
         <source>&amp;About Naast</source>
         <translation>&amp;Over Naast</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="140" />
+        <location filename="../../desktop/gui/actions.py" line="158" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="147" />
+        <location filename="../../desktop/gui/actions.py" line="165" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="152" />
+        <location filename="../../desktop/gui/actions.py" line="170" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="156" />
+        <location filename="../../desktop/gui/actions.py" line="174" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="158" />
+        <location filename="../../desktop/gui/actions.py" line="176" />
         <source>&amp;Claims</source>
         <translation>&amp;Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="160" />
+        <location filename="../../desktop/gui/actions.py" line="178" />
         <source>C&amp;ompare</source>
         <translation>&amp;Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="170" />
+        <location filename="../../desktop/gui/actions.py" line="188" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="172" />
+        <location filename="../../desktop/gui/actions.py" line="190" />
         <source>Main</source>
         <translation>Hoofd</translation>
     </message>
@@ -603,97 +638,97 @@
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="168" />
+        <location filename="../../desktop/gui/main_window.py" line="170" />
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="174" />
+        <location filename="../../desktop/gui/main_window.py" line="176" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="237" />
+        <location filename="../../desktop/gui/main_window.py" line="239" />
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="307" />
+        <location filename="../../desktop/gui/main_window.py" line="309" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="308" />
+        <location filename="../../desktop/gui/main_window.py" line="310" />
         <source>Open a document first; it is compared with another document of the project.</source>
         <translation>Open eerst een document; het wordt vergeleken met een ander document uit het project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="313" />
+        <location filename="../../desktop/gui/main_window.py" line="315" />
         <source>Compare with</source>
         <translation>Vergelijk met</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="313" />
+        <location filename="../../desktop/gui/main_window.py" line="315" />
         <source>Compare with:</source>
         <translation>Vergelijk met:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="405" />
+        <location filename="../../desktop/gui/main_window.py" line="418" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="406" />
+        <location filename="../../desktop/gui/main_window.py" line="419" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="411" />
+        <location filename="../../desktop/gui/main_window.py" line="424" />
         <source> (read-only)</source>
         <translation> (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="417" />
+        <location filename="../../desktop/gui/main_window.py" line="430" />
         <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
         <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="422" />
+        <location filename="../../desktop/gui/main_window.py" line="435" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="422" />
+        <location filename="../../desktop/gui/main_window.py" line="435" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="423" />
+        <location filename="../../desktop/gui/main_window.py" line="436" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="423" />
+        <location filename="../../desktop/gui/main_window.py" line="436" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="424" />
+        <location filename="../../desktop/gui/main_window.py" line="437" />
         <source>coder: {name}</source>
         <translation>codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="427" />
+        <location filename="../../desktop/gui/main_window.py" line="440" />
         <source>read-only</source>
         <translation>alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="473" />
+        <location filename="../../desktop/gui/main_window.py" line="486" />
         <source>About Naast</source>
         <translation>Over Naast</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="474" />
+        <location filename="../../desktop/gui/main_window.py" line="487" />
         <source>Naast: read, tag and compare what Dutch ministers tell parliament, side by side.</source>
         <translation>Naast: lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.</translation>
     </message>
@@ -834,11 +869,17 @@
 <context>
     <name>Tagging</name>
     <message>
-        <location filename="../../desktop/gui/tagging.py" line="90" />
+        <location filename="../../desktop/gui/tagging.py" line="92" />
         <source>Tag “{quote}”
 Claimant: {who}</source>
         <translation>Codeer “{quote}”
 Claimant: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/tagging.py" line="126" />
+        <source>Edit “{quote}”
+Claimant: {who}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -92,3 +92,34 @@ def test_overlapping_claims_stay_visible(window: MainWindow, small_project: Path
     underlined = [r for r in ranges if r.format.fontUnderline()]
     assert underlined, "the overlap is drawn with an underline in the second claim's colour"
     qtbot.waitUntil(lambda: len(text.margin.placed()) == 2)
+
+
+def test_edit_claim_from_the_keyboard_and_from_the_table(
+    window: MainWindow, small_project: Path, qtbot
+) -> None:
+    _open(window, small_project)
+    text = window.reader.text
+    start = text.parsed.text.find("Gecontroleerd")
+    text.select_range(start, start + 30)
+    qtbot.keyClick(text, Qt.Key.Key_T)
+    qtbot.keyClicks(window.tagging.popup.filter, "immigration")
+    qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_1)
+    qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_Return)
+    text.select_range(start + 3, start + 3)
+    qtbot.keyClick(text, Qt.Key.Key_E)
+    popup = window.tagging.popup
+    assert popup.heading.text().startswith("Edit “Gecontroleerd")
+    assert popup.topics.currentItem().text().endswith("Immigration")
+    assert popup.stance is not None and popup.stance.label == "supports"
+    qtbot.keyClick(popup.filter, Qt.Key.Key_4)
+    qtbot.keyClick(popup.filter, Qt.Key.Key_Return)
+    assert text.marks()[0].stance_shape.replace("_", "-") == "triangle-down"
+    assert window.actions.undo.text() == "&Undo Edit claim"
+    qtbot.waitUntil(lambda: window.claims.model.rowCount() == 1)
+    window.claims.table.selectRow(0)
+    qtbot.keyClick(window.claims.table, Qt.Key.Key_E)
+    assert popup.isVisible() and popup.heading.text().startswith("Edit")
+    qtbot.keyClick(popup.filter, Qt.Key.Key_Escape)
+    window.claims.table.selectRow(0)
+    qtbot.keyClick(window.claims.table, Qt.Key.Key_Delete)
+    assert text.marks() == []

@@ -17,8 +17,7 @@ SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 
 def _import(window: MainWindow, paths: list[Path], qtbot) -> None:
     window.import_paths(paths)
-    with qtbot.waitSignal(window.tools.importer.finished, timeout=60_000):
-        pass
+    qtbot.waitUntil(lambda: not window.tools.importer.running, timeout=60_000)
 
 
 def test_whole_workflow(window: MainWindow, tmp_path: Path, qtbot) -> None:

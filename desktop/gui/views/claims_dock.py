@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from desktop.store.claims import ClaimFilter, ClaimRecord
 class ClaimsDock(QWidget):
     jump_requested = Signal(int, int, int)  # document id, start, end
     delete_requested = Signal(int)  # claim id
+    edit_requested = Signal(int)  # claim id
     filters_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
@@ -51,6 +53,9 @@ class ClaimsDock(QWidget):
         for combo in (self.scope, self.topic, self.stance, self.actor):
             combo.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
         self.table.doubleClicked.connect(self._activated)
+        self.table.installEventFilter(self)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.activated.connect(self._activated)
 
     def _build_layout(self) -> None:
@@ -116,12 +121,31 @@ class ClaimsDock(QWidget):
         if rec is not None and rec.document_id is not None:
             self.jump_requested.emit(rec.document_id, rec.start, rec.end)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Delete:
-            rows = self.table.selectionModel().selectedRows()
-            if rows:
-                rec = self.model.record(rows[0].row())
-                if rec is not None:
-                    self.delete_requested.emit(rec.id)
-                    return
-        super().keyPressEvent(event)
+    def selected_claim(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        rec = self.model.record(rows[0].row()) if rows else None
+        return rec.id if rec is not None else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Delete and E on the table's selected claim (the table would take E for its search)."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            claim = self.selected_claim()
+            if claim is not None and event.key() == Qt.Key.Key_Delete:  # type: ignore[attr-defined]
+                self.delete_requested.emit(claim)
+                return True
+            if claim is not None and event.key() == Qt.Key.Key_E:  # type: ignore[attr-defined]
+                self.edit_requested.emit(claim)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _context_menu(self, point) -> None:
+        index = self.table.indexAt(point)
+        rec = self.model.record(index.row()) if index.isValid() else None
+        if rec is None:
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.tr("Go to the text"), lambda: self._activated(index))
+        menu.addAction(self.tr("Edit topic and stance…"), lambda: self.edit_requested.emit(rec.id))
+        menu.addAction(self.tr("Delete"), lambda: self.delete_requested.emit(rec.id))
+        menu.popup(self.table.viewport().mapToGlobal(point))

@@ -36,11 +36,12 @@ HEADER_KINDS = {
 
 
 class DocumentText(QPlainTextEdit):
-    """Signals carry code points. Keys T, U and Delete are asked of the owner through signals."""
+    """Signals carry code points. Keys T, U, E and Delete are asked of the owner through signals."""
 
     tag_requested = Signal()
     unit_requested = Signal()
     delete_requested = Signal()
+    edit_requested = Signal()
     claim_clicked = Signal(int)
     focused = Signal()
 
@@ -257,6 +258,8 @@ class DocumentText(QPlainTextEdit):
             self.tag_requested.emit()
         elif plain and event.key() == Qt.Key.Key_U:
             self.unit_requested.emit()
+        elif plain and event.key() == Qt.Key.Key_E:
+            self.edit_requested.emit()
         elif mods == Qt.KeyboardModifier.NoModifier and event.key() in (
             Qt.Key.Key_Delete,
             Qt.Key.Key_Backspace,

@@ -85,6 +85,7 @@ class QuickTag(QFrame):
         stances: list[StanceChoice],
         at: QPoint,
         last_topic: int | None = None,
+        stance_id: int | None = None,
     ) -> None:
         self._done = False
         self.heading.setText(heading)
@@ -95,6 +96,8 @@ class QuickTag(QFrame):
             item.setData(Qt.ItemDataRole.UserRole, topic.id)
             self.topics.addItem(item)
         self._set_stances(stances)
+        self.stance = next((st for st in self.stances if st.id == stance_id), None)
+        self._show_stance()
         self.filter.clear()
         self._select_topic(last_topic)
         self.move(at)
