@@ -166,17 +166,17 @@
     <message>
         <location filename="../../desktop/gui/views/claims_dock.py" line="148" />
         <source>Go to the text</source>
-        <translation type="unfinished" />
+        <translation>Naar de tekst</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/views/claims_dock.py" line="149" />
         <source>Edit topic and stance…</source>
-        <translation type="unfinished" />
+        <translation>Onderwerp en standpunt wijzigen…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/views/claims_dock.py" line="150" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -490,22 +490,22 @@
     <message>
         <location filename="../../desktop/gui/actions.py" line="117" />
         <source>&amp;Edit claim…	E</source>
-        <translation type="unfinished" />
+        <translation>Claim &amp;wijzigen…	E</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="119" />
         <source>Change the topic or stance of the claim under the cursor</source>
-        <translation type="unfinished" />
+        <translation>Onderwerp of standpunt van de claim onder de cursor wijzigen</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="125" />
         <source>Open project &amp;read-only…</source>
-        <translation type="unfinished" />
+        <translation>Project &amp;alleen-lezen openen…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="127" />
         <source>Read a project that is open elsewhere, without changing it</source>
-        <translation type="unfinished" />
+        <translation>Een project lezen dat elders open is, zonder het te wijzigen</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="133" />
@@ -879,7 +879,8 @@ Claimant: {who}</translation>
         <location filename="../../desktop/gui/tagging.py" line="126" />
         <source>Edit “{quote}”
 Claimant: {who}</source>
-        <translation type="unfinished" />
+        <translation>Wijzig “{quote}”
+Claimant: {who}</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,9 @@ NL: dict[str, dict[str, str]] = {
         "(no date)": "(geen datum)",
     },
     "ClaimsDock": {
+        "Go to the text": "Naar de tekst",
+        "Edit topic and stance…": "Onderwerp en standpunt wijzigen…",
+        "Delete": "Verwijderen",
         "This document": "Dit document",
         "Whole project": "Hele project",
         "Filter quotes…": "Citaten filteren…",
@@ -117,6 +120,10 @@ NL: dict[str, dict[str, str]] = {
         "Import finished": "Import klaar",
     },
     "MainWindow": {
+        "&Edit claim…\tE": "Claim &wijzigen…\tE",
+        "Change the topic or stance of the claim under the cursor": "Onderwerp of standpunt van de claim onder de cursor wijzigen",
+        "Open project &read-only…": "Project &alleen-lezen openen…",
+        "Read a project that is open elsewhere, without changing it": "Een project lezen dat elders open is, zonder het te wijzigen",
         "Open &recent": "&Recent geopend",
         "Reading": "Lezen",
         "Side by side": "Naast elkaar",
@@ -224,6 +231,7 @@ NL: dict[str, dict[str, str]] = {
         "only in right": "alleen rechts",
     },
     "Tagging": {
+        "Edit “{quote}”\nClaimant: {who}": "Wijzig “{quote}”\nClaimant: {who}",
         "Tag “{quote}”\nClaimant: {who}": "Codeer “{quote}”\nClaimant: {who}",
     },
     "Timeline": {
