@@ -117,3 +117,15 @@ def test_run_starts_the_application_on_a_project(small_project: Path, tmp_path: 
     assert done.returncode == 0, done.stderr
     assert "TITLE small.naast — Naast 2" in done.stdout
     assert (tmp_path / "Naast" / "Naast.conf").exists()  # recent projects and layout were saved
+
+
+def test_cancelling_an_import_keeps_what_was_imported(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    window.create_project(tmp_path / "cancel.naast")
+    window.import_paths([SAMPLES])
+    window.tools.importer.cancel()
+    qtbot.waitUntil(lambda: not window.tools.importer.running, timeout=60_000)
+    report = window.tools.importer.report
+    assert report.cancelled
+    assert "cancelled" in window.tools.importer.result_box.text()
+    assert window.browser.model.document_count() == len(report.imported) <= 4
+    window.tools.importer.result_box.close()
