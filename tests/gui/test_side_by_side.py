@@ -124,3 +124,19 @@ def test_tagging_works_in_the_right_pane(window: MainWindow, corpus_project, qtb
     qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_3)
     qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_Return)
     assert [(m.start, m.end) for m in text.marks()] == [(start, start + 40)]
+
+
+def test_scrolling_one_pane_follows_the_alignment(window: MainWindow, small_project: Path, qtbot) -> None:
+    window.open_project(small_project)
+    docs = sorted(d.id for d in window.session.documents())
+    window.compare_documents(docs[0], docs[1])
+    side = window.side
+    side.resize(900, 160)  # small panes, so there is something to scroll
+    qtbot.wait(20)
+    left_bar = side.left.text.verticalScrollBar()
+    left_bar.triggerAction(left_bar.SliderAction.SliderToMaximum)
+    qtbot.waitUntil(lambda: side.right.text.top_offset()[0] > 0)
+    top_left, _f = side.left.text.top_offset()
+    top_right, _g = side.right.text.top_offset()
+    assert side._map(top_left, from_left=True) is not None
+    assert abs(top_right - side._map(top_left, from_left=True)) < 80

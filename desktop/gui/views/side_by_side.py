@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -126,8 +126,16 @@ class SideBySide(QWidget):
     def _connect(self) -> None:
         self.left.dropped.connect(lambda doc: self.load(self.left, doc))
         self.right.dropped.connect(lambda doc: self.load(self.right, doc))
-        self.left.text.verticalScrollBar().valueChanged.connect(lambda _v: self._follow(self.left))
-        self.right.text.verticalScrollBar().valueChanged.connect(lambda _v: self._follow(self.right))
+        for pane in (self.left, self.right):
+            # follow what the user does (wheel, scroll bar, keys), not our own programmatic scrolling
+            bar = pane.text.verticalScrollBar()
+            bar.actionTriggered.connect(
+                lambda _a, p=pane: QTimer.singleShot(0, self, lambda: self._follow(p))
+            )
+            bar.sliderMoved.connect(lambda _v, p=pane: self._follow(p))
+            pane.text.cursorPositionChanged.connect(lambda p=pane: p.text.hasFocus() and self._follow(p))
+            bar.valueChanged.connect(lambda _v: self._repaint_links())
+            pane.text.setCenterOnScroll(True)  # a block near the end can still come to the top
         self.previous_button.clicked.connect(self.previous_difference)
         self.next_button.clicked.connect(self.next_difference)
         self.word_toggle.toggled.connect(lambda _on: self._apply_shades())
@@ -262,6 +270,7 @@ class SideBySide(QWidget):
             return
         self.current = index
         diff = self.diffs[index]
+        self._apply_shades()  # before scrolling: re-laying out the shaded blocks moves the view
         self._syncing = True
         try:
             if diff.a is not None:
@@ -272,7 +281,6 @@ class SideBySide(QWidget):
             self._syncing = False
         self.gutter.select(diff.pair)
         self._update_stats()
-        self._apply_shades()
         self._update_view_box()
 
     def swap(self) -> None:
@@ -283,9 +291,12 @@ class SideBySide(QWidget):
 
     # -- following scroll ------------------------------------------------------------------------
 
-    def _follow(self, source: DropPane) -> None:
+    def _repaint_links(self) -> None:
         self.gutter.update()
         self._update_view_box()
+
+    def _follow(self, source: DropPane) -> None:
+        self._repaint_links()
         if self._syncing or self.comparison is None:
             return
         target = self.right if source is self.left else self.left
@@ -305,7 +316,7 @@ class SideBySide(QWidget):
         pairs = [p for p in self.comparison.pairs if not p.moved] if self.comparison else []
         if not pairs:
             return None
-        spans = sorted(((p.a, p.b) if from_left else (p.b, p.a)) for p in pairs)
+        spans = sorted((((p.a, p.b) if from_left else (p.b, p.a)) for p in pairs), key=lambda t: t[0].start)
         starts = [s.start for s, _ in spans]
         k = max(0, bisect_right(starts, offset) - 1)
         mine, other = spans[k]

@@ -122,11 +122,28 @@ class DocumentText(QPlainTextEdit):
         self.scroll_to(start, context_lines=3)
 
     def scroll_to(self, offset: int, context_lines: int = 0, fraction: float = 0.0) -> None:
-        """Put the line holding ``offset`` at the top (the scroll bar counts layout lines)."""
-        block = self._block_at(offset)
+        self._place(offset, context_lines, fraction)
+        # Qt lays the new blocks out in the event loop, which moves line numbers: settle again then
+        QTimer.singleShot(0, self, lambda: self._place(offset, context_lines, fraction))
+        QTimer.singleShot(30, self, lambda: self._place(offset, context_lines, fraction))
+
+    def _place(self, offset: int, context_lines: int = 0, fraction: float = 0.0) -> None:
+        """Put the line holding ``offset`` at the top.
+
+        The scroll bar counts layout lines, and blocks not laid out yet count as one line, so the
+        first guess can miss; stepping by the block distance converges without overshooting.
+        """
+        target = self._block_at(offset).blockNumber()
+        bar = self.verticalScrollBar()
+        bar.setValue(self._block_at(offset).firstLineNumber())
+        for _ in range(64):
+            distance = target - self.firstVisibleBlock().blockNumber()
+            if distance == 0 or not (bar.minimum() < bar.value() + distance <= bar.maximum() or distance < 0):
+                break
+            bar.setValue(bar.value() + distance)
+        block = self.firstVisibleBlock()
         lines = block.layout().lineCount() if block.layout() is not None else 1
-        value = block.firstLineNumber() + int(fraction * max(lines, 1)) - context_lines
-        self.verticalScrollBar().setValue(max(0, value))
+        bar.setValue(max(0, bar.value() + int(fraction * max(lines, 1)) - context_lines))
         self.format_visible()
 
     def top_offset(self) -> tuple[int, float]:
