@@ -69,6 +69,7 @@ def test_screenshots(demo_window, qtbot) -> None:
 
     window.actions.show_across.trigger()
     window.across.choose("topic", None)
+    window.across.table.clicked.emit(window.across.model.index(0, 1))  # list the claims of a cell
     across = _save(window, "across-ministers.png", qtbot)
     for png in (main, pair, across):
         assert png.stat().st_size > 20_000

@@ -53,6 +53,10 @@ class AcrossMinisters(QWidget):
         self.table.setWordWrap(True)
         self.timeline = Timeline()
         self.cell_claims = QListWidget()
+        self.cell_claims.setWordWrap(True)
+        self.cell_claims.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cell_claims.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.cell_claims.setSpacing(3)
         self.cell_label = QLabel(
             self.tr("Click a cell or a dot to list its claims; double-click a claim to read it.")
         )
@@ -97,8 +101,8 @@ class AcrossMinisters(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 300])
-        upper.setSizes([600, 400])
+        splitter.setSizes([380, 240])
+        upper.setSizes([760, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(controls)
@@ -172,10 +176,11 @@ class AcrossMinisters(QWidget):
             columns.append(StanceColumn(None, self.tr("no stance"), "#777777", "square"))
         self.model.set_data(rows, columns)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.resizeSection(0, 250)
         for column in range(1, self.model.columnCount()):
-            header.resizeSection(column, 96)
+            header.resizeSection(column, 76)
         self.table.resizeRowsToContents()
         self.timeline.set_dots(self._dots(points))
         self.summary.setText(self.tr("{n} claims by {a} actors").format(n=len(points), a=len(rows)))
@@ -218,9 +223,12 @@ class AcrossMinisters(QWidget):
         self.cell_label.setText(heading or self.tr("{n} claims").format(n=len(records)))
         for rec in records:
             stance = f"{glyph(rec.stance.shape)} " if rec.stance else ""
-            where = " · ".join(x for x in (rec.date, rec.document_title, rec.unit_label) if x)
-            quote = " ".join(rec.quote.split())[:200]
-            item = QListWidgetItem(f"{stance}{where}\n“{quote}”")
+            title = rec.document_title or ""
+            title = title if len(title) <= 50 else title[:49] + "…"
+            where = " · ".join(x for x in (rec.date, rec.unit_label, title) if x)
+            quote = " ".join(rec.quote.split())
+            quote = quote if len(quote) <= 220 else quote[:219] + "…"
+            item = QListWidgetItem(f"“{quote}”\n{stance}{where}")
             item.setData(Qt.ItemDataRole.UserRole, (rec.document_id, rec.start, rec.end))
             item.setToolTip(rec.quote)
             self.cell_claims.addItem(item)

@@ -71,7 +71,7 @@ class Timeline(QWidget):
             )
             painter.end()
             return
-        left, right = float(self._label_width()) + 12, float(self.width() - 24)
+        left, right = float(self._label_width()) + 12, float(self.width() - 36)
         first, last = self.dots[0].when, self.dots[-1].when
         rows = {actor: 10 + self.ROW * i for i, actor in enumerate(self.actors)}
         painter.setPen(palette.color(QPalette.ColorRole.Text))
