@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from desktop.gui.main_window import MainWindow
 
 
@@ -61,3 +63,34 @@ def test_locked_project_explains_itself(window: MainWindow, small_project: Path,
     assert not other.open_project(small_project)
     assert other.last_error.windowTitle() == "Project already open"
     other.last_error.close()
+
+
+def test_footnotes_on_hover_and_listed_after_the_text(window: MainWindow, small_project: Path) -> None:
+    window.open_project(small_project)
+    window.open_document(min(d.id for d in window.session.documents()))
+    text = window.reader.text
+    anchor = text.parsed.footnotes[0].anchor
+    assert window.reader.footnotes.isVisible()
+    assert window.reader.footnotes.item(0).text().startswith("1  Kamerstukken II")
+    rect = text.cursorRect(_cursor_at(text, anchor))
+    assert text.tooltip_at(rect.center()).startswith("[1] Kamerstukken II")
+    window.reader.footnotes.itemClicked.emit(window.reader.footnotes.item(0))
+    assert text.selection() == (anchor, anchor + 1)
+
+
+def test_answer_header_links_to_its_question(window: MainWindow, small_project: Path, qtbot) -> None:
+    window.open_project(small_project)
+    window.open_document(min(d.id for d in window.session.documents()))
+    text = window.reader.text
+    answer = next(u for u in text.parsed.units if u.label == "Antwoord 2")
+    point = text.cursorRect(_cursor_at(text, answer.start + 2)).center()
+    assert text.tooltip_at(point) == "Go to Vraag 2"
+    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    question = next(u for u in text.parsed.units if u.label == "Vraag 2")
+    assert text.cursor_offset() == question.start
+
+
+def _cursor_at(text, offset: int):
+    cursor = text.textCursor()
+    cursor.setPosition(text.offsets.to_qt(offset))
+    return cursor

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.model import ParsedDocument
 from desktop.gui.widgets.document_text import DocumentText
@@ -58,6 +66,11 @@ class DocumentPane(QWidget):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.find_box)
         layout.addWidget(self.text, 1)
+        self.footnotes = QListWidget()  # the footnotes, listed after the text; click to see the marker
+        self.footnotes.setMaximumHeight(96)
+        self.footnotes.setWordWrap(True)
+        self.footnotes.itemClicked.connect(self._footnote_clicked)
+        layout.addWidget(self.footnotes)
         self.show_placeholder()
 
     def show_find(self) -> None:
@@ -88,6 +101,23 @@ class DocumentPane(QWidget):
         self.title.setText(self.tr("No document open"))
         self.subtitle.setText(self.tr("Double-click a document in the browser, or import files with Ctrl+I."))
         self.text.clear_document()
+        self.footnotes.clear()
+        self.footnotes.hide()
+
+    def _fill_footnotes(self, parsed: ParsedDocument) -> None:
+        self.footnotes.clear()
+        for note in parsed.footnotes:
+            body = note.text or self.tr("(the source lost this footnote's text)")
+            item = QListWidgetItem(f"{note.marker}  {body}")
+            item.setData(Qt.ItemDataRole.UserRole, note.anchor)
+            item.setToolTip(body)
+            self.footnotes.addItem(item)
+        self.footnotes.setVisible(bool(parsed.footnotes))
+
+    def _footnote_clicked(self, item: QListWidgetItem) -> None:
+        anchor = item.data(Qt.ItemDataRole.UserRole)
+        if anchor is not None:
+            self.text.jump_to(int(anchor), int(anchor) + len(item.text().split()[0]))
 
     def show_document(
         self, document_id: int, summary: DocumentSummary, parsed: ParsedDocument, marks: list[ClaimMark]
@@ -95,3 +125,4 @@ class DocumentPane(QWidget):
         self.title.setText(summary.display_title)
         self.subtitle.setText(heading_text(summary, parsed))
         self.text.show_document(document_id, parsed, marks)
+        self._fill_footnotes(parsed)
