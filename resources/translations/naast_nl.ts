@@ -23,52 +23,52 @@
         <translation>tot jjjj-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="57" />
+        <location filename="../../desktop/gui/views/across.py" line="61" />
         <source>Click a cell or a dot to list its claims; double-click a claim to read it.</source>
         <translation>Klik op een cel of een punt om de claims te zien; dubbelklik op een claim om hem te lezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="73" />
+        <location filename="../../desktop/gui/views/across.py" line="77" />
         <source>Compare by</source>
         <translation>Vergelijk per</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="76" />
+        <location filename="../../desktop/gui/views/across.py" line="80" />
         <source>Dates</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="130" />
+        <location filename="../../desktop/gui/views/across.py" line="134" />
         <source>All topics</source>
         <translation>Alle onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="137" />
+        <location filename="../../desktop/gui/views/across.py" line="141" />
         <source>All propositions</source>
         <translation>Alle proposities</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="172" />
+        <location filename="../../desktop/gui/views/across.py" line="176" />
         <source>no stance</source>
         <translation>geen standpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="181" />
+        <location filename="../../desktop/gui/views/across.py" line="186" />
         <source>{n} claims by {a} actors</source>
         <translation>{n} claims van {a} actoren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="197" />
+        <location filename="../../desktop/gui/views/across.py" line="202" />
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="209" />
+        <location filename="../../desktop/gui/views/across.py" line="214" />
         <source>all stances</source>
         <translation>alle standpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="218" />
+        <location filename="../../desktop/gui/views/across.py" line="223" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
@@ -218,39 +218,44 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../desktop/gui/views/document_view.py" line="19" />
+        <location filename="../../desktop/gui/views/document_view.py" line="27" />
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/document_view.py" line="20" />
+        <location filename="../../desktop/gui/views/document_view.py" line="28" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/document_view.py" line="21" />
+        <location filename="../../desktop/gui/views/document_view.py" line="29" />
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/document_view.py" line="22" />
+        <location filename="../../desktop/gui/views/document_view.py" line="30" />
         <source>Notice</source>
         <translation>Mededeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/document_view.py" line="48" />
+        <location filename="../../desktop/gui/views/document_view.py" line="56" />
         <source>Find in this document — Enter for next, Esc to close</source>
         <translation>Zoeken in dit document — Enter voor volgende, Esc sluit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/document_view.py" line="88" />
+        <location filename="../../desktop/gui/views/document_view.py" line="101" />
         <source>No document open</source>
         <translation>Geen document geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/document_view.py" line="89" />
+        <location filename="../../desktop/gui/views/document_view.py" line="102" />
         <source>Double-click a document in the browser, or import files with Ctrl+I.</source>
         <translation>Dubbelklik op een document in de lijst, of importeer bestanden met Ctrl+I.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/document_view.py" line="110" />
+        <source>(the source lost this footnote's text)</source>
+        <translation>(de bron heeft de tekst van deze voetnoot verloren)</translation>
     </message>
 </context>
 <context>
@@ -846,22 +851,22 @@
         <translation>Wisselen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="195" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="203" />
         <source>Paired blocks, moved pairs, passages used in both, words that differ</source>
         <translation>Gekoppelde blokken, verplaatste paren, passages in beide, woorden die verschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="197" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="205" />
         <source>{p} pairs · {m} moved · {r} reused passages · {w} words differ</source>
         <translation>{p} paren · {m} verplaatst · {r} hergebruikte passages · {w} woorden verschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="202" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="210" />
         <source>{n} differences</source>
         <translation>{n} verschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="206" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="214" />
         <source>difference {i} of {n}: {what}</source>
         <translation>verschil {i} van {n}: {what}</translation>
     </message>

@@ -83,6 +83,7 @@ NL: dict[str, dict[str, str]] = {
         "Double-click to list its claims": "Dubbelklik om de claims te zien",
     },
     "DocumentPane": {
+        "(the source lost this footnote's text)": "(de bron heeft de tekst van deze voetnoot verloren)",
         "Find in this document — Enter for next, Esc to close": "Zoeken in dit document — Enter voor volgende, Esc sluit",
         "No document open": "Geen document geopend",
         "Answers": "Antwoorden",
