@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.claims.commands import DeleteClaim
 from desktop.core.commands import Changes
 from desktop.core.errors import NaastError
 from desktop.gui.actions import Actions, build_menus, create_actions
@@ -26,7 +25,7 @@ from desktop.gui.dialogs.errors import show_error, show_exception
 from desktop.gui.models.documents_model import short_title
 from desktop.gui.preferences import Preferences
 from desktop.gui.session import Session
-from desktop.gui.tagging import Tagging
+from desktop.gui.tagging import Tagging, warm_up
 from desktop.gui.tools import Tools
 from desktop.gui.views.across import AcrossMinisters
 from desktop.gui.views.browser import Browser
@@ -63,6 +62,7 @@ class MainWindow(QMainWindow):
         self.tools = Tools(self)
         self._restore_layout()
         self._update_for_project()
+        QTimer.singleShot(150, self, warm_up)
 
     # -- construction ----------------------------------------------------------------------------
 
@@ -362,6 +362,8 @@ class MainWindow(QMainWindow):
 
     def _delete_claim(self, claim_id: int) -> None:
         if self.session is not None:
+            from desktop.core.claims.commands import DeleteClaim
+
             self.session.apply(DeleteClaim(claim_id))
 
     def _show_metadata(self, document_id: int) -> None:

@@ -8,13 +8,11 @@ main window shows as a plain-language dialog. It holds no SQL: reads go through 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.commands import Changes, Command
-from desktop.core.compare import Comparison, compare_parsed
-from desktop.core.compare.index import Occurrence, ReuseIndex
 from desktop.core.errors import NaastError
 from desktop.gui.widgets.marks import ClaimMark
 from desktop.store import claims as claim_store
@@ -34,7 +32,11 @@ from desktop.store.documents import DocumentSummary, SearchHit, StoredDocument
 from desktop.store.importer import ImportResult, Outcome, ParsedFile
 from desktop.store.project import Project
 
-__all__ = ["Occurrence", "Session", "claim_mark"]
+if TYPE_CHECKING:  # the comparison engine (numpy) loads when first used, not at start-up
+    from desktop.core.compare import Comparison
+    from desktop.core.compare.index import Occurrence, ReuseIndex
+
+__all__ = ["Session", "claim_mark"]
 
 
 class Session(QObject):
@@ -146,6 +148,8 @@ class Session(QObject):
             if len(self._comparisons) > 8:
                 self._comparisons.clear()
             self._index = None
+            from desktop.core.compare import compare_parsed
+
             self._comparisons[key] = compare_parsed(self.document(a).parsed, self.document(b).parsed)
         return self._comparisons[key]
 
@@ -158,6 +162,8 @@ class Session(QObject):
 
     def _reuse_index(self) -> ReuseIndex:
         if self._index is None:
+            from desktop.core.compare.index import ReuseIndex
+
             index = ReuseIndex()
             texts = [
                 (d.id, doc_store.load_document(self.project, d.id).parsed.text) for d in self.documents()

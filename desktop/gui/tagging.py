@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.claims.commands import CreateClaim, DeleteClaim, EditClaim
 from desktop.core.model import ParsedDocument, UnitKind
 from desktop.gui.session import Session
 from desktop.gui.widgets.document_text import DocumentText
@@ -134,6 +133,8 @@ class Tagging(QObject):
     def _create(self, topic_id: int, stance_id: int | None) -> None:
         if self._editing is not None:
             claim_id, self._editing = self._editing, None
+            from desktop.core.claims.commands import EditClaim
+
             edit = EditClaim(
                 claim_id, now_iso(), topics=(topic_id,), stance_id=stance_id, coder=self.session.coder
             )
@@ -144,6 +145,8 @@ class Tagging(QObject):
         text, start, end = self._target
         self._target = None
         self.last_topic = topic_id
+        from desktop.core.claims.commands import CreateClaim  # loaded early by warm_up()
+
         command = CreateClaim(
             document_id=text.document_id or 0,
             start=start,
@@ -169,4 +172,12 @@ class Tagging(QObject):
         claims = text.styles.marks.at(start if start == end else (start + end) // 2)
         if not claims:
             return False
+        from desktop.core.claims.commands import DeleteClaim
+
         return self.session.apply(DeleteClaim(claims[0].claim_id)) is not None
+
+
+def warm_up() -> None:
+    """Load the claim commands and the comparison engine once the window shows (not before)."""
+    import desktop.core.claims.commands
+    import desktop.core.compare  # noqa: F401

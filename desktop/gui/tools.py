@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from desktop.gui.dialogs.errors import show_error
-from desktop.gui.dialogs.export_dialog import ExportDialog
 from desktop.gui.dialogs.preferences_dialog import PreferencesDialog
 from desktop.gui.dialogs.search_dialog import SearchDialog
 from desktop.gui.dialogs.where_else_dialog import WhereElseDialog
 from desktop.gui.importing import Importer
 
 if TYPE_CHECKING:
+    from desktop.gui.dialogs.export_dialog import ExportDialog
     from desktop.gui.main_window import MainWindow
 
 
@@ -63,6 +63,8 @@ class Tools(QObject):
     def export(self) -> ExportDialog | None:
         if not self._need_project():
             return None
+        from desktop.gui.dialogs.export_dialog import ExportDialog  # python-docx loads on first use
+
         self.export_dialog = ExportDialog(self.window.session, self.window)
         self.export_dialog.exported.connect(
             lambda path: self.window.statusBar().showMessage(

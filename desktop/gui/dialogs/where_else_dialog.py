@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from desktop.gui.session import Occurrence, Session
+from desktop.gui.session import Session
+
+if TYPE_CHECKING:
+    from desktop.core.compare.index import Occurrence
 
 
 class WhereElseDialog(QDialog):

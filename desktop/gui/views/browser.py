@@ -76,15 +76,22 @@ class Browser(QWidget):
 
     def set_documents(self, docs: list[DocumentSummary]) -> None:
         self.model.set_documents(docs)
-        self.tree.expandAll()
+        self._expand()
+
+    def _expand(self) -> None:
+        """Open the groups when that stays quick to show; a 10,000-document project starts closed."""
+        if self.model.document_count() <= 1500:
+            self.tree.expandAll()
+        elif self.model.rowCount() == 1:
+            self.tree.expand(self.model.index(0, 0))
 
     def _regroup(self) -> None:
         self.model.set_grouping(self.grouping.currentData())
-        self.tree.expandAll()
+        self._expand()
 
     def _apply_filter(self) -> None:
         self.model.set_filter(self.filter.text())
-        self.tree.expandAll()
+        self._expand()
 
     def select_document(self, document_id: int) -> None:
         index = self.model.index_of(document_id)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop.core.compare import ChunkOp, Comparison
 from desktop.gui.models.documents_model import DOCUMENT_MIME
 from desktop.gui.session import Session
 from desktop.gui.style import REUSE_SHADE
@@ -21,6 +21,9 @@ from desktop.gui.views.document_view import DocumentPane
 from desktop.gui.widgets.link_gutter import Link, LinkGutter
 from desktop.gui.widgets.marks import Shade
 from desktop.gui.widgets.overview_strip import OverviewStrip
+
+if TYPE_CHECKING:  # numpy and the engine load on the first comparison, not at start-up
+    from desktop.core.compare import Comparison
 
 DELETED = "#D55E00"
 CURRENT = "#56B4E9"
@@ -63,7 +66,7 @@ def differences(comparison: Comparison) -> list[Difference]:
     found: list[Difference] = []
     pairs = comparison.pairs
     for i, pair in enumerate(pairs):
-        changed = any(c.op is not ChunkOp.EQUAL for c in pair.chunks) or not pair.chunks
+        changed = any(c.op != "equal" for c in pair.chunks) or not pair.chunks
         if pair.moved or changed:
             what = "moved" if pair.moved else "changed"
             found.append(Difference((pair.a.start, pair.a.end), (pair.b.start, pair.b.end), i, what))
@@ -184,7 +187,7 @@ class SideBySide(QWidget):
         links = []
         if comparison is not None:
             for pair in comparison.pairs:
-                changed = any(c.op is not ChunkOp.EQUAL for c in pair.chunks)
+                changed = any(c.op != "equal" for c in pair.chunks)
                 links.append(
                     Link((pair.a.start, pair.a.end), (pair.b.start, pair.b.end), pair.moved, changed)
                 )
@@ -235,9 +238,9 @@ class SideBySide(QWidget):
                 pair = self._current_pair()
                 for p in [pair] if pair is not None else []:
                     for chunk in p.chunks:
-                        if chunk.op in (ChunkOp.DELETE, ChunkOp.REPLACE) and chunk.a_end > chunk.a_start:
+                        if chunk.op in ("delete", "replace") and chunk.a_end > chunk.a_start:
                             left.append(Shade(chunk.a_start, chunk.a_end, DELETED))
-                        if chunk.op in (ChunkOp.INSERT, ChunkOp.REPLACE) and chunk.b_end > chunk.b_start:
+                        if chunk.op in ("insert", "replace") and chunk.b_end > chunk.b_start:
                             right.append(Shade(chunk.b_start, chunk.b_end, INSERTED))
         self.left.text.set_shades(left)
         self.right.text.set_shades(right)
