@@ -137,3 +137,30 @@ def test_find_in_document(window: MainWindow, small_project: Path, qtbot) -> Non
     qtbot.keyClicks(window.reader.find_box, "Dienst Terugkeer")
     qtbot.keyClick(window.reader.find_box, Qt.Key.Key_Return)
     assert window.reader.text.textCursor().selectedText() == "Dienst Terugkeer"
+
+
+def test_export_claims_as_csv(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    from desktop.demo import build_demo
+
+    window.open_project(build_demo(tmp_path / "demo.naast"))
+    dialog = window.tools.export()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("csv"))
+    assert dialog.target.text().endswith(".csv")
+    target = tmp_path / "claims.csv"
+    dialog.target.setText(str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=60_000):
+        dialog.run_export()
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("claim_id,")
+    assert len(lines) == 11  # the header and the demo's ten claims
+
+
+def test_export_to_an_unwritable_place_says_why(window: MainWindow, small_project: Path, qtbot) -> None:
+    window.open_project(small_project)
+    dialog = window.tools.export()
+    dialog.target.setText("/nonexistent-folder/memo.docx")
+    dialog.run_export()
+    qtbot.waitUntil(lambda: dialog.error is not None, timeout=60_000)
+    assert dialog.message.text().startswith("The export did not finish:")
+    assert "Traceback" not in dialog.message.text()
+    dialog.close()
