@@ -6,6 +6,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from typing import TypeVar
 
 from desktop.core.model import ParsedDocument, UnitKind
+from desktop.core.titles import display_title
 from desktop.export.labels import default_stances
 from desktop.export.plan import (
     ActorColumn,
@@ -118,7 +119,7 @@ def citation_from_parsed(
         year = f"{parsed.vergaderjaar}, " if parsed.vergaderjaar else ""
         aanhangsel = f"{year}nr. {parsed.aanhangsel_number}"
     return Citation(
-        document_title=title or parsed.title or parsed.source_name or parsed.identifier or "?",
+        document_title=title or display_title(parsed),
         kenmerk=parsed.kenmerk,
         aanhangsel=aanhangsel,
         unit_label=unit.label if unit is not None and unit.kind is not UnitKind.PREAMBLE else None,

@@ -17,6 +17,7 @@ from desktop.core.model import (
     Unit,
     UnitKind,
 )
+from desktop.core.titles import describe
 from desktop.store.project import Project
 
 
@@ -34,9 +35,12 @@ class DocumentSummary:
     ministry: str | None
     askers: str
 
+    role: str | None = None
+
     @property
     def display_title(self) -> str:
-        return self.title or self.source_name or f"Document {self.id}"
+        made = describe(self.doc_type, self.answered_by, self.role, self.ministry, self.date)
+        return self.title or made or self.source_name or f"Document {self.id}"
 
     @property
     def year(self) -> str | None:
@@ -68,6 +72,9 @@ SELECT d.id, d.title, d.doc_type, d.source_name, d.kenmerk,
        (SELECT a.ministry FROM document_actors da JOIN actors a ON a.id = da.actor_id
          WHERE da.document_id = d.id AND da.relation IN ('answered_by', 'signatory')
          ORDER BY da.ordinal LIMIT 1) AS ministry,
+       (SELECT a.role FROM document_actors da JOIN actors a ON a.id = da.actor_id
+         WHERE da.document_id = d.id AND da.relation IN ('answered_by', 'signatory')
+         ORDER BY da.ordinal LIMIT 1) AS role,
        (SELECT group_concat(a.name || COALESCE(' (' || a.party || ')', ''), ', ')
           FROM document_actors da JOIN actors a ON a.id = da.actor_id
          WHERE da.document_id = d.id AND da.relation = 'asker') AS askers

@@ -13,6 +13,7 @@ from typing import Any
 from desktop.core.claims.anchoring import make_selector
 from desktop.core.commands import Delete, Insert, ProjectView, Row, RowOp, Update
 from desktop.core.errors import InvalidCommand
+from desktop.core.titles import title_of_row
 
 
 class Keep(Enum):
@@ -128,7 +129,7 @@ class CreateClaim:
         row: Row = {
             "id": claim_id,
             "document_id": self.document_id,
-            "document_title": doc["title"] or doc["source_name"],
+            "document_title": title_of_row(doc),
             "start": self.start,
             "end": self.end,
             "quote": selector.quote,
