@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.errors import ProjectError, ProjectLocked
-from desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from desktop.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PROJECT_SUFFIX = ".naast"

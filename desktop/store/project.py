@@ -11,13 +11,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
-from sqlite_utils import Database
-
 from desktop.core.commands import Changes, Command, Key, Row, RowOp, op_from_json, op_to_json
 from desktop.core.errors import InvalidCommand, ProjectError
 from desktop.store import files
 from desktop.store.executor import Executor, Schema, _quote
-from desktop.store.schema import SCHEMA_VERSION, migrations
+from desktop.store.version import SCHEMA_VERSION
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +81,7 @@ class Project:
         lock.acquire()
         try:
             conn = files.connect(path, read_only=False)
-            migrations.apply(Database(conn))
+            _migrate(conn)
             # Write the header (application id, schema version) into the file itself, not just the
             # WAL, so the file identifies itself even if Naast stops before closing it.
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -105,7 +103,7 @@ class Project:
         try:
             conn = files.connect(path, read_only=False)
             if header.user_version < SCHEMA_VERSION:
-                migrations.apply(Database(conn))
+                _migrate(conn)
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except BaseException:
             lock.release()
@@ -221,6 +219,12 @@ class Project:
             "SELECT id, label, coder, applied_at, undone FROM history ORDER BY id DESC LIMIT ?", [limit]
         )
         return [HistoryEntry(r[0], r[1], r[2], r[3], bool(r[4])) for r in cur.fetchall()]
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    from desktop.store.schema import migrate  # loads sqlite-utils only when a file needs migrating
+
+    migrate(conn)
 
 
 def _ops_json(ops: Sequence[RowOp]) -> str:

@@ -12,8 +12,7 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-#: Marks a SQLite file as a Naast project ("NAST" in ASCII), stored in the header's application_id.
-APPLICATION_ID = 0x4E415354
+from desktop.store.version import APPLICATION_ID
 
 migrations = Migrations("naast")
 
@@ -196,5 +195,6 @@ def m001_initial(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-#: The schema version this build writes and the newest it can read.
-SCHEMA_VERSION = len(migrations._migrations)
+def migrate(conn: sqlite3.Connection) -> None:
+    """Apply every pending step, each in its own transaction."""
+    migrations.apply(Database(conn))

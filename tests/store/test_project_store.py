@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from desktop.core.commands import Delete, Insert, RowOps, Update
 from desktop.core.documents import DeleteDocument, ImportDocument
@@ -13,7 +14,8 @@ from desktop.core.errors import InvalidCommand, ProjectError
 from desktop.core.model import DocType, ParsedDocument, Person, Responder, Unit, UnitKind
 from desktop.store.documents import find_document, list_documents, load_document, search
 from desktop.store.project import Project
-from desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from desktop.store.schema import migrations
+from desktop.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 TEXT = "Vraag 1\nKlopt het dat de terugkeer stokt?\nAntwoord 1\nNee, de terugkeer naar Marokko loopt."
 
@@ -170,3 +172,7 @@ def test_sqlite_connection_is_plain(project_path: Path) -> None:
     conn = sqlite3.connect(project_path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
+
+
+def test_schema_version_counts_the_migration_steps() -> None:
+    assert len(migrations.pending(Database(memory=True))) == SCHEMA_VERSION
