@@ -122,7 +122,18 @@ class Session(QObject):
         if changes.touches("documents", "units", "footnotes"):
             self._documents.clear()
             self._comparisons.clear()
-            self._index = None
+        if changes.touches("documents") and self._index is not None:
+            self._update_index(changes.ids["documents"])
+
+    def _update_index(self, document_ids: frozenset[object]) -> None:
+        """Keep the reuse index in step with an import, a new version, a deletion or their undo."""
+        assert self._index is not None
+        ids = sorted(i for i in document_ids if isinstance(i, int))
+        for doc_id in ids:
+            if doc_id in self._index:
+                self._index.remove_document(doc_id)
+        for doc_id, text in doc_store.document_texts(self.project, ids):
+            self._index.add_document(doc_id, text)
 
     # -- reading documents -----------------------------------------------------------------------
 
@@ -147,7 +158,6 @@ class Session(QObject):
         if key not in self._comparisons:
             if len(self._comparisons) > 8:
                 self._comparisons.clear()
-            self._index = None
             from desktop.core.compare import compare_parsed
 
             self._comparisons[key] = compare_parsed(self.document(a).parsed, self.document(b).parsed)
@@ -165,10 +175,7 @@ class Session(QObject):
             from desktop.core.compare.index import ReuseIndex
 
             index = ReuseIndex()
-            texts = [
-                (d.id, doc_store.load_document(self.project, d.id).parsed.text) for d in self.documents()
-            ]
-            index.add_documents(texts)
+            index.add_documents(doc_store.document_texts(self.project))
             self._index = index
         return self._index
 

@@ -203,3 +203,13 @@ def search(project: Project, query: str, limit: int = 50) -> list[SearchHit]:
         [match.strip(), limit],
     )
     return [SearchHit(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def document_texts(project: Project, ids: list[int] | None = None) -> list[tuple[int, str]]:
+    """``(id, normalised text)`` of every document (or of ``ids``), in one query: the reuse index's
+    input at project open."""
+    if ids is None:
+        return [(r[0], r[1]) for r in project.query("SELECT id, text FROM documents ORDER BY id")]
+    marks = ", ".join("?" * len(ids))
+    rows = project.query(f"SELECT id, text FROM documents WHERE id IN ({marks}) ORDER BY id", ids)
+    return [(r[0], r[1]) for r in rows]

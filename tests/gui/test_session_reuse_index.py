@@ -1,0 +1,36 @@
+"""The session keeps the reuse index in step with imports, deletions and their undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gui_fixtures import qa_document
+
+from desktop.core.documents import DeleteDocument, ImportDocument
+from desktop.gui.session import Session
+from desktop.store.project import Project, now_iso
+
+SHARED = "Het kabinet zet onverminderd in op het bevorderen van zelfstandige terugkeer van vreemdelingen."
+
+
+def test_index_follows_import_delete_and_undo(qtbot, tmp_path: Path) -> None:
+    project = Project.create(tmp_path / "reuse.naast")
+    session = Session(project)
+    try:
+        first = qa_document([SHARED + " Dat blijft zo.", "Anders."])
+        a = next(iter(session.apply(ImportDocument(first, "hash-a", now_iso())).ids["documents"]))
+        start = first.text.find(SHARED)
+        assert session.where_else(a, start, start + len(SHARED)) == []  # builds the index: one document
+
+        second = qa_document(["Zoals eerder: " + SHARED, "Iets nieuws."], minister="Faber")
+        b = next(iter(session.apply(ImportDocument(second, "hash-b", now_iso())).ids["documents"]))
+        assert {o.doc_id for o in session.where_else(a, start, start + len(SHARED))} == {b}
+
+        session.apply(DeleteDocument(b))
+        assert session.where_else(a, start, start + len(SHARED)) == []
+        session.undo()  # the deleted document is back, and so is its place in the index
+        assert {o.doc_id for o in session.where_else(a, start, start + len(SHARED))} == {b}
+        session.compare(a, b)  # comparing does not throw the index away
+        assert session._index is not None
+    finally:
+        session.close()
