@@ -26,6 +26,7 @@ class Actions:
     select_unit: QAction
     delete_claim: QAction
     edit_claim: QAction
+    note_claim: QAction
     open_read_only: QAction
     compare_with: QAction
     swap_panes: QAction
@@ -120,6 +121,14 @@ def create_actions(win: QMainWindow) -> Actions:
                 "MainWindow", "Change the topic or stance of the claim under the cursor"
             ),
         ),
+        note_claim=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "Claim &note…\tN"),
+            None,
+            QCoreApplication.translate(
+                "MainWindow", "Write a note on the claim under the cursor (a comment in Word memos)"
+            ),
+        ),
         open_read_only=_action(
             win,
             QCoreApplication.translate("MainWindow", "Open project &read-only…"),
@@ -174,7 +183,7 @@ def build_menus(win: QMainWindow, acts: Actions, recent: QMenu, docks: list[QAct
     document = bar.addMenu(QCoreApplication.translate("MainWindow", "&Document"))
     document.addActions([acts.select_unit, acts.compare_with])
     claims = bar.addMenu(QCoreApplication.translate("MainWindow", "&Claims"))
-    claims.addActions([acts.tag, acts.edit_claim, acts.delete_claim])
+    claims.addActions([acts.tag, acts.edit_claim, acts.note_claim, acts.delete_claim])
     compare = bar.addMenu(QCoreApplication.translate("MainWindow", "C&ompare"))
     compare.addActions(
         [

@@ -134,8 +134,10 @@ class MainWindow(QMainWindow):
         a.select_unit.triggered.connect(lambda: self.active_text.unit_requested.emit())
         a.delete_claim.triggered.connect(lambda: self.active_text.delete_requested.emit())
         a.edit_claim.triggered.connect(lambda: self.active_text.edit_requested.emit())
+        a.note_claim.triggered.connect(lambda: self.active_text.note_requested.emit())
         a.open_read_only.triggered.connect(lambda: self.open_project_dialog(read_only=True))
         self.claims.edit_requested.connect(self._edit_claim_from_table)
+        self.claims.note_requested.connect(lambda claim: self.tagging and self.tagging.edit_note(claim))
         self.claims.jump_requested.connect(self.jump_to_claim)
         self.claims.filters_changed.connect(self.refresh_claims)
         self.claims.delete_requested.connect(self._delete_claim)
@@ -156,11 +158,12 @@ class MainWindow(QMainWindow):
             self._reading_docks = None
 
     def attach_text(self, text: DocumentText) -> None:
-        """Tagging keys (T, U, Delete) work in every document text: the reader and both panes."""
+        """Tagging keys (T, U, E, N, Delete) work in every document text: the reader and both panes."""
         text.tag_requested.connect(lambda: self.tagging and self.tagging.tag(text))
         text.unit_requested.connect(lambda: self.tagging and self.tagging.select_unit(text))
         text.delete_requested.connect(lambda: self.tagging and self.tagging.delete_at_cursor(text))
         text.edit_requested.connect(lambda: self.tagging and self.tagging.edit_at_cursor(text))
+        text.note_requested.connect(lambda: self.tagging and self.tagging.note_at_cursor(text))
         text.focused.connect(lambda: setattr(self, "active_text", text))
         text.claim_clicked.connect(self.claims.select_claim)
 
@@ -411,6 +414,7 @@ class MainWindow(QMainWindow):
             self.actions.tag,
             self.actions.delete_claim,
             self.actions.edit_claim,
+            self.actions.note_claim,
         ):
             action.setEnabled(writable)
         self.actions.export_memo.setEnabled(has)

@@ -6,7 +6,7 @@ Works on whichever document text has focus (reading view or either side-by-side 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.core.model import ParsedDocument, UnitKind
 from desktop.gui.session import Session
@@ -50,18 +50,14 @@ class Tagging(QObject):
     def __init__(self, session: Session, parent: QWidget) -> None:
         super().__init__(parent)
         self.session = session
+        self._parent = parent
+        self.note_dialog: QDialog | None = None
         self.popup = QuickTag(parent)
         self.popup.accepted.connect(self._create)
         self.popup.cancelled.connect(self._cancelled)
         self._target: tuple[DocumentText, int, int] | None = None
         self._editing: int | None = None  # the claim the popup is editing, if any
         self.last_topic: int | None = None
-
-    def attach(self, text: DocumentText) -> None:
-        text.tag_requested.connect(lambda: self.tag(text))
-        text.unit_requested.connect(lambda: self.select_unit(text))
-        text.delete_requested.connect(lambda: self.delete_at_cursor(text))
-        text.edit_requested.connect(lambda: self.edit_at_cursor(text))
 
     def select_unit(self, text: DocumentText) -> bool:
         if text.parsed is None:
@@ -164,6 +160,30 @@ class Tagging(QObject):
         if self._target is not None:
             self._target[0].setFocus()
         self._target = None
+
+    def note_at_cursor(self, text: DocumentText) -> bool:
+        start, end = text.selection()
+        claims = text.styles.marks.at(start if start == end else (start + end) // 2)
+        return bool(claims) and self.edit_note(claims[0].claim_id)
+
+    def edit_note(self, claim_id: int) -> bool:
+        """Open the note editor on a claim; OK saves the note as one undoable command."""
+        if self.session.read_only:
+            return False
+        from desktop.gui.dialogs.note_dialog import NoteDialog
+
+        record = self.session.claim(claim_id)
+        self.note_dialog = NoteDialog(claim_id, record.quote, record.note, self._parent)
+        self.note_dialog.saved.connect(self._save_note)
+        self.note_dialog.open()
+        return True
+
+    def _save_note(self, claim_id: int, note: str) -> None:
+        from desktop.core.claims.commands import EditClaim
+
+        if note != self.session.claim(claim_id).note:
+            edit = EditClaim(claim_id, now_iso(), note=note, coder=self.session.coder, what="Edit note")
+            self.session.apply(edit)
 
     def delete_at_cursor(self, text: DocumentText) -> bool:
         if self.session.read_only:

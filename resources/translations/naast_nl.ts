@@ -114,67 +114,72 @@
 <context>
     <name>ClaimsDock</name>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="45" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="46" />
         <source>This document</source>
         <translation>Dit document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="46" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="47" />
         <source>Whole project</source>
         <translation>Hele project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="50" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="51" />
         <source>Filter quotes…</source>
         <translation>Citaten filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="63" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="64" />
         <source>Show</source>
         <translation>Toon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="65" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="66" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="67" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="68" />
         <source>Stance</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="69" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="70" />
         <source>Claimant</source>
         <translation>Claimant</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="86" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="87" />
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="108" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="109" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="108" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="109" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="148" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="152" />
         <source>Go to the text</source>
         <translation>Naar de tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="149" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="153" />
         <source>Edit topic and stance…</source>
         <translation>Onderwerp en standpunt wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="150" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="154" />
+        <source>Note…</source>
+        <translation>Notitie…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="155" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -261,12 +266,12 @@
 <context>
     <name>DropPane</name>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="48" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="51" />
         <source>Drop a document here</source>
         <translation>Sleep hier een document heen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="49" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="52" />
         <source>Drag a document from the browser, or use Compare with… (Ctrl+D).</source>
         <translation>Sleep een document uit de lijst, of kies Vergelijk met… (Ctrl+D).</translation>
     </message>
@@ -386,224 +391,234 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="60" />
+        <location filename="../../desktop/gui/actions.py" line="61" />
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="62" />
+        <location filename="../../desktop/gui/actions.py" line="63" />
         <source>Create an empty project file</source>
         <translation>Een leeg projectbestand maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="66" />
+        <location filename="../../desktop/gui/actions.py" line="67" />
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="68" />
+        <location filename="../../desktop/gui/actions.py" line="69" />
         <source>Open a project file</source>
         <translation>Een projectbestand openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="72" />
+        <location filename="../../desktop/gui/actions.py" line="73" />
         <source>&amp;Import documents…</source>
         <translation>Documenten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="74" />
+        <location filename="../../desktop/gui/actions.py" line="75" />
         <source>Add documents to the project</source>
         <translation>Documenten aan het project toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="78" />
+        <location filename="../../desktop/gui/actions.py" line="79" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="80" />
+        <location filename="../../desktop/gui/actions.py" line="81" />
         <source>Write a Word memo or a CSV of claims</source>
         <translation>Een Word-memo of een CSV met claims schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="82" />
+        <location filename="../../desktop/gui/actions.py" line="83" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="83" />
+        <location filename="../../desktop/gui/actions.py" line="84" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="84" />
-        <location filename="../../desktop/gui/main_window.py" line="418" />
+        <location filename="../../desktop/gui/actions.py" line="85" />
+        <location filename="../../desktop/gui/main_window.py" line="424" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="85" />
-        <location filename="../../desktop/gui/main_window.py" line="419" />
+        <location filename="../../desktop/gui/actions.py" line="86" />
+        <location filename="../../desktop/gui/main_window.py" line="425" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="87" />
+        <location filename="../../desktop/gui/actions.py" line="88" />
         <source>&amp;Find in document…</source>
         <translation>&amp;Zoeken in document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="90" />
+        <location filename="../../desktop/gui/actions.py" line="91" />
         <source>Find in &amp;project…</source>
         <translation>Zoeken in &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="94" />
+        <location filename="../../desktop/gui/actions.py" line="95" />
         <source>&amp;Where else does this passage appear?</source>
         <translation>&amp;Waar komt deze passage nog meer voor?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="99" />
+        <location filename="../../desktop/gui/actions.py" line="100" />
         <source>&amp;Tag selection…	T</source>
         <translation>Selectie &amp;coderen…	T</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="101" />
+        <location filename="../../desktop/gui/actions.py" line="102" />
         <source>Tag the selected text as a claim</source>
         <translation>De geselecteerde tekst als claim coderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="105" />
+        <location filename="../../desktop/gui/actions.py" line="106" />
         <source>Select &amp;unit	U</source>
         <translation>&amp;Eenheid selecteren	U</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="107" />
+        <location filename="../../desktop/gui/actions.py" line="108" />
         <source>Select the question or answer under the cursor</source>
         <translation>De vraag of het antwoord onder de cursor selecteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="111" />
+        <location filename="../../desktop/gui/actions.py" line="112" />
         <source>&amp;Delete claim	Del</source>
         <translation>Claim &amp;verwijderen	Del</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="113" />
+        <location filename="../../desktop/gui/actions.py" line="114" />
         <source>Delete the claim under the cursor</source>
         <translation>De claim onder de cursor verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="117" />
+        <location filename="../../desktop/gui/actions.py" line="118" />
         <source>&amp;Edit claim…	E</source>
         <translation>Claim &amp;wijzigen…	E</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="119" />
+        <location filename="../../desktop/gui/actions.py" line="120" />
         <source>Change the topic or stance of the claim under the cursor</source>
         <translation>Onderwerp of standpunt van de claim onder de cursor wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="125" />
+        <location filename="../../desktop/gui/actions.py" line="126" />
+        <source>Claim &amp;note…	N</source>
+        <translation>&amp;Notitie bij claim…	N</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="128" />
+        <source>Write a note on the claim under the cursor (a comment in Word memos)</source>
+        <translation>Schrijf een notitie bij de claim onder de cursor (een opmerking in Word-memo's)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="134" />
         <source>Open project &amp;read-only…</source>
         <translation>Project &amp;alleen-lezen openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="127" />
+        <location filename="../../desktop/gui/actions.py" line="136" />
         <source>Read a project that is open elsewhere, without changing it</source>
         <translation>Een project lezen dat elders open is, zonder het te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="133" />
+        <location filename="../../desktop/gui/actions.py" line="142" />
         <source>&amp;Compare with…</source>
         <translation>&amp;Vergelijk met…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="135" />
+        <location filename="../../desktop/gui/actions.py" line="144" />
         <source>Open this document side by side</source>
         <translation>Dit document naast een ander openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="137" />
+        <location filename="../../desktop/gui/actions.py" line="146" />
         <source>&amp;Swap panes</source>
         <translation>Panelen &amp;wisselen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="139" />
+        <location filename="../../desktop/gui/actions.py" line="148" />
         <source>&amp;Next difference</source>
         <translation>&amp;Volgend verschil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="142" />
+        <location filename="../../desktop/gui/actions.py" line="151" />
         <source>&amp;Previous difference</source>
         <translation>V&amp;orig verschil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="145" />
+        <location filename="../../desktop/gui/actions.py" line="154" />
         <source>&amp;Word differences</source>
         <translation>&amp;Woordverschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="147" />
+        <location filename="../../desktop/gui/actions.py" line="156" />
         <source>&amp;Reading</source>
         <translation>&amp;Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="148" />
+        <location filename="../../desktop/gui/actions.py" line="157" />
         <source>&amp;Side by side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="149" />
+        <location filename="../../desktop/gui/actions.py" line="158" />
         <source>&amp;Across ministers</source>
         <translation>&amp;Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="150" />
+        <location filename="../../desktop/gui/actions.py" line="159" />
         <source>&amp;About Naast</source>
         <translation>&amp;Over Naast</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="158" />
+        <location filename="../../desktop/gui/actions.py" line="167" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="165" />
+        <location filename="../../desktop/gui/actions.py" line="174" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="170" />
+        <location filename="../../desktop/gui/actions.py" line="179" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="174" />
+        <location filename="../../desktop/gui/actions.py" line="183" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="176" />
+        <location filename="../../desktop/gui/actions.py" line="185" />
         <source>&amp;Claims</source>
         <translation>&amp;Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="178" />
+        <location filename="../../desktop/gui/actions.py" line="187" />
         <source>C&amp;ompare</source>
         <translation>&amp;Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="188" />
+        <location filename="../../desktop/gui/actions.py" line="197" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="190" />
+        <location filename="../../desktop/gui/actions.py" line="199" />
         <source>Main</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="57" />
+        <location filename="../../desktop/gui/main_window.py" line="56" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
@@ -643,101 +658,114 @@
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="170" />
+        <location filename="../../desktop/gui/main_window.py" line="173" />
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="176" />
+        <location filename="../../desktop/gui/main_window.py" line="179" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="239" />
+        <location filename="../../desktop/gui/main_window.py" line="242" />
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="309" />
+        <location filename="../../desktop/gui/main_window.py" line="312" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="310" />
+        <location filename="../../desktop/gui/main_window.py" line="313" />
         <source>Open a document first; it is compared with another document of the project.</source>
         <translation>Open eerst een document; het wordt vergeleken met een ander document uit het project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="315" />
+        <location filename="../../desktop/gui/main_window.py" line="318" />
         <source>Compare with</source>
         <translation>Vergelijk met</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="315" />
+        <location filename="../../desktop/gui/main_window.py" line="318" />
         <source>Compare with:</source>
         <translation>Vergelijk met:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="418" />
+        <location filename="../../desktop/gui/main_window.py" line="424" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="419" />
+        <location filename="../../desktop/gui/main_window.py" line="425" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="424" />
+        <location filename="../../desktop/gui/main_window.py" line="430" />
         <source> (read-only)</source>
         <translation> (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="430" />
+        <location filename="../../desktop/gui/main_window.py" line="436" />
         <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
         <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="435" />
+        <location filename="../../desktop/gui/main_window.py" line="441" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="435" />
+        <location filename="../../desktop/gui/main_window.py" line="441" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="436" />
+        <location filename="../../desktop/gui/main_window.py" line="442" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="436" />
+        <location filename="../../desktop/gui/main_window.py" line="442" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="437" />
+        <location filename="../../desktop/gui/main_window.py" line="443" />
         <source>coder: {name}</source>
         <translation>codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="440" />
+        <location filename="../../desktop/gui/main_window.py" line="446" />
         <source>read-only</source>
         <translation>alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="486" />
+        <location filename="../../desktop/gui/main_window.py" line="492" />
         <source>About Naast</source>
         <translation>Over Naast</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="487" />
+        <location filename="../../desktop/gui/main_window.py" line="493" />
         <source>Naast: read, tag and compare what Dutch ministers tell parliament, side by side.</source>
         <translation>Naast: lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.</translation>
     </message>
-<message><source>Tag claim</source><translation>Claim coderen</translation></message><message><source>Delete claim</source><translation>Claim verwijderen</translation></message><message><source>Edit claim</source><translation>Claim bewerken</translation></message><message><source>Import</source><translation>Importeren</translation></message></context>
+<message><source>Edit note</source><translation>Notitie bewerken</translation></message><message><source>Tag claim</source><translation>Claim coderen</translation></message><message><source>Delete claim</source><translation>Claim verwijderen</translation></message><message><source>Edit claim</source><translation>Claim bewerken</translation></message><message><source>Import</source><translation>Importeren</translation></message></context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_dialog.py" line="17" />
+        <source>Note on claim</source>
+        <translation>Notitie bij claim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_dialog.py" line="23" />
+        <source>Your note; it appears as a comment on the quote in Word memos.</source>
+        <translation>Uw notitie; die verschijnt als opmerking bij het citaat in Word-memo's.</translation>
+    </message>
+</context>
 <context>
     <name>Outline</name>
     <message>
@@ -831,42 +859,42 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="95" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="98" />
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="96" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="99" />
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="97" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="100" />
         <source>Word differences</source>
         <translation>Woordverschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="98" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="101" />
         <source>Swap</source>
         <translation>Wisselen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="203" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="206" />
         <source>Paired blocks, moved pairs, passages used in both, words that differ</source>
         <translation>Gekoppelde blokken, verplaatste paren, passages in beide, woorden die verschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="205" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="208" />
         <source>{p} pairs · {m} moved · {r} reused passages · {w} words differ</source>
         <translation>{p} paren · {m} verplaatst · {r} hergebruikte passages · {w} woorden verschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="210" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="213" />
         <source>{n} differences</source>
         <translation>{n} verschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="214" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="217" />
         <source>difference {i} of {n}: {what}</source>
         <translation>verschil {i} van {n}: {what}</translation>
     </message>
@@ -874,14 +902,14 @@
 <context>
     <name>Tagging</name>
     <message>
-        <location filename="../../desktop/gui/tagging.py" line="92" />
+        <location filename="../../desktop/gui/tagging.py" line="87" />
         <source>Tag “{quote}”
 Claimant: {who}</source>
         <translation>Codeer “{quote}”
 Claimant: {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tagging.py" line="126" />
+        <location filename="../../desktop/gui/tagging.py" line="121" />
         <source>Edit “{quote}”
 Claimant: {who}</source>
         <translation>Wijzig “{quote}”
@@ -909,17 +937,17 @@ Claimant: {who}</translation>
         <translation>Maak eerst een project met Ctrl+N of open er een met Ctrl+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="69" />
+        <location filename="../../desktop/gui/tools.py" line="71" />
         <source>Exported {path}</source>
         <translation>{path} geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="104" />
+        <location filename="../../desktop/gui/tools.py" line="106" />
         <source>Where else</source>
         <translation>Waar nog meer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="105" />
+        <location filename="../../desktop/gui/tools.py" line="107" />
         <source>Select a passage of at least a few words first, then ask where else it appears.</source>
         <translation>Selecteer eerst een passage van een paar woorden en vraag dan waar die nog meer voorkomt.</translation>
     </message>
@@ -927,22 +955,22 @@ Claimant: {who}</translation>
 <context>
     <name>WhereElseDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="16" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="21" />
         <source>Where else does this passage appear?</source>
         <translation>Waar komt deze passage nog meer voor?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="19" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="24" />
         <source>“{quote}”</source>
         <translation>“{quote}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="35" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="40" />
         <source>Nowhere else in this project (at least 8 words in a row).</source>
         <translation>Nergens anders in dit project (minstens 8 woorden achter elkaar).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="37" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="42" />
         <source>{n} places; double-click one to read it.</source>
         <translation>{n} plaatsen; dubbelklik om er een te lezen.</translation>
     </message>

@@ -57,7 +57,12 @@ NL: dict[str, dict[str, str]] = {
         "(unknown)": "(onbekend)",
         "(no date)": "(geen datum)",
     },
+    "NoteDialog": {
+        "Note on claim": "Notitie bij claim",
+        "Your note; it appears as a comment on the quote in Word memos.": "Uw notitie; die verschijnt als opmerking bij het citaat in Word-memo's.",
+    },
     "ClaimsDock": {
+        "Note…": "Notitie…",
         "Go to the text": "Naar de tekst",
         "Edit topic and stance…": "Onderwerp en standpunt wijzigen…",
         "Delete": "Verwijderen",
@@ -122,6 +127,9 @@ NL: dict[str, dict[str, str]] = {
     },
     "MainWindow": {
         "&Edit claim…\tE": "Claim &wijzigen…\tE",
+        "Claim &note…\tN": "&Notitie bij claim…\tN",
+        "Write a note on the claim under the cursor (a comment in Word memos)": "Schrijf een notitie bij de claim onder de cursor (een opmerking in Word-memo's)",
+        "Edit note": "Notitie bewerken",
         "Change the topic or stance of the claim under the cursor": "Onderwerp of standpunt van de claim onder de cursor wijzigen",
         "Open project &read-only…": "Project &alleen-lezen openen…",
         "Read a project that is open elsewhere, without changing it": "Een project lezen dat elders open is, zonder het te wijzigen",

@@ -123,3 +123,26 @@ def test_edit_claim_from_the_keyboard_and_from_the_table(
     window.claims.table.selectRow(0)
     qtbot.keyClick(window.claims.table, Qt.Key.Key_Delete)
     assert text.marks() == []
+
+
+def test_note_from_the_keyboard_is_saved_and_undone(window: MainWindow, small_project: Path, qtbot) -> None:
+    doc_id = _open(window, small_project)
+    text = window.reader.text
+    start = text.parsed.text.find("De Dienst")
+    text.select_range(start, start + 30)
+    qtbot.keyClick(text, Qt.Key.Key_T)
+    qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_2)
+    qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_Return)
+    text.select_range(start + 5, start + 5)
+    qtbot.keyClick(text, Qt.Key.Key_N)
+    dialog = window.tagging.note_dialog
+    assert dialog is not None and dialog.isVisible()
+    note = "Vergelijk met het antwoord van 2025."
+    qtbot.keyClicks(dialog.editor, note)
+    dialog.accept()
+    assert window.actions.undo.text() == "&Undo Edit note"
+    with Project.open(small_project, read_only=True) as project:
+        assert [c.note for c in claims_of_document(project, doc_id)] == [note]
+    window.actions.undo.trigger()
+    with Project.open(small_project, read_only=True) as project:
+        assert [c.note for c in claims_of_document(project, doc_id)] == [""]

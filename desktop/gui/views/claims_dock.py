@@ -24,6 +24,7 @@ class ClaimsDock(QWidget):
     jump_requested = Signal(int, int, int)  # document id, start, end
     delete_requested = Signal(int)  # claim id
     edit_requested = Signal(int)  # claim id
+    note_requested = Signal(int)  # claim id
     filters_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
@@ -127,7 +128,7 @@ class ClaimsDock(QWidget):
         return rec.id if rec is not None else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """Delete and E on the table's selected claim (the table would take E for its search)."""
+        """Delete, E and N on the table's selected claim (the table would take letters for its search)."""
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             claim = self.selected_claim()
             if claim is not None and event.key() == Qt.Key.Key_Delete:  # type: ignore[attr-defined]
@@ -135,6 +136,9 @@ class ClaimsDock(QWidget):
                 return True
             if claim is not None and event.key() == Qt.Key.Key_E:  # type: ignore[attr-defined]
                 self.edit_requested.emit(claim)
+                return True
+            if claim is not None and event.key() == Qt.Key.Key_N:  # type: ignore[attr-defined]
+                self.note_requested.emit(claim)
                 return True
         return super().eventFilter(watched, event)
 
@@ -147,5 +151,6 @@ class ClaimsDock(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Go to the text"), lambda: self._activated(index))
         menu.addAction(self.tr("Edit topic and stance…"), lambda: self.edit_requested.emit(rec.id))
+        menu.addAction(self.tr("Note…"), lambda: self.note_requested.emit(rec.id))
         menu.addAction(self.tr("Delete"), lambda: self.delete_requested.emit(rec.id))
         menu.popup(self.table.viewport().mapToGlobal(point))

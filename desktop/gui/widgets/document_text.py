@@ -36,12 +36,13 @@ HEADER_KINDS = {
 
 
 class DocumentText(QPlainTextEdit):
-    """Signals carry code points. Keys T, U, E and Delete are asked of the owner through signals."""
+    """Signals carry code points. Keys T, U, E, N and Delete are asked of the owner through signals."""
 
     tag_requested = Signal()
     unit_requested = Signal()
     delete_requested = Signal()
     edit_requested = Signal()
+    note_requested = Signal()
     claim_clicked = Signal(int)
     focused = Signal()
 
@@ -277,6 +278,8 @@ class DocumentText(QPlainTextEdit):
             self.unit_requested.emit()
         elif plain and event.key() == Qt.Key.Key_E:
             self.edit_requested.emit()
+        elif plain and event.key() == Qt.Key.Key_N:
+            self.note_requested.emit()
         elif mods == Qt.KeyboardModifier.NoModifier and event.key() in (
             Qt.Key.Key_Delete,
             Qt.Key.Key_Backspace,
