@@ -29,6 +29,11 @@ def fill(ts: Path) -> tuple[int, list[str]]:
     tree = ET.parse(ts)
     missing: list[str] = []
     done = 0
+    seen = {c.findtext("name") for c in tree.getroot().findall("context")}
+    for name in NL:  # contexts whose texts all go through a helper lupdate cannot see
+        if name not in seen:
+            context = ET.SubElement(tree.getroot(), "context")
+            ET.SubElement(context, "name").text = name
     for context in tree.getroot().findall("context"):
         name = context.findtext("name") or ""
         table = NL.get(name, {})

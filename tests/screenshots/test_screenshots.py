@@ -80,6 +80,7 @@ def test_dutch_interface_screenshot(demo_window, qtbot) -> None:
     translators = install_translation(app, "nl")
     try:
         settings = QSettings(str(demo_window.session.path.with_name("nl.ini")), QSettings.Format.IniFormat)
+        settings.setValue("prefs/language", "nl")  # as chosen in Preferences: labels follow too
         demo_window.close_project()
         window = build_window(demo_window.prefs.recent_projects()[0], settings)
         qtbot.addWidget(window)
@@ -87,6 +88,9 @@ def test_dutch_interface_screenshot(demo_window, qtbot) -> None:
         window.show()
         qtbot.waitExposed(window)
         assert window.menuBar().actions()[0].text() == "&Bestand"
+        model = window.browser.model
+        groups = {model.index(r, 0).data() for r in range(model.rowCount())}
+        assert any(g.startswith("Antwoorden") for g in groups), groups
         window.open_document(_doc(window, "2025-answers"))
         _save(window, "main-window-nl.png", qtbot)
         window.close_project()
