@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.commands import Changes
 from desktop.core.errors import NaastError
 from desktop.gui.actions import Actions, build_menus, create_actions
+from desktop.gui.codebook_editor import CodebookEditor
 from desktop.gui.dialogs.errors import show_error, show_exception
 from desktop.gui.models.documents_model import short_title
 from desktop.gui.preferences import Preferences
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.outline_dock = self._dock("outlineDock", self.tr("Outline"), self.outline, left)
         self.claims = ClaimsDock(language=self.prefs.language)
         self.codebook = CodebookDock()
+        self.codebook_editor = CodebookEditor(self)
         self.claims_dock = self._dock("claimsDock", self.tr("Claims"), self.claims, right)
         self.codebook_dock = self._dock("codebookDock", self.tr("Codebook"), self.codebook, right)
         self.splitDockWidget(self.claims_dock, self.codebook_dock, Qt.Orientation.Vertical)
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         self.claims.filters_changed.connect(self.refresh_claims)
         self.claims.delete_requested.connect(self._delete_claim)
         self.codebook.topic_chosen.connect(self._list_topic)
+        self.codebook.topic_action.connect(self.codebook_editor.request)
         self.codebook.stance_chosen.connect(self._list_stance)
 
     def _view_changed(self, _index: int) -> None:
@@ -203,6 +206,7 @@ class MainWindow(QMainWindow):
     def _set_session(self, session: Session) -> None:
         self.close_project()
         self.session = session
+        self.codebook_editor.session = session
         self.prefs.add_recent(session.path)
         session.changed.connect(self.on_changes)
         session.failed.connect(self._on_failure)
@@ -223,6 +227,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.close()
             self.session = None
+            self.codebook_editor.session = None
             self.tagging = None
             self.side.set_session(None)
             self.across.set_session(None)

@@ -233,6 +233,10 @@ class Session(QObject):
         if changes is not None:
             self.changed.emit(changes)
 
+    def topic_fate(self, topic_id: int) -> codebook_store.TopicFate:
+        """What deleting the topic would do to claims and subtopics, to show before doing it."""
+        return codebook_store.topic_deletion_fate(self.project, topic_id)
+
     def topic_label(self, topic: TopicRef | TopicNode) -> str:
         return topic.label_nl if self.language == "nl" else topic.label_en
 

@@ -195,29 +195,117 @@
 <context>
     <name>CodebookDock</name>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="22" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="23" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="22" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="23" />
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="38" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="41" />
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="39" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="42" />
         <source>Stances</source>
         <translation>Standpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="64" />
-        <source>Double-click to list its claims</source>
-        <translation>Dubbelklik om de claims te zien</translation>
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="68" />
+        <source>Double-click to list its claims; right-click to edit the codebook</source>
+        <translation>Dubbelklik om de claims te zien; klik rechts om het codeboek te bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="110" />
+        <source>Add topic…</source>
+        <translation>Onderwerp toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="113" />
+        <source>Add subtopic…</source>
+        <translation>Subonderwerp toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="114" />
+        <source>Rename or recolour…</source>
+        <translation>Hernoemen of andere kleur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="115" />
+        <source>Move under…</source>
+        <translation>Verplaatsen naar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="116" />
+        <source>Merge into…</source>
+        <translation>Samenvoegen met…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="117" />
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookEditor</name>
+    <message>
+        <location filename="../../desktop/gui/codebook_editor.py" line="59" />
+        <source>New topic</source>
+        <translation>Nieuw onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/codebook_editor.py" line="59" />
+        <source>New subtopic</source>
+        <translation>Nieuw subonderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/codebook_editor.py" line="67" />
+        <source>Edit topic</source>
+        <translation>Onderwerp bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/codebook_editor.py" line="81" />
+        <source>(top level)</source>
+        <translation>(bovenste niveau)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/codebook_editor.py" line="82" />
+        <source>Move “{topic}” under:</source>
+        <translation>“{topic}” verplaatsen naar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/codebook_editor.py" line="83" />
+        <source>Move topic</source>
+        <translation>Onderwerp verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/codebook_editor.py" line="89" />
+        <source>Merge “{topic}” into (its claims and subtopics move there):</source>
+        <translation>“{topic}” samenvoegen met (de claims en subonderwerpen gaan mee):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/codebook_editor.py" line="92" />
+        <source>Merge topics</source>
+        <translation>Onderwerpen samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/codebook_editor.py" line="101" />
+        <source>Delete topic</source>
+        <translation>Onderwerp verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/codebook_editor.py" line="102" />
+        <source>Delete the topic “{topic}”?</source>
+        <translation>Het onderwerp “{topic}” verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/codebook_editor.py" line="103" />
+        <source>You can undo this.</source>
+        <translation>Dit kunt u ongedaan maken.</translation>
     </message>
 </context>
 <context>
@@ -442,13 +530,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="85" />
-        <location filename="../../desktop/gui/main_window.py" line="424" />
+        <location filename="../../desktop/gui/main_window.py" line="429" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="86" />
-        <location filename="../../desktop/gui/main_window.py" line="425" />
+        <location filename="../../desktop/gui/main_window.py" line="430" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
@@ -618,141 +706,141 @@
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="56" />
+        <location filename="../../desktop/gui/main_window.py" line="57" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="73" />
+        <location filename="../../desktop/gui/main_window.py" line="74" />
         <source>Reading</source>
         <translation>Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="75" />
+        <location filename="../../desktop/gui/main_window.py" line="76" />
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="77" />
+        <location filename="../../desktop/gui/main_window.py" line="78" />
         <source>Across ministers</source>
         <translation>Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="92" />
+        <location filename="../../desktop/gui/main_window.py" line="93" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="93" />
+        <location filename="../../desktop/gui/main_window.py" line="94" />
         <source>Outline</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="96" />
+        <location filename="../../desktop/gui/main_window.py" line="98" />
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="97" />
+        <location filename="../../desktop/gui/main_window.py" line="99" />
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="173" />
+        <location filename="../../desktop/gui/main_window.py" line="176" />
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="179" />
+        <location filename="../../desktop/gui/main_window.py" line="182" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="242" />
+        <location filename="../../desktop/gui/main_window.py" line="247" />
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="312" />
+        <location filename="../../desktop/gui/main_window.py" line="317" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="313" />
+        <location filename="../../desktop/gui/main_window.py" line="318" />
         <source>Open a document first; it is compared with another document of the project.</source>
         <translation>Open eerst een document; het wordt vergeleken met een ander document uit het project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="318" />
+        <location filename="../../desktop/gui/main_window.py" line="323" />
         <source>Compare with</source>
         <translation>Vergelijk met</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="318" />
+        <location filename="../../desktop/gui/main_window.py" line="323" />
         <source>Compare with:</source>
         <translation>Vergelijk met:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="424" />
+        <location filename="../../desktop/gui/main_window.py" line="429" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="425" />
+        <location filename="../../desktop/gui/main_window.py" line="430" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="430" />
+        <location filename="../../desktop/gui/main_window.py" line="435" />
         <source> (read-only)</source>
         <translation> (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="436" />
+        <location filename="../../desktop/gui/main_window.py" line="441" />
         <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
         <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="441" />
+        <location filename="../../desktop/gui/main_window.py" line="446" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="441" />
+        <location filename="../../desktop/gui/main_window.py" line="446" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="442" />
+        <location filename="../../desktop/gui/main_window.py" line="447" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="442" />
+        <location filename="../../desktop/gui/main_window.py" line="447" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="443" />
+        <location filename="../../desktop/gui/main_window.py" line="448" />
         <source>coder: {name}</source>
         <translation>codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="446" />
+        <location filename="../../desktop/gui/main_window.py" line="451" />
         <source>read-only</source>
         <translation>alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="492" />
+        <location filename="../../desktop/gui/main_window.py" line="497" />
         <source>About Naast</source>
         <translation>Over Naast</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="493" />
+        <location filename="../../desktop/gui/main_window.py" line="498" />
         <source>Naast: read, tag and compare what Dutch ministers tell parliament, side by side.</source>
         <translation>Naast: lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.</translation>
     </message>
-<message><source>Edit note</source><translation>Notitie bewerken</translation></message><message><source>Tag claim</source><translation>Claim coderen</translation></message><message><source>Delete claim</source><translation>Claim verwijderen</translation></message><message><source>Edit claim</source><translation>Claim bewerken</translation></message><message><source>Import</source><translation>Importeren</translation></message></context>
+<message><source>Edit note</source><translation>Notitie bewerken</translation></message><message><source>Rename topic</source><translation>Onderwerp hernoemen</translation></message><message><source>Recolour topic</source><translation>Onderwerp andere kleur geven</translation></message><message><source>Move topic</source><translation>Onderwerp verplaatsen</translation></message><message><source>Merge topics</source><translation>Onderwerpen samenvoegen</translation></message><message><source>Delete topic</source><translation>Onderwerp verwijderen</translation></message><message><source>Tag claim</source><translation>Claim coderen</translation></message><message><source>Delete claim</source><translation>Claim verwijderen</translation></message><message><source>Edit claim</source><translation>Claim bewerken</translation></message><message><source>Import</source><translation>Importeren</translation></message></context>
 <context>
     <name>NoteDialog</name>
     <message>
@@ -950,6 +1038,29 @@ Claimant: {who}</translation>
         <location filename="../../desktop/gui/tools.py" line="107" />
         <source>Select a passage of at least a few words first, then ask where else it appears.</source>
         <translation>Selecteer eerst een passage van een paar woorden en vraag dan waar die nog meer voorkomt.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="44" />
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="51" />
+        <source>English label</source>
+        <translation>Engelse naam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="52" />
+        <source>Dutch label</source>
+        <translation>Nederlandse naam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="53" />
+        <source>Colour</source>
+        <translation>Kleur</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from desktop.gui.style import glyph
 from desktop.gui.widgets.quick_tag import swatch
@@ -15,6 +15,7 @@ from desktop.store.codebook import TopicNode
 class CodebookDock(QWidget):
     topic_chosen = Signal(int)
     stance_chosen = Signal(int)
+    topic_action = Signal(str, int)  # add | rename | move | merge | delete, topic id (-1: top level)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,6 +27,8 @@ class CodebookDock(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemDoubleClicked.connect(self._activated)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tree)
@@ -42,6 +45,7 @@ class CodebookDock(QWidget):
             font.setBold(True)
             item.setFont(0, font)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        topics.setData(0, Qt.ItemDataRole.UserRole, ("topic", -1))
         self.tree.addTopLevelItems([topics, stance_root])
         for node in roots:
             topics.addChild(self._topic_item(node, language))
@@ -61,7 +65,7 @@ class CodebookDock(QWidget):
         item = QTreeWidgetItem([text, str(node.total_count) if node.total_count else ""])
         item.setIcon(0, swatch(node.colour))
         item.setData(0, Qt.ItemDataRole.UserRole, ("topic", node.id))
-        item.setToolTip(0, self.tr("Double-click to list its claims"))
+        item.setToolTip(0, self.tr("Double-click to list its claims; right-click to edit the codebook"))
         for child in node.children:
             item.addChild(self._topic_item(child, language))
         return item
@@ -95,9 +99,30 @@ class CodebookDock(QWidget):
             stack.extend(item.child(i) for i in range(item.childCount()))
         return shown
 
+    def _context_menu(self, point: QPoint) -> None:
+        item = self.tree.itemAt(point)
+        key = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if not key or key[0] != "topic":
+            return
+        ident = key[1]
+        menu = QMenu(self)
+        if ident < 0:
+            menu.addAction(self.tr("Add topic…"), lambda: self.topic_action.emit("add", -1))
+        else:
+            entries = (
+                ("add", self.tr("Add subtopic…")),
+                ("rename", self.tr("Rename or recolour…")),
+                ("move", self.tr("Move under…")),
+                ("merge", self.tr("Merge into…")),
+                ("delete", self.tr("Delete…")),
+            )
+            for action, text in entries:
+                menu.addAction(text, lambda a=action: self.topic_action.emit(a, ident))
+        menu.popup(self.tree.viewport().mapToGlobal(point))
+
     def _activated(self, item: QTreeWidgetItem) -> None:
         key = item.data(0, Qt.ItemDataRole.UserRole)
-        if not key:
+        if not key or key[1] < 0:
             return
         kind, ident = key
         (self.topic_chosen if kind == "topic" else self.stance_chosen).emit(ident)
