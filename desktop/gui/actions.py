@@ -27,6 +27,7 @@ class Actions:
     delete_claim: QAction
     edit_claim: QAction
     note_claim: QAction
+    claim_details: QAction
     open_read_only: QAction
     compare_with: QAction
     swap_panes: QAction
@@ -129,6 +130,14 @@ def create_actions(win: QMainWindow) -> Actions:
                 "MainWindow", "Write a note on the claim under the cursor (a comment in Word memos)"
             ),
         ),
+        claim_details=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "Claim &details…\tD"),
+            None,
+            QCoreApplication.translate(
+                "MainWindow", "Claimant, addressee, proposition, note and links of the claim under the cursor"
+            ),
+        ),
         open_read_only=_action(
             win,
             QCoreApplication.translate("MainWindow", "Open project &read-only…"),
@@ -183,7 +192,7 @@ def build_menus(win: QMainWindow, acts: Actions, recent: QMenu, docks: list[QAct
     document = bar.addMenu(QCoreApplication.translate("MainWindow", "&Document"))
     document.addActions([acts.select_unit, acts.compare_with])
     claims = bar.addMenu(QCoreApplication.translate("MainWindow", "&Claims"))
-    claims.addActions([acts.tag, acts.edit_claim, acts.note_claim, acts.delete_claim])
+    claims.addActions([acts.tag, acts.edit_claim, acts.note_claim, acts.claim_details, acts.delete_claim])
     compare = bar.addMenu(QCoreApplication.translate("MainWindow", "C&ompare"))
     compare.addActions(
         [

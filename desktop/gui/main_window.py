@@ -25,7 +25,7 @@ from desktop.gui.codebook_editor import CodebookEditor
 from desktop.gui.dialogs.errors import show_error, show_exception
 from desktop.gui.models.documents_model import short_title
 from desktop.gui.preferences import Preferences
-from desktop.gui.session import Session
+from desktop.gui.session import Session, changed_claims
 from desktop.gui.tagging import Tagging, warm_up
 from desktop.gui.tools import Tools
 from desktop.gui.views.across import AcrossMinisters
@@ -137,9 +137,11 @@ class MainWindow(QMainWindow):
         a.delete_claim.triggered.connect(lambda: self.active_text.delete_requested.emit())
         a.edit_claim.triggered.connect(lambda: self.active_text.edit_requested.emit())
         a.note_claim.triggered.connect(lambda: self.active_text.note_requested.emit())
+        a.claim_details.triggered.connect(lambda: self.active_text.details_requested.emit())
         a.open_read_only.triggered.connect(lambda: self.open_project_dialog(read_only=True))
         self.claims.edit_requested.connect(self._edit_claim_from_table)
         self.claims.note_requested.connect(lambda claim: self.tagging and self.tagging.edit_note(claim))
+        self.claims.details_requested.connect(lambda claim: self.tagging and self.tagging.details(claim))
         self.claims.jump_requested.connect(self.jump_to_claim)
         self.claims.filters_changed.connect(self.refresh_claims)
         self.claims.delete_requested.connect(self._delete_claim)
@@ -161,12 +163,13 @@ class MainWindow(QMainWindow):
             self._reading_docks = None
 
     def attach_text(self, text: DocumentText) -> None:
-        """Tagging keys (T, U, E, N, Delete) work in every document text: the reader and both panes."""
+        """Tagging keys (T, U, E, N, D, Delete) work in every document text: the reader and both panes."""
         text.tag_requested.connect(lambda: self.tagging and self.tagging.tag(text))
         text.unit_requested.connect(lambda: self.tagging and self.tagging.select_unit(text))
         text.delete_requested.connect(lambda: self.tagging and self.tagging.delete_at_cursor(text))
         text.edit_requested.connect(lambda: self.tagging and self.tagging.edit_at_cursor(text))
         text.note_requested.connect(lambda: self.tagging and self.tagging.note_at_cursor(text))
+        text.details_requested.connect(lambda: self.tagging and self.tagging.details_at_cursor(text))
         text.focused.connect(lambda: setattr(self, "active_text", text))
         text.claim_clicked.connect(self.claims.select_claim)
 
@@ -420,6 +423,7 @@ class MainWindow(QMainWindow):
             self.actions.delete_claim,
             self.actions.edit_claim,
             self.actions.note_claim,
+            self.actions.claim_details,
         ):
             action.setEnabled(writable)
         self.actions.export_memo.setEnabled(has)
@@ -497,13 +501,3 @@ class MainWindow(QMainWindow):
             self.tr("About Naast"),
             self.tr("Naast: read, tag and compare what Dutch ministers tell parliament, side by side."),
         )
-
-
-def changed_claims(changes: Changes) -> set[int] | None:
-    """The claims a change touched, or None when more changed (codebook, actors): refresh all."""
-    if changes.touches("topics", "stances", "actors", "documents"):
-        return None
-    found: set[int] = {int(i) for i in changes.ids.get("claims", ()) if isinstance(i, int)}
-    for key in changes.ids.get("claim_topics", ()):
-        found.update(int(v) for k, v in (key if isinstance(key, tuple) else ()) if k == "claim_id")
-    return found

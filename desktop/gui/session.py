@@ -233,6 +233,9 @@ class Session(QObject):
         if changes is not None:
             self.changed.emit(changes)
 
+    def links_of(self, claim_id: int) -> list[claim_store.LinkRecord]:
+        return claim_store.links_of(self.project, claim_id)
+
     def topic_fate(self, topic_id: int) -> codebook_store.TopicFate:
         """What deleting the topic would do to claims and subtopics, to show before doing it."""
         return codebook_store.topic_deletion_fate(self.project, topic_id)
@@ -270,3 +273,13 @@ def claim_mark(claim: ClaimRecord, language: str = "en") -> ClaimMark:
         stance_shape=stance.shape if stance else "square",
         label=label,
     )
+
+
+def changed_claims(changes: Changes) -> set[int] | None:
+    """The claims a change touched, or None when more changed (codebook, actors): refresh all."""
+    if changes.touches("topics", "stances", "actors", "documents"):
+        return None
+    found: set[int] = {int(i) for i in changes.ids.get("claims", ()) if isinstance(i, int)}
+    for key in changes.ids.get("claim_topics", ()):
+        found.update(int(v) for k, v in (key if isinstance(key, tuple) else ()) if k == "claim_id")
+    return found

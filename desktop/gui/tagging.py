@@ -52,6 +52,7 @@ class Tagging(QObject):
         self.session = session
         self._parent = parent
         self.note_dialog: QDialog | None = None
+        self.claim_dialog: QDialog | None = None
         self.popup = QuickTag(parent)
         self.popup.accepted.connect(self._create)
         self.popup.cancelled.connect(self._cancelled)
@@ -184,6 +185,47 @@ class Tagging(QObject):
         if note != self.session.claim(claim_id).note:
             edit = EditClaim(claim_id, now_iso(), note=note, coder=self.session.coder, what="Edit note")
             self.session.apply(edit)
+
+    def details_at_cursor(self, text: DocumentText) -> bool:
+        start, end = text.selection()
+        claims = text.styles.marks.at(start if start == end else (start + end) // 2)
+        return bool(claims) and self.details(claims[0].claim_id)
+
+    def details(self, claim_id: int) -> bool:
+        """Claimant, addressee, proposition, note and links of a claim, in one dialog."""
+        if self.session.read_only:
+            return False
+        from desktop.gui.dialogs.claim_dialog import ClaimDialog
+
+        session = self.session
+        propositions = [p.text for p in session.propositions()]
+        dialog = ClaimDialog(
+            session.claim(claim_id), session.actors(), propositions, session.claims(), self._parent
+        )
+        dialog.show_links(session.links_of(claim_id))
+        dialog.saved.connect(self._save_details)
+        dialog.link_added.connect(lambda source, target, kind: self._link(dialog, source, target, kind))
+        dialog.link_removed.connect(lambda link: self._unlink(dialog, link))
+        self.claim_dialog = dialog
+        dialog.open()
+        return True
+
+    def _save_details(self, claim_id: int, changed: dict) -> None:
+        from desktop.core.claims.commands import EditClaim
+
+        self.session.apply(EditClaim(claim_id, now_iso(), coder=self.session.coder, **changed))
+
+    def _link(self, dialog: QDialog, source: int, target: int, kind: str) -> None:
+        from desktop.core.claims.links import CreateLink
+
+        if self.session.apply(CreateLink(source, target, kind)) is not None:
+            dialog.show_links(self.session.links_of(source))  # type: ignore[attr-defined]
+
+    def _unlink(self, dialog: QDialog, link_id: int) -> None:
+        from desktop.core.claims.links import DeleteLink
+
+        if self.session.apply(DeleteLink(link_id)) is not None:
+            dialog.show_links(self.session.links_of(dialog.claim.id))  # type: ignore[attr-defined]
 
     def delete_at_cursor(self, text: DocumentText) -> bool:
         if self.session.read_only:

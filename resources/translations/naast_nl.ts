@@ -112,74 +112,152 @@
     </message>
 <message><source>Asked by</source><translation>Gevraagd door</translation></message><message><source>Answered by</source><translation>Beantwoord door</translation></message><message><source>Signed by</source><translation>Ondertekend door</translation></message><message><source>On behalf of</source><translation>Mede namens</translation></message><message><source>Submitted</source><translation>Ingezonden</translation></message><message><source>Received</source><translation>Ontvangen</translation></message><message><source>Kenmerk</source><translation>Kenmerk</translation></message><message><source>Aanhangsel</source><translation>Aanhangsel</translation></message><message><source>Vergaderjaar</source><translation>Vergaderjaar</translation></message><message><source>Identifier</source><translation>Identificatie</translation></message><message><source>File</source><translation>Bestand</translation></message></context>
 <context>
-    <name>ClaimsDock</name>
+    <name>ClaimDialog</name>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="46" />
-        <source>This document</source>
-        <translation>Dit document</translation>
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="54" />
+        <source>Claim details</source>
+        <translation>Details van de claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="47" />
-        <source>Whole project</source>
-        <translation>Hele project</translation>
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="59" />
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="51" />
-        <source>Filter quotes…</source>
-        <translation>Citaten filteren…</translation>
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="60" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="64" />
-        <source>Show</source>
-        <translation>Toon</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="66" />
-        <source>Topic</source>
-        <translation>Onderwerp</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="68" />
-        <source>Stance</source>
-        <translation>Standpunt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="68" />
         <source>Claimant</source>
         <translation>Claimant</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="69" />
+        <source>Addressee</source>
+        <translation>Geadresseerde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="70" />
+        <source>Proposition</source>
+        <translation>Propositie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="71" />
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="93" />
+        <source>Links to other claims</source>
+        <translation>Verbanden met andere claims</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="103" />
+        <source>Add link</source>
+        <translation>Verband toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="105" />
+        <source>Remove link</source>
+        <translation>Verband verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="119" />
+        <source>answers</source>
+        <translation>beantwoordt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="120" />
+        <source>agrees with</source>
+        <translation>is het eens met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="121" />
+        <source>contradicts</source>
+        <translation>spreekt tegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="122" />
+        <source>repeats</source>
+        <translation>herhaalt</translation>
+    </message>
+<message><source>This claim</source><translation>Deze claim</translation></message><message><source>this claim</source><translation>deze claim</translation></message></context>
+<context>
+    <name>ClaimsDock</name>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="47" />
+        <source>This document</source>
+        <translation>Dit document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="48" />
+        <source>Whole project</source>
+        <translation>Hele project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="52" />
+        <source>Filter quotes…</source>
+        <translation>Citaten filteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="65" />
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="67" />
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="69" />
+        <source>Stance</source>
+        <translation>Standpunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="71" />
+        <source>Claimant</source>
+        <translation>Claimant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="88" />
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="109" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="110" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="109" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="110" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="152" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="156" />
         <source>Go to the text</source>
         <translation>Naar de tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="153" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="157" />
         <source>Edit topic and stance…</source>
         <translation>Onderwerp en standpunt wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="154" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="158" />
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="155" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="159" />
+        <source>Details and links…</source>
+        <translation>Details en verbanden…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/claims_dock.py" line="160" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -479,229 +557,239 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="61" />
+        <location filename="../../desktop/gui/actions.py" line="62" />
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="63" />
+        <location filename="../../desktop/gui/actions.py" line="64" />
         <source>Create an empty project file</source>
         <translation>Een leeg projectbestand maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="67" />
+        <location filename="../../desktop/gui/actions.py" line="68" />
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="69" />
+        <location filename="../../desktop/gui/actions.py" line="70" />
         <source>Open a project file</source>
         <translation>Een projectbestand openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="73" />
+        <location filename="../../desktop/gui/actions.py" line="74" />
         <source>&amp;Import documents…</source>
         <translation>Documenten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="75" />
+        <location filename="../../desktop/gui/actions.py" line="76" />
         <source>Add documents to the project</source>
         <translation>Documenten aan het project toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="79" />
+        <location filename="../../desktop/gui/actions.py" line="80" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="81" />
+        <location filename="../../desktop/gui/actions.py" line="82" />
         <source>Write a Word memo or a CSV of claims</source>
         <translation>Een Word-memo of een CSV met claims schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="83" />
+        <location filename="../../desktop/gui/actions.py" line="84" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="84" />
+        <location filename="../../desktop/gui/actions.py" line="85" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="85" />
-        <location filename="../../desktop/gui/main_window.py" line="429" />
+        <location filename="../../desktop/gui/actions.py" line="86" />
+        <location filename="../../desktop/gui/main_window.py" line="433" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="86" />
-        <location filename="../../desktop/gui/main_window.py" line="430" />
+        <location filename="../../desktop/gui/actions.py" line="87" />
+        <location filename="../../desktop/gui/main_window.py" line="434" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="88" />
+        <location filename="../../desktop/gui/actions.py" line="89" />
         <source>&amp;Find in document…</source>
         <translation>&amp;Zoeken in document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="91" />
+        <location filename="../../desktop/gui/actions.py" line="92" />
         <source>Find in &amp;project…</source>
         <translation>Zoeken in &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="95" />
+        <location filename="../../desktop/gui/actions.py" line="96" />
         <source>&amp;Where else does this passage appear?</source>
         <translation>&amp;Waar komt deze passage nog meer voor?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="100" />
+        <location filename="../../desktop/gui/actions.py" line="101" />
         <source>&amp;Tag selection…	T</source>
         <translation>Selectie &amp;coderen…	T</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="102" />
+        <location filename="../../desktop/gui/actions.py" line="103" />
         <source>Tag the selected text as a claim</source>
         <translation>De geselecteerde tekst als claim coderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="106" />
+        <location filename="../../desktop/gui/actions.py" line="107" />
         <source>Select &amp;unit	U</source>
         <translation>&amp;Eenheid selecteren	U</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="108" />
+        <location filename="../../desktop/gui/actions.py" line="109" />
         <source>Select the question or answer under the cursor</source>
         <translation>De vraag of het antwoord onder de cursor selecteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="112" />
+        <location filename="../../desktop/gui/actions.py" line="113" />
         <source>&amp;Delete claim	Del</source>
         <translation>Claim &amp;verwijderen	Del</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="114" />
+        <location filename="../../desktop/gui/actions.py" line="115" />
         <source>Delete the claim under the cursor</source>
         <translation>De claim onder de cursor verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="118" />
+        <location filename="../../desktop/gui/actions.py" line="119" />
         <source>&amp;Edit claim…	E</source>
         <translation>Claim &amp;wijzigen…	E</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="120" />
+        <location filename="../../desktop/gui/actions.py" line="121" />
         <source>Change the topic or stance of the claim under the cursor</source>
         <translation>Onderwerp of standpunt van de claim onder de cursor wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="126" />
+        <location filename="../../desktop/gui/actions.py" line="127" />
         <source>Claim &amp;note…	N</source>
         <translation>&amp;Notitie bij claim…	N</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="128" />
+        <location filename="../../desktop/gui/actions.py" line="129" />
         <source>Write a note on the claim under the cursor (a comment in Word memos)</source>
         <translation>Schrijf een notitie bij de claim onder de cursor (een opmerking in Word-memo's)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="134" />
+        <location filename="../../desktop/gui/actions.py" line="135" />
+        <source>Claim &amp;details…	D</source>
+        <translation>&amp;Details van claim…	D</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="137" />
+        <source>Claimant, addressee, proposition, note and links of the claim under the cursor</source>
+        <translation>Claimant, geadresseerde, propositie, notitie en verbanden van de claim onder de cursor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="143" />
         <source>Open project &amp;read-only…</source>
         <translation>Project &amp;alleen-lezen openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="136" />
+        <location filename="../../desktop/gui/actions.py" line="145" />
         <source>Read a project that is open elsewhere, without changing it</source>
         <translation>Een project lezen dat elders open is, zonder het te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="142" />
+        <location filename="../../desktop/gui/actions.py" line="151" />
         <source>&amp;Compare with…</source>
         <translation>&amp;Vergelijk met…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="144" />
+        <location filename="../../desktop/gui/actions.py" line="153" />
         <source>Open this document side by side</source>
         <translation>Dit document naast een ander openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="146" />
+        <location filename="../../desktop/gui/actions.py" line="155" />
         <source>&amp;Swap panes</source>
         <translation>Panelen &amp;wisselen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="148" />
+        <location filename="../../desktop/gui/actions.py" line="157" />
         <source>&amp;Next difference</source>
         <translation>&amp;Volgend verschil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="151" />
+        <location filename="../../desktop/gui/actions.py" line="160" />
         <source>&amp;Previous difference</source>
         <translation>V&amp;orig verschil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="154" />
+        <location filename="../../desktop/gui/actions.py" line="163" />
         <source>&amp;Word differences</source>
         <translation>&amp;Woordverschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="156" />
+        <location filename="../../desktop/gui/actions.py" line="165" />
         <source>&amp;Reading</source>
         <translation>&amp;Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="157" />
+        <location filename="../../desktop/gui/actions.py" line="166" />
         <source>&amp;Side by side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="158" />
+        <location filename="../../desktop/gui/actions.py" line="167" />
         <source>&amp;Across ministers</source>
         <translation>&amp;Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="159" />
+        <location filename="../../desktop/gui/actions.py" line="168" />
         <source>&amp;About Naast</source>
         <translation>&amp;Over Naast</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="167" />
+        <location filename="../../desktop/gui/actions.py" line="176" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="174" />
+        <location filename="../../desktop/gui/actions.py" line="183" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="179" />
+        <location filename="../../desktop/gui/actions.py" line="188" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="183" />
+        <location filename="../../desktop/gui/actions.py" line="192" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="185" />
+        <location filename="../../desktop/gui/actions.py" line="194" />
         <source>&amp;Claims</source>
         <translation>&amp;Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="187" />
+        <location filename="../../desktop/gui/actions.py" line="196" />
         <source>C&amp;ompare</source>
         <translation>&amp;Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="197" />
+        <location filename="../../desktop/gui/actions.py" line="206" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="199" />
+        <location filename="../../desktop/gui/actions.py" line="208" />
         <source>Main</source>
         <translation>Hoofd</translation>
     </message>
@@ -746,101 +834,101 @@
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="176" />
+        <location filename="../../desktop/gui/main_window.py" line="179" />
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="182" />
+        <location filename="../../desktop/gui/main_window.py" line="185" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="247" />
+        <location filename="../../desktop/gui/main_window.py" line="250" />
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="317" />
+        <location filename="../../desktop/gui/main_window.py" line="320" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="318" />
+        <location filename="../../desktop/gui/main_window.py" line="321" />
         <source>Open a document first; it is compared with another document of the project.</source>
         <translation>Open eerst een document; het wordt vergeleken met een ander document uit het project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="323" />
+        <location filename="../../desktop/gui/main_window.py" line="326" />
         <source>Compare with</source>
         <translation>Vergelijk met</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="323" />
+        <location filename="../../desktop/gui/main_window.py" line="326" />
         <source>Compare with:</source>
         <translation>Vergelijk met:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="429" />
+        <location filename="../../desktop/gui/main_window.py" line="433" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="430" />
+        <location filename="../../desktop/gui/main_window.py" line="434" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="435" />
+        <location filename="../../desktop/gui/main_window.py" line="439" />
         <source> (read-only)</source>
         <translation> (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="441" />
+        <location filename="../../desktop/gui/main_window.py" line="445" />
         <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
         <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="446" />
+        <location filename="../../desktop/gui/main_window.py" line="450" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="446" />
+        <location filename="../../desktop/gui/main_window.py" line="450" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="447" />
+        <location filename="../../desktop/gui/main_window.py" line="451" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="447" />
+        <location filename="../../desktop/gui/main_window.py" line="451" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="448" />
+        <location filename="../../desktop/gui/main_window.py" line="452" />
         <source>coder: {name}</source>
         <translation>codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="451" />
+        <location filename="../../desktop/gui/main_window.py" line="455" />
         <source>read-only</source>
         <translation>alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="497" />
+        <location filename="../../desktop/gui/main_window.py" line="501" />
         <source>About Naast</source>
         <translation>Over Naast</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="498" />
+        <location filename="../../desktop/gui/main_window.py" line="502" />
         <source>Naast: read, tag and compare what Dutch ministers tell parliament, side by side.</source>
         <translation>Naast: lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.</translation>
     </message>
-<message><source>Edit note</source><translation>Notitie bewerken</translation></message><message><source>Rename topic</source><translation>Onderwerp hernoemen</translation></message><message><source>Recolour topic</source><translation>Onderwerp andere kleur geven</translation></message><message><source>Move topic</source><translation>Onderwerp verplaatsen</translation></message><message><source>Merge topics</source><translation>Onderwerpen samenvoegen</translation></message><message><source>Delete topic</source><translation>Onderwerp verwijderen</translation></message><message><source>Tag claim</source><translation>Claim coderen</translation></message><message><source>Delete claim</source><translation>Claim verwijderen</translation></message><message><source>Edit claim</source><translation>Claim bewerken</translation></message><message><source>Import</source><translation>Importeren</translation></message></context>
+<message><source>Link claims</source><translation>Claims verbinden</translation></message><message><source>Delete link</source><translation>Verband verwijderen</translation></message><message><source>Edit note</source><translation>Notitie bewerken</translation></message><message><source>Rename topic</source><translation>Onderwerp hernoemen</translation></message><message><source>Recolour topic</source><translation>Onderwerp andere kleur geven</translation></message><message><source>Move topic</source><translation>Onderwerp verplaatsen</translation></message><message><source>Merge topics</source><translation>Onderwerpen samenvoegen</translation></message><message><source>Delete topic</source><translation>Onderwerp verwijderen</translation></message><message><source>Tag claim</source><translation>Claim coderen</translation></message><message><source>Delete claim</source><translation>Claim verwijderen</translation></message><message><source>Edit claim</source><translation>Claim bewerken</translation></message><message><source>Import</source><translation>Importeren</translation></message></context>
 <context>
     <name>NoteDialog</name>
     <message>
@@ -990,14 +1078,14 @@
 <context>
     <name>Tagging</name>
     <message>
-        <location filename="../../desktop/gui/tagging.py" line="87" />
+        <location filename="../../desktop/gui/tagging.py" line="88" />
         <source>Tag “{quote}”
 Claimant: {who}</source>
         <translation>Codeer “{quote}”
 Claimant: {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tagging.py" line="121" />
+        <location filename="../../desktop/gui/tagging.py" line="122" />
         <source>Edit “{quote}”
 Claimant: {who}</source>
         <translation>Wijzig “{quote}”

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from desktop.gui.main_window import MainWindow
-from desktop.store.claims import claims_of_document
+from desktop.store.claims import claims_of_document, links_of
 from desktop.store.project import Project
 
 
@@ -146,3 +146,43 @@ def test_note_from_the_keyboard_is_saved_and_undone(window: MainWindow, small_pr
     window.actions.undo.trigger()
     with Project.open(small_project, read_only=True) as project:
         assert [c.note for c in claims_of_document(project, doc_id)] == [""]
+
+
+def test_claim_details_change_claimant_proposition_and_links(
+    window: MainWindow, small_project: Path, qtbot
+) -> None:
+    doc_id = _open(window, small_project)
+    text = window.reader.text
+    spans = []
+    for phrase in ("De Dienst", "Gecontroleerd vertrek"):
+        start = text.parsed.text.find(phrase)
+        text.select_range(start, start + 20)
+        qtbot.keyClick(text, Qt.Key.Key_T)
+        qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_1)
+        qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_Return)
+        spans.append(start)
+    text.select_range(spans[0] + 3, spans[0] + 3)
+    qtbot.keyClick(text, Qt.Key.Key_D)
+    dialog = window.tagging.claim_dialog
+    assert dialog is not None and dialog.isVisible()
+    names = [dialog.claimant.itemText(i) for i in range(dialog.claimant.count())]
+    dialog.claimant.setCurrentIndex(next(i for i, name in enumerate(names) if "Nispen" in name))
+    dialog.proposition.setCurrentText("Gedwongen vertrek heeft voorrang")
+    assert dialog.target.count() == 1  # the other claim, not this one
+    dialog.kind.setCurrentIndex(dialog.kind.findData("contradicts"))
+    dialog._add_link()
+    assert dialog.links.count() == 1 and "contradicts" in dialog.links.item(0).text()
+    dialog.accept()
+    assert window.actions.undo.text() == "&Undo Edit claim"
+    with Project.open(small_project, read_only=True) as project:
+        claims = sorted(claims_of_document(project, doc_id), key=lambda c: c.start)
+        first = next(c for c in claims if c.start == spans[0])
+        assert first.claimant == "Van Nispen"
+        assert first.proposition == "Gedwongen vertrek heeft voorrang"
+        [link] = links_of(project, first.id)
+        assert link.kind == "contradicts" and link.source_id == first.id
+    window.actions.undo.trigger()  # the edit; the link stays (its own command)
+    with Project.open(small_project, read_only=True) as project:
+        first = next(c for c in claims_of_document(project, doc_id) if c.start == spans[0])
+        assert first.claimant == "Broekers-Knol" and first.proposition is None
+        assert len(links_of(project, first.id)) == 1

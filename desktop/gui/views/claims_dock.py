@@ -25,6 +25,7 @@ class ClaimsDock(QWidget):
     delete_requested = Signal(int)  # claim id
     edit_requested = Signal(int)  # claim id
     note_requested = Signal(int)  # claim id
+    details_requested = Signal(int)  # claim id
     filters_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
@@ -128,7 +129,7 @@ class ClaimsDock(QWidget):
         return rec.id if rec is not None else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """Delete, E and N on the table's selected claim (the table would take letters for its search)."""
+        """Delete, E, N and D on the table's selected claim (the table would take letters for its search)."""
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             claim = self.selected_claim()
             if claim is not None and event.key() == Qt.Key.Key_Delete:  # type: ignore[attr-defined]
@@ -139,6 +140,9 @@ class ClaimsDock(QWidget):
                 return True
             if claim is not None and event.key() == Qt.Key.Key_N:  # type: ignore[attr-defined]
                 self.note_requested.emit(claim)
+                return True
+            if claim is not None and event.key() == Qt.Key.Key_D:  # type: ignore[attr-defined]
+                self.details_requested.emit(claim)
                 return True
         return super().eventFilter(watched, event)
 
@@ -152,5 +156,6 @@ class ClaimsDock(QWidget):
         menu.addAction(self.tr("Go to the text"), lambda: self._activated(index))
         menu.addAction(self.tr("Edit topic and stance…"), lambda: self.edit_requested.emit(rec.id))
         menu.addAction(self.tr("Note…"), lambda: self.note_requested.emit(rec.id))
+        menu.addAction(self.tr("Details and links…"), lambda: self.details_requested.emit(rec.id))
         menu.addAction(self.tr("Delete"), lambda: self.delete_requested.emit(rec.id))
         menu.popup(self.table.viewport().mapToGlobal(point))

@@ -36,13 +36,14 @@ HEADER_KINDS = {
 
 
 class DocumentText(QPlainTextEdit):
-    """Signals carry code points. Keys T, U, E, N and Delete are asked of the owner through signals."""
+    """Signals carry code points. Keys T, U, E, N, D and Delete are asked of the owner through signals."""
 
     tag_requested = Signal()
     unit_requested = Signal()
     delete_requested = Signal()
     edit_requested = Signal()
     note_requested = Signal()
+    details_requested = Signal()
     claim_clicked = Signal(int)
     focused = Signal()
 
@@ -280,6 +281,8 @@ class DocumentText(QPlainTextEdit):
             self.edit_requested.emit()
         elif plain and event.key() == Qt.Key.Key_N:
             self.note_requested.emit()
+        elif plain and event.key() == Qt.Key.Key_D:
+            self.details_requested.emit()
         elif mods == Qt.KeyboardModifier.NoModifier and event.key() in (
             Qt.Key.Key_Delete,
             Qt.Key.Key_Backspace,
