@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -52,10 +52,13 @@ class ClaimDialog(QDialog):
         self.claim = claim
         self._quotes = {c.id: c for c in others}
         self.setWindowTitle(self.tr("Claim details"))
-        heading = QLabel(
-            f"“{short(claim.quote, 200)}”\n{claim.document_title or ''} · {claim.unit_label or ''}"
-        )
+        heading = QLabel(f"“{short(claim.quote, 200)}”")
         heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        source = QLabel(" · ".join(x for x in (claim.document_title, claim.unit_label) if x))
+        source.setWordWrap(True)
         self.claimant = self._actor_combo(actors, claim.claimant_id, self.tr("(nobody)"))
         self.addressee = self._actor_combo(actors, claim.addressee_id, self.tr("(none)"))
         self.proposition = QComboBox()
@@ -76,6 +79,7 @@ class ClaimDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(source)
         layout.addLayout(form)
         layout.addWidget(self._links_box(others))
         layout.addWidget(buttons)
@@ -111,7 +115,7 @@ class ClaimDialog(QDialog):
         layout = QVBoxLayout(box)
         layout.addWidget(self.links)
         layout.addLayout(row)
-        layout.addWidget(remove)
+        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignRight)
         return box
 
     def kind_label(self, kind: str) -> str:
