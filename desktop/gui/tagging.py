@@ -102,15 +102,19 @@ class Tagging(QObject):
             for s, _count in self.session.stances()
         ]
 
-    def edit_at_cursor(self, text: DocumentText) -> bool:
+    @staticmethod
+    def claim_at_cursor(text: DocumentText) -> int | None:
+        """The claim under the cursor, or under the middle of the selection (the innermost first)."""
         start, end = text.selection()
         claims = text.styles.marks.at(start if start == end else (start + end) // 2)
-        if not claims:
+        return claims[0].claim_id if claims else None
+
+    def edit_at_cursor(self, text: DocumentText) -> bool:
+        claim_id = self.claim_at_cursor(text)
+        if claim_id is None:
             return False
         rect = text.cursorRect()
-        return self.edit(
-            claims[0].claim_id, text.viewport().mapToGlobal(QPoint(rect.left(), rect.bottom() + 4))
-        )
+        return self.edit(claim_id, text.viewport().mapToGlobal(QPoint(rect.left(), rect.bottom() + 4)))
 
     def edit(self, claim_id: int, at: QPoint) -> bool:
         """The quick-tag popup on an existing claim: its topic and stance chosen, Enter saves."""
@@ -163,9 +167,8 @@ class Tagging(QObject):
         self._target = None
 
     def note_at_cursor(self, text: DocumentText) -> bool:
-        start, end = text.selection()
-        claims = text.styles.marks.at(start if start == end else (start + end) // 2)
-        return bool(claims) and self.edit_note(claims[0].claim_id)
+        claim_id = self.claim_at_cursor(text)
+        return claim_id is not None and self.edit_note(claim_id)
 
     def edit_note(self, claim_id: int) -> bool:
         """Open the note editor on a claim; OK saves the note as one undoable command."""
@@ -187,9 +190,8 @@ class Tagging(QObject):
             self.session.apply(edit)
 
     def details_at_cursor(self, text: DocumentText) -> bool:
-        start, end = text.selection()
-        claims = text.styles.marks.at(start if start == end else (start + end) // 2)
-        return bool(claims) and self.details(claims[0].claim_id)
+        claim_id = self.claim_at_cursor(text)
+        return claim_id is not None and self.details(claim_id)
 
     def details(self, claim_id: int) -> bool:
         """Claimant, addressee, proposition, note and links of a claim, in one dialog."""
@@ -230,13 +232,12 @@ class Tagging(QObject):
     def delete_at_cursor(self, text: DocumentText) -> bool:
         if self.session.read_only:
             return False
-        start, end = text.selection()
-        claims = text.styles.marks.at(start if start == end else (start + end) // 2)
-        if not claims:
+        claim_id = self.claim_at_cursor(text)
+        if claim_id is None:
             return False
         from desktop.core.claims.commands import DeleteClaim
 
-        return self.session.apply(DeleteClaim(claims[0].claim_id)) is not None
+        return self.session.apply(DeleteClaim(claim_id)) is not None
 
 
 def warm_up() -> None:
