@@ -163,7 +163,12 @@ class Project:
             self.conn.execute("COMMIT")
 
     def apply(self, command: Command, *, coder: str = "") -> Changes:
-        """Plan and apply ``command`` in one transaction and record it for undo."""
+        """Plan and apply ``command`` in one transaction and record it for undo.
+
+        The history keeps only the direction needed next: the inverse rows now; when undone, the
+        rows that redo it (the executor's exact inverse of the undo). An import so stores a few keys
+        rather than a second copy of the document's text.
+        """
         with self._write():
             ops = list(command.plan(_PlanningView(self._executor)))
             if not ops:
@@ -171,8 +176,8 @@ class Project:
             inverse = self._executor.run(ops)
             self.conn.execute("DELETE FROM history WHERE undone = 1")
             self.conn.execute(
-                "INSERT INTO history (label, coder, applied_at, ops, inverse) VALUES (?, ?, ?, ?, ?)",
-                [command.label, coder, now_iso(), _ops_json(ops), _ops_json(inverse)],
+                "INSERT INTO history (label, coder, applied_at, ops, inverse) VALUES (?, ?, ?, '[]', ?)",
+                [command.label, coder, now_iso(), _ops_json(inverse)],
             )
         return Changes.from_ops(command.label, ops)
 
@@ -198,10 +203,14 @@ class Project:
                 return None
             ops = _ops_from_json(entry["inverse"] if undo else entry["ops"])
             try:
-                self._executor.run(ops)
+                back = _ops_json(self._executor.run(ops))  # what steps the other way next time
             except InvalidCommand as exc:
                 raise ProjectError(f"Cannot {'undo' if undo else 'redo'} {entry['label']!r}: {exc}") from exc
-            self.conn.execute("UPDATE history SET undone = ? WHERE id = ?", [int(undo), entry["id"]])
+            redo, inverse = (back, "[]") if undo else ("[]", back)
+            self.conn.execute(
+                "UPDATE history SET undone = ?, ops = ?, inverse = ? WHERE id = ?",
+                [int(undo), redo, inverse, entry["id"]],
+            )
         return Changes.from_ops(entry["label"], ops)
 
     def undo_label(self) -> str | None:
