@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.core.errors import ImportFailed, NaastError
@@ -16,21 +16,34 @@ from desktop.store.importer import IMPORTABLE_SUFFIXES, Outcome, expand_paths, p
 FILE_FILTER = "Documents (" + " ".join(f"*{s}" for s in sorted(IMPORTABLE_SUFFIXES)) + ");;All files (*)"
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportReport", text)
+
+
 @dataclass
 class ImportReport:
     imported: list[Path] = field(default_factory=list)
+    new_versions: list[tuple[Path, str]] = field(default_factory=list)  # (file, re-anchoring summary)
     duplicates: list[Path] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
     cancelled: bool = False
 
     def text(self) -> str:
-        lines = [f"Imported {len(self.imported)} document(s)."]
+        lines = [_t("Imported {n} document(s).").format(n=len(self.imported))]
+        if self.new_versions:
+            lines.append(
+                _t("{n} replaced an earlier version of a document; claims were re-anchored:").format(
+                    n=len(self.new_versions)
+                )
+            )
+            lines += [f"• {path.name}: {summary}" for path, summary in self.new_versions]
         if self.duplicates:
-            lines.append(f"{len(self.duplicates)} were already in the project and were skipped.")
+            skipped = _t("{n} were already in the project and were skipped.")
+            lines.append(skipped.format(n=len(self.duplicates)))
         if self.cancelled:
-            lines.append("The import was cancelled; documents imported before that are kept.")
+            lines.append(_t("The import was cancelled; documents imported before that are kept."))
         if self.failed:
-            lines.append(f"{len(self.failed)} could not be imported:")
+            lines.append(_t("{n} could not be imported:").format(n=len(self.failed)))
             lines += [f"• {path.name}: {reason}" for path, reason in self.failed]
         return "\n".join(lines)
 
@@ -120,6 +133,8 @@ class Importer(QObject):
         result = self.session.import_parsed(item)
         if result.outcome is Outcome.IMPORTED:
             self.report.imported.append(result.path)
+        elif result.outcome is Outcome.REIMPORTED:
+            self.report.new_versions.append((result.path, result.message.splitlines()[0]))
         elif result.outcome is Outcome.DUPLICATE:
             self.report.duplicates.append(result.path)
         else:

@@ -39,6 +39,9 @@ if TYPE_CHECKING:  # the comparison engine (numpy) loads when first used, not at
 __all__ = ["Session", "claim_mark"]
 
 
+_VERSION_TABLES = frozenset({"documents", "units", "footnotes", "document_actors", "claims"})
+
+
 class Session(QObject):
     changed = Signal(object)  # Changes
     failed = Signal(str, str)  # title, plain message
@@ -87,10 +90,10 @@ class Session(QObject):
             result = importer.apply_parsed(self.project, parsed, coder=self.coder)
         except NaastError as exc:
             return ImportResult(parsed.path, Outcome.FAILED, None, str(exc))
-        if result.document_id is not None and result.outcome is Outcome.IMPORTED:
-            changes = Changes(
-                "Import", frozenset({"documents"}), {"documents": frozenset({result.document_id})}
-            )
+        if result.document_id is not None and result.outcome in (Outcome.IMPORTED, Outcome.REIMPORTED):
+            # A new version also replaces units and footnotes and moves claims: views refresh all.
+            tables = {"documents"} if result.outcome is Outcome.IMPORTED else _VERSION_TABLES
+            changes = Changes("Import", frozenset(tables), {"documents": frozenset({result.document_id})})
             self._forget(changes)
             self.changed.emit(changes)
         return result

@@ -119,67 +119,67 @@
         <translation>Details van de claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="62" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="63" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="71" />
         <source>Claimant</source>
         <translation>Claimant</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="72" />
         <source>Addressee</source>
         <translation>Geadresseerde</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="73" />
         <source>Proposition</source>
         <translation>Propositie</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="71" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="74" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="93" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="97" />
         <source>Links to other claims</source>
         <translation>Verbanden met andere claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="103" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="107" />
         <source>Add link</source>
         <translation>Verband toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="105" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="109" />
         <source>Remove link</source>
         <translation>Verband verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="119" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="123" />
         <source>answers</source>
         <translation>beantwoordt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="120" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="124" />
         <source>agrees with</source>
         <translation>is het eens met</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="121" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="125" />
         <source>contradicts</source>
         <translation>spreekt tegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="122" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="126" />
         <source>repeats</source>
         <translation>herhaalt</translation>
     </message>
@@ -524,32 +524,32 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="73" />
+        <location filename="../../desktop/gui/importing.py" line="85" />
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="83" />
+        <location filename="../../desktop/gui/importing.py" line="95" />
         <source>Reading documents…</source>
         <translation>Documenten lezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="83" />
+        <location filename="../../desktop/gui/importing.py" line="95" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="85" />
+        <location filename="../../desktop/gui/importing.py" line="97" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="111" />
+        <location filename="../../desktop/gui/importing.py" line="123" />
         <source>Importing {name}…</source>
         <translation>{name} importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="141" />
+        <location filename="../../desktop/gui/importing.py" line="155" />
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
@@ -1085,7 +1085,7 @@ Claimant: {who}</source>
 Claimant: {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tagging.py" line="122" />
+        <location filename="../../desktop/gui/tagging.py" line="126" />
         <source>Edit “{quote}”
 Claimant: {who}</source>
         <translation>Wijzig “{quote}”
@@ -1174,4 +1174,4 @@ Claimant: {who}</translation>
         <translation>{n} plaatsen; dubbelklik om er een te lezen.</translation>
     </message>
 </context>
-<context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message></context></TS>
+<context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message></context><context><name>ImportReport</name><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message></context></TS>

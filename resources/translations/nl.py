@@ -160,6 +160,13 @@ NL: dict[str, dict[str, str]] = {
         "All": "Totaal",
         "{n} claims — click to list them": "{n} claims — klik om ze te zien",
     },
+    "ImportReport": {
+        "Imported {n} document(s).": "{n} document(en) geïmporteerd.",
+        "{n} replaced an earlier version of a document; claims were re-anchored:": "{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:",
+        "{n} were already in the project and were skipped.": "{n} zaten al in het project en zijn overgeslagen.",
+        "The import was cancelled; documents imported before that are kept.": "De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.",
+        "{n} could not be imported:": "{n} konden niet worden geïmporteerd:",
+    },
     "Importer": {
         "Import documents": "Documenten importeren",
         "Reading documents…": "Documenten lezen…",

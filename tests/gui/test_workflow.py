@@ -164,3 +164,39 @@ def test_export_to_an_unwritable_place_says_why(window: MainWindow, small_projec
     assert dialog.message.text().startswith("The export did not finish:")
     assert "Traceback" not in dialog.message.text()
     dialog.close()
+
+
+def test_a_new_version_is_reported_and_shown_with_its_claims(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    original = SAMPLES / "2025-answers-faber-terugkeer-maatwerkondersteuning.txt"
+    assert window.create_project(tmp_path / "versions.naast")
+    _import(window, [original], qtbot)
+    window.tools.importer.result_box.close()
+    doc_id = window.session.documents()[0].id
+    window.open_document(doc_id)
+    text = window.reader.text
+    start = text.parsed.text.find("Het uitgangspunt is dat")
+    text.select_range(start, start + 40)
+    qtbot.keyClick(text, Qt.Key.Key_T)
+    qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_1)
+    qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_Return)
+
+    # the same answers (same kenmerk) with a paragraph added near the top: a new version
+    changed = original.read_text(encoding="utf-8").replace(
+        "Vraag 1", "Een nieuwe alinea van de minister, toegevoegd in deze versie.\n\nVraag 1", 1
+    )
+    newer = tmp_path / "faber-v2.txt"
+    newer.write_text(changed, encoding="utf-8")
+    _import(window, [newer], qtbot)
+    report = window.tools.importer.report
+    assert report.imported == [] and report.failed == []
+    assert [p.name for p, _ in report.new_versions] == ["faber-v2.txt"]
+    assert "re-anchored" in window.tools.importer.result_box.text()
+    assert "1 moved" in report.new_versions[0][1]
+    assert window.browser.model.document_count() == 1
+    window.open_document(doc_id)
+    marks = window.reader.text.marks()
+    assert len(marks) == 1
+    shown = window.reader.text.parsed.text[marks[0].start : marks[0].end]
+    assert shown.startswith("Het uitgangspunt is dat")
