@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.dialogs.buttons import ok_cancel
 from desktop.store.claims import ActorRecord, ClaimRecord, LinkRecord
 
 LINK_KINDS = ("answers", "agrees", "contradicts", "repeats")
@@ -72,11 +72,7 @@ class ClaimDialog(QDialog):
         form.addRow(self.tr("Addressee"), self.addressee)
         form.addRow(self.tr("Proposition"), self.proposition)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(source)

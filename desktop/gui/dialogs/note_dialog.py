@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from desktop.gui.dialogs.buttons import ok_cancel
 
 
 class NoteDialog(QDialog):
@@ -23,10 +25,7 @@ class NoteDialog(QDialog):
         hint = self.tr("Your note; it appears as a comment on the quote in Word memos.")
         self.editor.setPlaceholderText(hint)
         self.editor.setTabChangesFocus(True)
-        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        buttons = QDialogButtonBox(ok_cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.editor, 1)

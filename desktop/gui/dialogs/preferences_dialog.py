@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.dialogs.buttons import ok_cancel
 from desktop.gui.preferences import Preferences
 
 
@@ -29,11 +29,7 @@ class PreferencesDialog(QDialog):
         self.font_size = QSpinBox(minimum=8, maximum=28, value=prefs.font_size, suffix=" pt")
         note = QLabel(self.tr("A new language applies the next time Naast starts."))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Coder name"), self.coder)
         form.addRow(self.tr("Language"), self.language)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,12 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
+from desktop.gui.dialogs.buttons import ok_cancel
 
 
 class TopicDialog(QDialog):
@@ -53,7 +47,7 @@ class TopicDialog(QDialog):
         form.addRow(self.tr("Colour"), row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
         self._show_colour(colour)
         self.label_en.setFocus()
 
@@ -96,7 +90,7 @@ class TopicPicker(QDialog):
         text.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(text)
         layout.addWidget(self.combo)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
 
     def accept(self) -> None:
         self.chosen.emit(self.combo.currentData())
