@@ -33,7 +33,7 @@ from desktop.store.importer import ImportResult, Outcome, ParsedFile
 from desktop.store.project import Project
 
 if TYPE_CHECKING:  # the comparison engine (numpy) loads when first used, not at start-up
-    from desktop.core.compare import Comparison
+    from desktop.core.compare import Comparison, DocumentText
     from desktop.core.compare.index import Occurrence, ReuseIndex
 
 __all__ = ["Session", "claim_mark"]
@@ -54,6 +54,7 @@ class Session(QObject):
         self.closed = False
         self._documents: dict[int, StoredDocument] = {}
         self._comparisons: dict[tuple[int, int], Comparison] = {}
+        self._texts: dict[int, DocumentText] = {}  # keeps each document's tokens between comparisons
         self._index: ReuseIndex | None = None
 
     # -- life cycle ------------------------------------------------------------------------------
@@ -70,6 +71,7 @@ class Session(QObject):
         self.closed = True
         self.project.close()
         self._documents.clear()
+        self._texts.clear()
 
     # -- changing --------------------------------------------------------------------------------
 
@@ -124,6 +126,7 @@ class Session(QObject):
     def _forget(self, changes: Changes) -> None:
         if changes.touches("documents", "units", "footnotes"):
             self._documents.clear()
+            self._texts.clear()
             self._comparisons.clear()
         if changes.touches("documents") and self._index is not None:
             self._update_index(changes.ids["documents"])
@@ -161,10 +164,23 @@ class Session(QObject):
         if key not in self._comparisons:
             if len(self._comparisons) > 8:
                 self._comparisons.clear()
-            from desktop.core.compare import compare_parsed
+            from desktop.core.compare import compare
 
-            self._comparisons[key] = compare_parsed(self.document(a).parsed, self.document(b).parsed)
+            self._comparisons[key] = compare(self._text(a), self._text(b))
         return self._comparisons[key]
+
+    def _text(self, document_id: int) -> DocumentText:
+        """The engine's view of a document, kept so a swap or a new pairing reuses its tokens."""
+        text = self._texts.get(document_id)
+        if text is None:
+            from desktop.core.compare import DocumentText
+
+            parsed = self.document(document_id).parsed
+            text = DocumentText(parsed.text, parsed.units)
+            if len(self._texts) > 16:
+                self._texts.clear()
+            self._texts[document_id] = text
+        return text
 
     def where_else(self, document_id: int, start: int, end: int) -> list[Occurrence]:
         """Other places with the same run of words (the compare engine's reuse index)."""

@@ -34,3 +34,21 @@ def test_index_follows_import_delete_and_undo(qtbot, tmp_path: Path) -> None:
         assert session._index is not None
     finally:
         session.close()
+
+
+def test_a_document_is_tokenized_once_across_comparisons(qtbot, tmp_path: Path) -> None:
+    project = Project.create(tmp_path / "tokens.naast")
+    session = Session(project)
+    try:
+        first = qa_document([SHARED + " Dat blijft zo.", "Anders."])
+        second = qa_document(["Zoals eerder: " + SHARED, "Iets nieuws."], minister="Faber")
+        a = next(iter(session.apply(ImportDocument(first, "hash-a", now_iso())).ids["documents"]))
+        b = next(iter(session.apply(ImportDocument(second, "hash-b", now_iso())).ids["documents"]))
+        session.compare(a, b)
+        tokens_a = session._text(a).tokens
+        session.compare(b, a)  # the swapped pair: same documents, same tokens
+        assert session._text(a).tokens is tokens_a
+        session.apply(DeleteDocument(b))  # documents changed: nothing stale is kept
+        assert session._text(a).tokens is not tokens_a
+    finally:
+        session.close()
