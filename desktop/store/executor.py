@@ -72,10 +72,7 @@ class Executor:
         """Apply ``ops`` in order; return the operations that undo them, in the order to apply."""
         inverse: list[RowOp] = []
         for batch in _insert_batches(ops, self._key_given):
-            if len(batch) > 1:
-                inverse.extend(self._insert_many(batch))  # type: ignore[arg-type]
-            else:
-                inverse.extend(self._apply(batch[0]))
+            inverse.extend(self._apply(batch))
         inverse.reverse()
         return inverse
 
@@ -85,11 +82,7 @@ class Executor:
     def _insert_many(self, batch: Sequence[Insert]) -> list[RowOp]:
         """Rows with their keys given, for one table and the same columns: one ``executemany``."""
         table, cols = batch[0].table, tuple(batch[0].row)
-        self.schema.check_table(table)
-        try:
-            self.conn.executemany(self._insert_sql(table, cols), [tuple(op.row.values()) for op in batch])
-        except sqlite3.IntegrityError as exc:
-            raise InvalidCommand(f"{table}: {exc}") from exc
+        self.conn.executemany(self._insert_sql(table, cols), [tuple(op.row.values()) for op in batch])
         return [Delete(table, self.schema.key_of(table, op.row)) for op in batch]
 
     def _insert_sql(self, table: str, cols: tuple[str, ...]) -> str:
@@ -102,9 +95,13 @@ class Executor:
             self._sql_cache[(table, cols)] = sql
         return sql
 
-    def _apply(self, op: RowOp) -> list[RowOp]:
+    def _apply(self, batch: Sequence[RowOp]) -> list[RowOp]:
+        """One operation, or several inserts of the same shape (see ``_insert_batches``)."""
+        op = batch[0]
         self.schema.check_table(op.table)
         try:
+            if len(batch) > 1:
+                return self._insert_many(batch)  # type: ignore[arg-type]
             if isinstance(op, Insert):
                 return self._insert(op)
             if isinstance(op, Update):

@@ -63,6 +63,11 @@ def test_foreign_keys_are_enforced(project: Project) -> None:
         project.apply(RowOps("bad", (Insert("units", bad_unit),)))
     assert project.count("units") == 0
     assert project.count("history") == 0
+    batch = (Insert("units", bad_unit), Insert("units", bad_unit | {"id": 2}))  # one executemany
+    with pytest.raises(InvalidCommand, match="FOREIGN KEY"):
+        project.apply(RowOps("bad batch", batch))
+    assert project.count("units") == 0
+    assert project.count("history") == 0
 
 
 def test_import_document_round_trips_through_the_store(project: Project) -> None:
