@@ -66,19 +66,15 @@ class SearchHit:
 _SUMMARY_SQL = """
 SELECT d.id, d.title, d.doc_type, d.source_name, d.kenmerk,
        COALESCE(d.date_received, d.date_submitted) AS date,
-       (SELECT a.name FROM document_actors da JOIN actors a ON a.id = da.actor_id
-         WHERE da.document_id = d.id AND da.relation IN ('answered_by', 'signatory')
-         ORDER BY da.ordinal LIMIT 1) AS answered_by,
-       (SELECT a.ministry FROM document_actors da JOIN actors a ON a.id = da.actor_id
-         WHERE da.document_id = d.id AND da.relation IN ('answered_by', 'signatory')
-         ORDER BY da.ordinal LIMIT 1) AS ministry,
-       (SELECT a.role FROM document_actors da JOIN actors a ON a.id = da.actor_id
-         WHERE da.document_id = d.id AND da.relation IN ('answered_by', 'signatory')
-         ORDER BY da.ordinal LIMIT 1) AS role,
+       r.name AS answered_by, r.ministry, r.role,
        (SELECT group_concat(a.name || COALESCE(' (' || a.party || ')', ''), ', ')
           FROM document_actors da JOIN actors a ON a.id = da.actor_id
          WHERE da.document_id = d.id AND da.relation = 'asker') AS askers
 FROM documents d
+LEFT JOIN actors r ON r.id = (
+    SELECT da.actor_id FROM document_actors da
+     WHERE da.document_id = d.id AND da.relation IN ('answered_by', 'signatory')
+     ORDER BY da.ordinal LIMIT 1)
 """
 
 
