@@ -2,7 +2,8 @@
 
 Answers without the "Vragen van … over …" header and most letters carry no title. Rather than cite
 them by file name, Naast names them the way a researcher would: "Antwoord van Staatssecretaris
-Broekers-Knol (Justitie en Veiligheid), 5 oktober 2021". The documents are Dutch, so is the title.
+Broekers-Knol (Justitie en Veiligheid)". The date is left out: citations, the browser and the
+document heading show it beside the title. The documents are Dutch, so is the title.
 """
 
 from __future__ import annotations
@@ -12,11 +13,6 @@ from typing import Any
 
 from desktop.core.model import DocType, ParsedDocument
 
-_MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)  # fmt: skip
-
 _KIND = {
     DocType.ANSWERS: "Antwoord",
     DocType.QUESTIONS: "Vragen",
@@ -25,35 +21,15 @@ _KIND = {
 }
 
 
-def dutch_date(iso: str | None) -> str | None:
-    """ "2021-10-05" as "5 oktober 2021"; None for anything that is not an ISO date."""
-    if not iso or len(iso) < 10 or iso[4] != "-" or iso[7] != "-":
-        return None
-    try:
-        year, month, day = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
-    except ValueError:
-        return None
-    if not 1 <= month <= 12:
-        return None
-    return f"{day} {_MONTHS[month - 1]} {year}"
-
-
 def describe(
-    doc_type: DocType | str,
-    name: str | None,
-    role: str | None = None,
-    ministry: str | None = None,
-    date: str | None = None,
+    doc_type: DocType | str, name: str | None, role: str | None = None, ministry: str | None = None
 ) -> str | None:
-    """ "Antwoord van Minister Faber-van de Klashorst (Asiel en Migratie), 6 januari 2025"."""
+    """ "Antwoord van Minister Faber-van de Klashorst (Asiel en Migratie)"; None without a name."""
     if not name and not role:
         return None
     who = " ".join(part for part in (role, name) if part)
     title = f"{_KIND[DocType(doc_type)]} van {who}"
-    if ministry:
-        title += f" ({ministry})"
-    when = dutch_date(date)
-    return f"{title}, {when}" if when else title
+    return f"{title} ({ministry})" if ministry else title
 
 
 def display_title(doc: ParsedDocument) -> str:
@@ -63,8 +39,7 @@ def display_title(doc: ParsedDocument) -> str:
     responder = doc.answered_by
     made = None
     if responder is not None:
-        date = doc.date_received or doc.date_submitted
-        made = describe(doc.doc_type, responder.name, responder.role, responder.ministry, date)
+        made = describe(doc.doc_type, responder.name, responder.role, responder.ministry)
     return made or doc.source_name or doc.identifier or "?"
 
 
@@ -73,11 +48,5 @@ def title_of_row(row: dict[str, Any]) -> str:
     if row.get("title"):
         return str(row["title"])
     responder = json.loads(row.get("metadata") or "{}").get("answered_by") or {}
-    made = describe(
-        row["doc_type"],
-        responder.get("name"),
-        responder.get("role"),
-        responder.get("ministry"),
-        row.get("date_received") or row.get("date_submitted"),
-    )
+    made = describe(row["doc_type"], responder.get("name"), responder.get("role"), responder.get("ministry"))
     return made or row.get("source_name") or row.get("identifier") or "?"

@@ -39,7 +39,7 @@ class DocumentSummary:
 
     @property
     def display_title(self) -> str:
-        made = describe(self.doc_type, self.answered_by, self.role, self.ministry, self.date)
+        made = describe(self.doc_type, self.answered_by, self.role, self.ministry)
         return self.title or made or self.source_name or f"Document {self.id}"
 
     @property
