@@ -24,6 +24,7 @@ _ANSWER_INLINE_RE = re.compile(
 )
 _DIGITS_RE = re.compile(r"\d{1,3}")
 _BARE_LABEL_RE = re.compile(r"^(?:Vraag|Vragen|Antwoord|Antwoorden)\s*[:.]?$", re.IGNORECASE)
+_LABEL_STARTS = ("vra", "ant")
 _RANGE_RE = re.compile(r"(\d{1,3})\s*(?:t/m|tot en met|-|–)\s*(\d{1,3})")
 
 
@@ -40,12 +41,21 @@ def parse_numbers(text: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(numbers))
 
 
+def _may_be_label(line: str) -> bool:
+    """A cheap first test: every label starts with "Vra…" or "Ant…" (most lines do not)."""
+    return line.lstrip()[:3].lower() in _LABEL_STARTS
+
+
 def question_numbers(line: str) -> tuple[int, ...] | None:
+    if not _may_be_label(line):
+        return None
     match = QUESTION_RE.match(line.strip())
     return parse_numbers(match.group(1)) if match else None
 
 
 def answer_numbers(line: str) -> tuple[int, ...] | None:
+    if not _may_be_label(line):
+        return None
     match = ANSWER_RE.match(line.strip())
     return parse_numbers(match.group(1)) if match else None
 
@@ -56,11 +66,13 @@ def is_header(line: str) -> bool:
 
 def is_label_line(line: str) -> bool:
     """A header, or a bare "Vraag" / "Antwoord" line that opens a question or answer."""
-    return bool(_BARE_LABEL_RE.match(line)) or is_header(line)
+    return _may_be_label(line) and (bool(_BARE_LABEL_RE.match(line)) or is_header(line))
 
 
 def inline_header(line: str) -> tuple[str, tuple[int, ...], str] | None:
     """ "Vraag 2: Bent u …" -> ("question", (2,), "Vraag 2"); the colon tells it from prose."""
+    if not _may_be_label(line):
+        return None
     for kind, pattern in (("question", _QUESTION_INLINE_RE), ("answer", _ANSWER_INLINE_RE)):
         match = pattern.match(line)
         if match:

@@ -85,7 +85,7 @@ def _qa_heads(lines: list[Line]) -> list[Head]:
         if numbers is not None:
             heads.append(Head(line.start, UnitKind.ANSWER, numbers, label))
             continue
-        inline = inline_header(label) if label[:1] in "VvAa" else None
+        inline = inline_header(label)
         if inline is not None:
             kind = UnitKind.QUESTION if inline[0] == "question" else UnitKind.ANSWER
             heads.append(Head(line.start, kind, inline[1], inline[2]))
