@@ -2,7 +2,9 @@
 
 A header stands alone on its line: "Vraag 2 en 3", "Antwoord op vragen 3 en 4",
 "Vraag 3, 4 en 5", "Antwoord 5, 6", "Vraag 7, 8, 9 10 en 11", "Vragen 1 t/m 3".
-A sentence such as "Vraag 2 en 3 liggen in elkaars verlengde." is not a header.
+A sentence such as "Vraag 2 en 3 liggen in elkaars verlengde." is not a header. A header may
+also open its line: "Vraag 7: Kunt u …", or without the colon when a tab followed it in the Word
+file ("Vraag 1<tab>Bent u …"), which the text then starts with a capital.
 """
 
 from __future__ import annotations
@@ -12,16 +14,17 @@ import re
 _NUM = r"\d{1,3}[a-z]?"
 _SEP = r"(?:\s*(?:,|;|&|\ben\b|\bt/m\b|\btot en met\b|-|–)\s*|\s+)"
 NUMBERS = rf"{_NUM}(?:{_SEP}{_NUM})*"
-QUESTION_RE = re.compile(rf"^(?:Vraag|Vragen)(?:\s+nr\.?)?\s+({NUMBERS})\s*[:.]?$", re.IGNORECASE)
-ANSWER_RE = re.compile(
-    rf"^(?:Antwoord(?:en)?)(?:\s+(?:op|bij|van)\s+(?:de\s+)?(?:vraag|vragen))?(?:\s+nr\.?)?\s+({NUMBERS})\s*[:.]?$",
-    re.IGNORECASE,
-)
-_QUESTION_INLINE_RE = re.compile(rf"^((?:Vraag|Vragen)(?:\s+nr\.?)?\s+({NUMBERS}))\s*:\s+\S", re.IGNORECASE)
-_ANSWER_INLINE_RE = re.compile(
-    rf"^((?:Antwoord(?:en)?)(?:\s+(?:op|bij)\s+(?:de\s+)?(?:vraag|vragen))?(?:\s+nr\.?)?\s+({NUMBERS}))\s*:\s+\S",
-    re.IGNORECASE,
-)
+_QUESTION = r"(?:Vraag|Vragen)(?:\s+nr\.?)?"
+# "Antwoord 3", "Antwoord op (de) vraag 3", "Antwoord vraag 3"
+_ANSWER = r"Antwoord(?:en)?(?:\s+(?:(?:op|bij|van)\s+(?:de\s+)?)?(?:vraag|vragen))?(?:\s+nr\.?)?"
+QUESTION_RE = re.compile(rf"^{_QUESTION}\s+({NUMBERS})\s*[:.]?$", re.IGNORECASE)
+ANSWER_RE = re.compile(rf"^{_ANSWER}\s+({NUMBERS})\s*[:.]?$", re.IGNORECASE)
+# the text after an in-line header: after a colon, or (a tab turned into a space) a capital
+_INLINE_TEXT = r"(?::\s+\S|\s+(?-i:[A-ZÀ-Ý«“‘'\"]))"
+_QUESTION_INLINE_RE = re.compile(rf"^({_QUESTION}\s+({NUMBERS}))\s*{_INLINE_TEXT}", re.IGNORECASE)
+_ANSWER_INLINE_RE = re.compile(rf"^({_ANSWER}\s+({NUMBERS}))\s*{_INLINE_TEXT}", re.IGNORECASE)
+# a bare "Antwoord" under a numbered question, alone on its line or in-line: "Antwoord: Ja."
+_BARE_ANSWER_RE = re.compile(r"^(Antwoord(?:en)?)\s*(?:[:.]?$|:\s+\S)", re.IGNORECASE)
 _DIGITS_RE = re.compile(r"\d{1,3}")
 _BARE_LABEL_RE = re.compile(r"^(?:Vraag|Vragen|Antwoord|Antwoorden)\s*[:.]?$", re.IGNORECASE)
 _LABEL_STARTS = ("vra", "ant")
@@ -78,3 +81,11 @@ def inline_header(line: str) -> tuple[str, tuple[int, ...], str] | None:
         if match:
             return kind, parse_numbers(match.group(2)), match.group(1)
     return None
+
+
+def bare_answer(line: str) -> str | None:
+    """ "Antwoord" or "Antwoord: Ja." -> "Antwoord": an answer to the question just before."""
+    if not _may_be_label(line):
+        return None
+    match = _BARE_ANSWER_RE.match(line.strip())
+    return match.group(1) if match else None

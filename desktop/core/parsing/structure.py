@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.model import Unit, UnitKind
-from desktop.core.parsing.headers import answer_numbers, inline_header, question_numbers
+from desktop.core.parsing.headers import (
+    answer_numbers,
+    bare_answer,
+    inline_header,
+    question_numbers,
+)
 from desktop.core.parsing.people import ROLE
 
 _SECTION_RE = re.compile(r"^(\d{1,2})[.)]?\s+([^\W\d_].{2,150})$")
@@ -27,7 +32,6 @@ _KAMERVRAGEN_RE = re.compile(
 )
 _NUMBERED_RE = re.compile(r"^(\d{1,3})(?:[.)]?$|[.)]\s+\S|\s+[A-ZÀ-Ý«“‘'\"(])")
 _ANSWER_INTRO_RE = re.compile(r"^Antwoord(?:en)?\b")
-_BARE_ANSWER_RE = re.compile(r"^Antwoord(?:en)?\s*[:.]?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -76,20 +80,28 @@ def is_kamervragen(lines: list[Line]) -> bool:
 def _qa_heads(lines: list[Line]) -> list[Head]:
     heads: list[Head] = []
     for line in lines:
-        label = line.text.strip()
-        numbers = question_numbers(label)
-        if numbers is not None:
-            heads.append(Head(line.start, UnitKind.QUESTION, numbers, label))
-            continue
-        numbers = answer_numbers(label)
-        if numbers is not None:
-            heads.append(Head(line.start, UnitKind.ANSWER, numbers, label))
-            continue
-        inline = inline_header(label)
-        if inline is not None:
-            kind = UnitKind.QUESTION if inline[0] == "question" else UnitKind.ANSWER
-            heads.append(Head(line.start, kind, inline[1], inline[2]))
+        head = _qa_head(line)
+        if head is None and heads and heads[-1].kind is UnitKind.QUESTION:
+            bare = bare_answer(line.text)  # "Antwoord" under "Vraag 2" answers question 2
+            head = Head(line.start, UnitKind.ANSWER, heads[-1].numbers, bare) if bare else None
+        if head is not None:
+            heads.append(head)
     return heads
+
+
+def _qa_head(line: Line) -> Head | None:
+    label = line.text.strip()
+    numbers = question_numbers(label)
+    if numbers is not None:
+        return Head(line.start, UnitKind.QUESTION, numbers, label)
+    numbers = answer_numbers(label)
+    if numbers is not None:
+        return Head(line.start, UnitKind.ANSWER, numbers, label)
+    inline = inline_header(label)
+    if inline is not None:
+        kind = UnitKind.QUESTION if inline[0] == "question" else UnitKind.ANSWER
+        return Head(line.start, kind, inline[1], inline[2])
+    return None
 
 
 def _numbered_qa_heads(lines: list[Line]) -> list[Head]:
@@ -123,8 +135,9 @@ def _interleaved(lines: list[Line], questions: list[tuple[Line, int]]) -> list[H
     for i, (question, n) in enumerate(questions):
         heads.append(Head(question.start, UnitKind.QUESTION, (n,), f"Vraag {n}"))
         for line in lines:
-            if bounds[i] < line.start < bounds[i + 1] and _BARE_ANSWER_RE.match(line.text.strip()):
-                heads.append(Head(line.start, UnitKind.ANSWER, (n,), line.text.strip()))
+            label = bare_answer(line.text) if bounds[i] < line.start < bounds[i + 1] else None
+            if label:
+                heads.append(Head(line.start, UnitKind.ANSWER, (n,), label))
                 break
     answered = sum(1 for head in heads if head.kind is UnitKind.ANSWER)
     return heads if answered >= max(1, len(questions) // 2) else []
