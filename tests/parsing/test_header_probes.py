@@ -1,4 +1,4 @@
-"""Header spellings found in ministry Word documents (robustness probe, failure 2)."""
+"""Header spellings found in ministry Word documents (robustness probe, failure 2 and 17)."""
 
 from __future__ import annotations
 
@@ -93,3 +93,30 @@ def test_inline_antwoord_after_a_vraag_header() -> None:
     doc = parse_text(text)
     assert_tiles(doc)
     assert qa_groups(doc) == ([(1,), (2,)], [(1,), (2,)])
+
+
+def test_lettered_questions_stay_apart() -> None:
+    text = _HEAD + (
+        "Vraag 1\nKent u het onderzoek?\n\nAntwoord 1\nJa.\n\n"
+        "Vraag 2a\nHoeveel meldingen zijn er gedaan?\n\n"
+        "Vraag 2b\nHoeveel daarvan gingen over werving?\n\n"
+        "Antwoord 2a en 2b\nIn 2023 zijn 3.400 meldingen gedaan.\n"
+    )
+    doc = parse_text(text)
+    assert_tiles(doc)
+    questions = [u for u in doc.units if u.kind is UnitKind.QUESTION]
+    assert [u.label for u in questions] == ["Vraag 1", "Vraag 2a", "Vraag 2b"]
+    assert [u.numbers for u in questions] == [(1,), (2,), (2,)]
+    assert _labels(text, UnitKind.ANSWER) == ["Antwoord 1", "Antwoord 2a en 2b"]
+
+
+def test_header_wrapped_over_two_lines() -> None:
+    text = _HEAD + (
+        "Vraag 1\nBent u bekend met het bericht?\n\nAntwoord 1\nJa.\n\n"
+        "Vraag 2, 3\nen 4\n\nWat is de gemiddelde wachttijd? Wat is de langste? Wat zijn de gevolgen?\n\n"
+        "Antwoord 2, 3 en 4\nDe gemiddelde wachttijd bedraagt 94 dagen.\n"
+    )
+    doc = parse_text(text)
+    assert_tiles(doc)
+    assert qa_groups(doc) == ([(1,), (2, 3, 4)], [(1,), (2, 3, 4)])
+    assert _labels(text, UnitKind.QUESTION)[-1] == "Vraag 2, 3 en 4"

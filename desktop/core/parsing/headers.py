@@ -4,7 +4,8 @@ A header stands alone on its line: "Vraag 2 en 3", "Antwoord op vragen 3 en 4",
 "Vraag 3, 4 en 5", "Antwoord 5, 6", "Vraag 7, 8, 9 10 en 11", "Vragen 1 t/m 3".
 A sentence such as "Vraag 2 en 3 liggen in elkaars verlengde." is not a header. A header may
 also open its line: "Vraag 7: Kunt u …", or without the colon when a tab followed it in the Word
-file ("Vraag 1<tab>Bent u …"), which the text then starts with a capital.
+file ("Vraag 1<tab>Bent u …"), which the text then starts with a capital. A header wrapped over
+two lines ("Vraag 3, 4" / "en 5") goes on with a number list on the next line.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _QUESTION_INLINE_RE = re.compile(rf"^({_QUESTION}\s+({NUMBERS}))\s*{_INLINE_TEXT
 _ANSWER_INLINE_RE = re.compile(rf"^({_ANSWER}\s+({NUMBERS}))\s*{_INLINE_TEXT}", re.IGNORECASE)
 # a bare "Antwoord" under a numbered question, alone on its line or in-line: "Antwoord: Ja."
 _BARE_ANSWER_RE = re.compile(r"^(Antwoord(?:en)?)\s*(?:[:.]?$|:\s+\S)", re.IGNORECASE)
+_CONTINUED_RE = re.compile(rf"^(?:,|;|&|en|t/m|tot en met|-|–)\s*{NUMBERS}\s*[:.]?$", re.IGNORECASE)
 _DIGITS_RE = re.compile(r"\d{1,3}")
 _BARE_LABEL_RE = re.compile(r"^(?:Vraag|Vragen|Antwoord|Antwoorden)\s*[:.]?$", re.IGNORECASE)
 _LABEL_STARTS = ("vra", "ant")
@@ -89,3 +91,13 @@ def bare_answer(line: str) -> str | None:
         return None
     match = _BARE_ANSWER_RE.match(line.strip())
     return match.group(1) if match else None
+
+
+def continued_header(label: str, nxt: str) -> tuple[str, tuple[int, ...]] | None:
+    """A header wrapped over two lines: ("Vraag 3, 4", "en 5") -> ("Vraag 3, 4 en 5", (3, 4, 5))."""
+    nxt = nxt.strip()
+    if not nxt or nxt[0] not in ",;&et-–" or not _CONTINUED_RE.match(nxt):
+        return None
+    joined = label.rstrip(" :.") + ("" if nxt[0] in ",;" else " ") + nxt
+    numbers = question_numbers(joined) or answer_numbers(joined)
+    return (joined, numbers) if numbers else None

@@ -15,6 +15,7 @@ from desktop.core.model import Unit, UnitKind
 from desktop.core.parsing.headers import (
     answer_numbers,
     bare_answer,
+    continued_header,
     inline_header,
     question_numbers,
 )
@@ -79,9 +80,11 @@ def is_kamervragen(lines: list[Line]) -> bool:
 
 def _qa_heads(lines: list[Line]) -> list[Head]:
     heads: list[Head] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         head = _qa_head(line)
-        if head is None and heads and heads[-1].kind is UnitKind.QUESTION:
+        if head is not None and i + 1 < len(lines) and head.label == line.text.strip():
+            head = _continued(head, lines[i + 1].text)
+        elif head is None and heads and heads[-1].kind is UnitKind.QUESTION:
             bare = bare_answer(line.text)  # "Antwoord" under "Vraag 2" answers question 2
             head = Head(line.start, UnitKind.ANSWER, heads[-1].numbers, bare) if bare else None
         if head is not None:
@@ -102,6 +105,12 @@ def _qa_head(line: Line) -> Head | None:
         kind = UnitKind.QUESTION if inline[0] == "question" else UnitKind.ANSWER
         return Head(line.start, kind, inline[1], inline[2])
     return None
+
+
+def _continued(head: Head, nxt: str) -> Head:
+    """A header wrapped over two lines ("Vraag 3, 4" / "en 5") takes the numbers of both."""
+    joined = continued_header(head.label, nxt)
+    return Head(head.start, head.kind, joined[1], joined[0]) if joined else head
 
 
 def _numbered_qa_heads(lines: list[Line]) -> list[Head]:
