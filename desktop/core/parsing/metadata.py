@@ -36,6 +36,7 @@ _DOSSIER_RE = re.compile(r"(?m)^(\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?)\s+([^\d\n].{2,
 _ONDERNUMMER_RE = re.compile(r"(?m)^Nr\.\s+(\d+)\s+(.+)$")
 _BETREFT_RE = re.compile(r"(?m)^(?:Betreft|Onderwerp)\s*[:|]?\s+(\S.{2,300})$")
 _DATUM_RE = re.compile(r"(?m)^Datum\s*[:|]?\s+(\S.*)$")
+_MEDE_RE = re.compile(r"\bmede\s+namens\s+")
 _OUR_REF_RE = re.compile(r"(?m)^Ons kenmerk\s*[:|]?\s+(\S+)")
 
 
@@ -137,9 +138,9 @@ def _read_answer_line(head: str, text: str, units: tuple[Unit, ...], meta: Meta)
     if meta.answered_by is None:
         paragraphs = [p.strip() for p in re.split(r"\n+", text) if p.strip()]
         signed = people.responder_from_signature(paragraphs)
-        mede = re.search(r"\bmede\s+namens\s+(.+?)(?:\.\s|\.$|\(ontvangen)", head, re.DOTALL)
-        if signed is not None and mede:
-            signed = replace(signed, on_behalf_of=people.split_offices(mede.group(1)))
+        mede = _MEDE_RE.search(head)
+        if signed is not None and mede:  # a cover letter: "Hierbij bied ik u, mede namens de …, de …"
+            signed = replace(signed, on_behalf_of=people.offices_at(head[mede.end() : mede.end() + 400]))
         meta.answered_by = signed
 
 

@@ -21,6 +21,18 @@ _ANSWER_RE = re.compile(
 _CO_RE = re.compile(
     rf"\ben\s+(?:de\s+)?({ROLE})\s+([^(),]+?)\s*(?:\(((?![Oo]ntvangen)[^()]*)\))?(?=,|\s*\(|\s*$)"
 )
+# An office or a person after "mede namens": "de Minister van Landbouw, Natuur en Voedselkwaliteit",
+# "de ministers van BZ en van Defensie", "minister Schouten (SZW)". A ministry is a run of
+# capitalised words joined by spaces, commas, "en" or a dash; a lower-case word ends it.
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'&]*"
+_MINISTRY = rf"(?!{ROLE}\b){_CAP}(?:(?:\s+|,\s+|\s+en\s+|\s*[–-]\s*)(?!{ROLE}\b){_CAP})*"
+_NAME = rf"(?!{ROLE}\b){_CAP}(?:[\s-]+(?:(?:van|de|der|den|ter|ten|het)\s+)*(?!{ROLE}\b){_CAP})*"
+_OFFICE_RE = re.compile(
+    rf"(?:(?:de|het)\s+)?(?P<role>{ROLE})(?![\w-])"
+    rf"(?:\s+(?P<offices>(?:van|voor)\s+{_MINISTRY}(?:,?\s+(?:en\s+)?(?:van|voor)\s+{_MINISTRY})*)"
+    rf"|\s+(?P<name>{_NAME}(?:\s*\((?![Oo]ntvangen)[^()]{{1,60}}\))?))?"
+)
+_OFFICE_SEP_RE = re.compile(r",\s+(?:en\s+)?|\s+en\s+")
 _SIGN_ROLE_RE = re.compile(rf"^(?:De|Het)\s+(?P<role>{ROLE})\s+(?:van|voor)\s+(?P<ministry>.+?),?$")
 _SIGN_NAME_RE = re.compile(
     r"^(?:(?:mr|drs|dr|prof|ir|ing)\.?\s+)*(?:[A-Z][a-z]{0,2}\.\s?)*[A-Z][\w’'.\- ]{1,60}$", re.IGNORECASE
@@ -102,6 +114,30 @@ def split_offices(text: str) -> tuple[str, ...]:
             continue
         parts = re.split(r",?\s+en\s+(?=(?:van|voor)\s)|,\s+(?=(?:van|voor)\s)", match.group(2))
         offices.extend(f"{role} {part.strip()}" for part in parts if part.strip())
+    return tuple(offices)
+
+
+def offices_at(text: str) -> tuple[str, ...]:
+    """The offices and persons that ``text`` begins with, e.g. after "mede namens"; reading stops
+    where the sentence goes on ("…, de antwoorden aan op …", "…, over de voortgang …")."""
+    offices: list[str] = []
+    pos = len(text) - len(text.lstrip())
+    while True:
+        match = _OFFICE_RE.match(text, pos)
+        if not match:
+            break
+        role = singular_role(match.group("role"))
+        if match.group("offices"):
+            parts = re.split(r",?\s+en\s+(?=(?:van|voor)\s)|,\s+(?=(?:van|voor)\s)", match.group("offices"))
+            offices.extend(f"{role} {' '.join(part.split())}" for part in parts)
+        elif match.group("name"):
+            offices.append(f"{role} {' '.join(match.group('name').split())}")
+        else:
+            offices.append(role)
+        sep = _OFFICE_SEP_RE.match(text, match.end())
+        if not sep:
+            break
+        pos = sep.end()
     return tuple(offices)
 
 

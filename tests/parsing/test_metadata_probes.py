@@ -1,0 +1,78 @@
+"""Metadata read from the head of realistic documents: who answered on whose behalf, the
+kenmerk, addressees, ministries with commas, numeric dates, titles and "Nader antwoord"."""
+
+from __future__ import annotations
+
+from desktop.core.parsing import parse_text
+from desktop.core.parsing.people import offices_at
+
+COVER_LETTER = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+Postbus 20018
+2500 EA  DEN HAAG
+
+Datum\t1 oktober 2024
+Betreft\tAntwoorden Kamervragen over wachttijden bij de IND
+
+Hierbij bied ik u, mede namens de minister van Buitenlandse Zaken, de antwoorden aan op de schriftelijke \
+vragen van de leden Van Zanten (BBB) en Podt (D66) over wachttijden bij de IND.
+
+De Staatssecretaris van Justitie en Veiligheid,
+
+I. Coenradie
+
+Vragen van de leden Van Zanten (BBB) en Podt (D66) aan de staatssecretaris van Justitie en Veiligheid \
+over wachttijden bij de IND (ingezonden 10 september 2024)
+
+Vraag 1
+Bent u bekend met het bericht «Gezinshereniging duurt twee jaar»?
+
+Antwoord 1
+Ja.
+"""
+
+LETTER = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Datum 14 november 2024
+Betreft Voortgangsbrief opvang asielzoekers
+
+Met deze brief informeer ik uw Kamer, mede namens de Minister van Volkshuisvesting en Ruimtelijke \
+Ordening en de Staatssecretaris van Justitie en Veiligheid, over de voortgang van de opvang.
+
+Het COA heeft op 1 november 2024 ruim 65.000 mensen in de opvang.
+
+De Minister van Asiel en Migratie,
+
+M.H.M. Faber-Van de Klashorst
+"""
+
+
+def test_mede_namens_in_a_cover_letter_holds_only_the_office() -> None:
+    doc = parse_text(COVER_LETTER)
+    assert doc.answered_by is not None
+    assert doc.answered_by.name == "Coenradie"
+    assert doc.answered_by.on_behalf_of == ("Minister van Buitenlandse Zaken",)
+
+
+def test_mede_namens_in_a_letter_body_stops_at_the_sentence_going_on() -> None:
+    doc = parse_text(LETTER)
+    assert doc.answered_by is not None
+    assert doc.answered_by.on_behalf_of == (
+        "Minister van Volkshuisvesting en Ruimtelijke Ordening",
+        "Staatssecretaris van Justitie en Veiligheid",
+    )
+
+
+def test_offices_at_reads_only_offices_and_names() -> None:
+    assert offices_at("de minister-president, over de stand van zaken") == ("Minister-president",)
+    assert offices_at("minister Schouten (SZW) en staatssecretaris Van Ooijen (VWS), de antwoorden") == (
+        "Minister Schouten (SZW)",
+        "Staatssecretaris Van Ooijen (VWS)",
+    )
+    assert offices_at("de ministers van Buitenlandse Zaken en van Defensie. Ik") == (
+        "Minister van Buitenlandse Zaken",
+        "Minister van Defensie",
+    )
+    assert offices_at("de Minister van Onderwijs, Cultuur en Wetenschap en het kabinet") == (
+        "Minister van Onderwijs, Cultuur en Wetenschap",
+    )
+    assert offices_at("het kabinet") == ()
