@@ -76,3 +76,47 @@ def test_offices_at_reads_only_offices_and_names() -> None:
         "Minister van Onderwijs, Cultuur en Wetenschap",
     )
     assert offices_at("het kabinet") == ()
+
+
+KOOP_ANSWER_CITING = """Vragen van het lid Bontenbal (CDA) aan de Minister van Klimaat en Groene Groei \
+over de salderingsregeling (ingezonden 4 november 2024).
+
+Antwoord van Minister Hermans (Klimaat en Groene Groei) (ontvangen 25 november 2024).
+
+Vraag 1
+Bent u bekend met het bericht «Zonnepanelen leveren straks minder op»?
+
+Antwoord 1
+Ja. Ik verwijs naar mijn antwoorden op eerdere vragen van het lid Kröger (GroenLinks-PvdA) (2024Z15873).
+
+Vraag 2
+Wanneer wordt de Kamer geïnformeerd?
+
+Antwoord 2
+Voor het kerstreces (zie https://www.tweedekamer.nl/kamerstukken/detail?id=2024Z16001&did=2024D42012).
+"""
+
+
+def test_kenmerk_cited_in_the_body_is_not_the_documents_own() -> None:
+    assert parse_text(KOOP_ANSWER_CITING).kenmerk is None
+
+
+def test_kenmerk_from_the_ingezonden_parentheses() -> None:
+    submitted = "(ingezonden 4 november 2024"
+    text = KOOP_ANSWER_CITING.replace(submitted, submitted + ", 2024Z18012")
+    assert parse_text(text).kenmerk == "2024Z18012"
+
+
+def test_kenmerk_from_a_cover_letter() -> None:
+    letter = COVER_LETTER.replace("Datum\t", "Uw kenmerk\t2024Z13577\nDatum\t")
+    assert parse_text(letter).kenmerk == "2024Z13577"
+    sentence = "Deze vragen werden ingezonden op 10 september 2024 met kenmerk 2024Z13578.\n\n"
+    assert parse_text(sentence + COVER_LETTER).kenmerk == "2024Z13578"
+
+
+def test_a_kenmerk_in_the_head_that_belongs_to_other_questions_is_not_taken() -> None:
+    text = KOOP_ANSWER_CITING.replace(
+        "(ontvangen 25 november 2024).",
+        "(ontvangen 25 november 2024). Zie ook de vragen van het lid Kröger (2024Z15873).",
+    )
+    assert parse_text(text).kenmerk is None

@@ -23,6 +23,10 @@ _VRAGEN_RE = re.compile(
 _SUBMITTED_RE = re.compile(r"ingezonden\s+(?:op\s+)?([^)]*)", re.IGNORECASE)
 _RECEIVED_RE = re.compile(r"\(ontvangen\s+([^)]*)\)", re.IGNORECASE)
 _KENMERK_RE = re.compile(r"\b(\d{4}Z\d{5})\b")
+# Where a document states its own kenmerk: "Uw kenmerk 2024Z13577", "… met kenmerk 2025Z00029",
+# or the kenmerk alone on a line at the top (the Tweede Kamer's own print of the questions).
+_KENMERK_PHRASE_RE = re.compile(r"\bkenmerk[\s:|]+(?:is\s+)?(\d{4}Z\d{5})\b", re.IGNORECASE)
+_KENMERK_LINE_RE = re.compile(r"(?m)^[ \t]*(\d{4}Z\d{5})[ \t]*$")
 _REF_RE = re.compile(
     r"\bKamerstuk(?:ken)?(?:\s+II|\s+I)?(?:\s+\d{4}/\d{2},?)?\s+\d{2}\s?\d{3}(?:\s?[A-Z]{1,4}\b|-[A-Z]+)?,\s+nrs?\.\s+\d+"
     r"(?:\s*(?:,|en)\s*\d+)*"
@@ -65,8 +69,7 @@ def extract(text: str, units: tuple[Unit, ...], notes_text: str, found: dict[str
     meta.doc_type = _doc_type(head, units, meta)
     if meta.doc_type is DocType.LETTER:
         _read_letter_head(head, meta)
-    kenmerk = _KENMERK_RE.search(head) or _KENMERK_RE.search(text)
-    meta.kenmerk = kenmerk.group(1) if kenmerk else None
+    meta.kenmerk = meta.kenmerk or _own_kenmerk(head)
     meta.identifier = found.get("identifier")
     from_identifier = re.fullmatch(r"kv-tk-(\d{4}Z\d{5})", meta.identifier or "")
     if meta.kenmerk is None and from_identifier:
@@ -123,6 +126,17 @@ def _read_questions_line(head: str, meta: Meta) -> None:
     meta.title = re.sub(r"\s+", " ", sentence[:1].upper() + sentence[1:]).strip()
     submitted = _SUBMITTED_RE.search(head, best.start())
     meta.date_submitted = parse_date(submitted.group(1)) if submitted else None
+    if submitted and submitted.start() - best.end() < 20:  # "(ingezonden 6 januari 2025, 2025Z00029)"
+        kenmerk = _KENMERK_RE.search(submitted.group(1))
+        meta.kenmerk = kenmerk.group(1) if kenmerk else None
+
+
+def _own_kenmerk(head: str) -> str | None:
+    """The document's own kenmerk, from the head only: a number cited elsewhere (earlier
+    questions, a link) belongs to another document."""
+    found = _KENMERK_PHRASE_RE.search(head) if "enmerk" in head else None
+    found = found or _KENMERK_LINE_RE.search(head)
+    return found.group(1) if found else None
 
 
 def _read_answer_line(head: str, text: str, units: tuple[Unit, ...], meta: Meta) -> None:
