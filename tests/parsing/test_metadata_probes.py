@@ -4,7 +4,7 @@ kenmerk, addressees, ministries with commas, numeric dates, titles and "Nader an
 from __future__ import annotations
 
 from desktop.core.parsing import parse_text
-from desktop.core.parsing.people import offices_at
+from desktop.core.parsing.people import offices_at, parse_askers, split_offices
 
 COVER_LETTER = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
 Postbus 20018
@@ -120,3 +120,13 @@ def test_a_kenmerk_in_the_head_that_belongs_to_other_questions_is_not_taken() ->
         "(ontvangen 25 november 2024). Zie ook de vragen van het lid Kröger (2024Z15873).",
     )
     assert parse_text(text).kenmerk is None
+
+
+def test_addressees_broken_over_lines_are_one_office_each() -> None:
+    to = "de Ministers van Landbouw,\n\nNatuur en Voedselkwaliteit en voor Natuur\nen Stikstof"
+    assert split_offices(to) == (
+        "Minister van Landbouw, Natuur en Voedselkwaliteit",
+        "Minister voor Natuur en Stikstof",
+    )
+    askers = parse_askers("Bikker\nen Ceder (beiden\nChristenUnie)")
+    assert [(p.name, p.party) for p in askers] == [("Bikker", "ChristenUnie"), ("Ceder", "ChristenUnie")]

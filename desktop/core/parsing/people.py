@@ -66,7 +66,7 @@ def split_top_level(text: str) -> list[str]:
 def parse_askers(names: str) -> tuple[Person, ...]:
     """ "Van Wijngaarden en Weverling (beiden VVD)" -> two VVD members."""
     people: list[list[str | None]] = []
-    for chunk in split_top_level(names):
+    for chunk in split_top_level(" ".join(names.split())):
         match = _PERSON_RE.match(chunk)
         name, party = (match.group(1), match.group(2)) if match else (chunk, None)
         collective = _COLLECTIVE_RE.match(party or "")
@@ -102,6 +102,7 @@ def singular_role(word: str) -> str:
 def split_offices(text: str) -> tuple[str, ...]:
     """ "de ministers van BZ en voor BHOS" -> ("Minister van BZ", "Minister voor BHOS")."""
     offices: list[str] = []
+    text = " ".join(text.split())  # a header paragraph may be broken mid-sentence
     for group in re.split(r",?\s+en\s+(?=(?:de|het)\s)|,\s+(?=(?:de|het)\s)", text.strip(" .,")):
         match = re.match(rf"^(?:de\s+|het\s+)?({ROLE})(?:\s+(.*))?$", group.strip())
         if not match:
