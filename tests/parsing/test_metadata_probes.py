@@ -130,3 +130,36 @@ def test_addressees_broken_over_lines_are_one_office_each() -> None:
     )
     askers = parse_askers("Bikker\nen Ceder (beiden\nChristenUnie)")
     assert [(p.name, p.party) for p in askers] == [("Bikker", "ChristenUnie"), ("Ceder", "ChristenUnie")]
+
+
+QA = """
+
+Vraag 1
+Bent u bekend met het bericht?
+
+Antwoord 1
+Ja.
+"""
+
+
+def test_answering_office_whose_ministry_has_commas() -> None:
+    doc = parse_text(
+        "Vragen van het lid Van der Plas (BBB) aan de Minister van Landbouw, Natuur en Voedselkwaliteit "
+        "over mestexport (ingezonden 2 mei 2023).\n\nAntwoord van de Minister van Landbouw, Natuur en "
+        "Voedselkwaliteit, mede namens de Minister van Infrastructuur en Waterstaat (ontvangen 30 mei 2023)."
+        + QA
+    )
+    assert doc.answered_by is not None
+    assert (doc.answered_by.name, doc.answered_by.ministry) == ("", "Landbouw, Natuur en Voedselkwaliteit")
+    assert doc.answered_by.on_behalf_of == ("Minister van Infrastructuur en Waterstaat",)
+
+
+def test_nader_antwoord_names_who_answered() -> None:
+    doc = parse_text(
+        "Vragen van het lid Van Nispen (SP) aan de Minister van Justitie en Veiligheid over het OM "
+        "(ingezonden 7 februari 2024).\n\nNader antwoord van Minister Yeşilgöz-Zegerius (Justitie en "
+        "Veiligheid) (ontvangen 19 april 2024)." + QA
+    )
+    assert doc.answered_by is not None
+    assert (doc.answered_by.name, doc.answered_by.role) == ("Yeşilgöz-Zegerius", "Minister")
+    assert doc.date_received == "2024-04-19"

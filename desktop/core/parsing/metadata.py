@@ -34,7 +34,7 @@ _REF_RE = re.compile(
 )
 _SEE_ALSO_RE = re.compile(r"\bZie ook\s+(Aanhangsel[^.]{0,80}?nr\.\s*\d+)")
 _NOTICE_WORD_RE = re.compile(r"\bMededeling\s+van\b")
-_LATE_ANSWER_RE = re.compile(r"(?m)^(?:Antwoord|Mededeling)\s+van\b.*$")
+_LATE_ANSWER_RE = re.compile(r"(?m)^(?:Antwoord|Nader antwoord|Mededeling)\s+van\b.*$")
 _LETTER_DATE_RE = re.compile(r"(?m)^(?:Den Haag|’s-Gravenhage|'s-Gravenhage),?\s+(\d{1,2}\s+\w+\.?\s+\d{4})")
 _DOSSIER_RE = re.compile(r"(?m)^(\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?)\s+([^\d\n].{2,200})$")
 _ONDERNUMMER_RE = re.compile(r"(?m)^Nr\.\s+(\d+)\s+(.+)$")
@@ -106,7 +106,7 @@ def _head_text(text: str, units: tuple[Unit, ...]) -> str:
     (older Aanhangsels print it between the questions and the answers)."""
     end = next((u.start for u in units if u.kind not in (UnitKind.PREAMBLE, UnitKind.NOTICE)), len(text))
     head = text[: min(end, 6000)]
-    late = "\nAntwoord van" in text or "\nMededeling van" in text
+    late = "\nAntwoord van" in text or "\nMededeling van" in text or "\nNader antwoord van" in text
     later = _LATE_ANSWER_RE.search(text, len(head)) if late else None
     return head + "\n\n" + later.group(0) if later else head
 
@@ -180,7 +180,7 @@ def _read_letter_head(head: str, meta: Meta) -> None:
 
 def _doc_type(head: str, units: tuple[Unit, ...], meta: Meta) -> DocType:
     kinds = {unit.kind for unit in units}
-    if UnitKind.ANSWER in kinds or re.search(r"\bAntwoord\s+van\b", head):
+    if UnitKind.ANSWER in kinds or re.search(r"\b(?:Antwoord|[Nn]ader\s+antwoord)\s+van\b", head):
         return DocType.ANSWERS
     if UnitKind.NOTICE in kinds or _NOTICE_WORD_RE.search(head):
         return DocType.NOTICE

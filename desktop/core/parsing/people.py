@@ -14,10 +14,6 @@ _COLLECTIVE_RE = re.compile(r"^(?:beiden|allen|alle(?:\s+\w+)?|beide)\s+(.+)$", 
 _PERSON_RE = re.compile(r"^(.*?)\s*(?:\(([^()]*)\))?$")
 _INITIALS_RE = re.compile(r"^(?:(?:[A-Z][a-z]{0,2}\.)\s?)+(?=[^\W\d_])")
 _TITLES_RE = re.compile(r"^(?:(?:mr|drs|dr|prof|ir|ing|ds|mw|dhr|mevr|bc|lic)\.?\s+)+", re.IGNORECASE)
-_ANSWER_RE = re.compile(
-    rf"\b(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?P<role>{ROLE})\s+(?P<name>[^(),]+)"
-    r"(?:\((?P<ministry>(?![Oo]ntvangen)[^()]*)\))?(?P<rest>[^()]*(?:\((?![Oo]ntvangen)[^()]*\)[^()]*)*)"
-)
 _CO_RE = re.compile(
     rf"\ben\s+(?:de\s+)?({ROLE})\s+([^(),]+?)\s*(?:\(((?![Oo]ntvangen)[^()]*)\))?(?=,|\s*\(|\s*$)"
 )
@@ -33,6 +29,13 @@ _OFFICE_RE = re.compile(
     rf"|\s+(?P<name>{_NAME}(?:\s*\((?![Oo]ntvangen)[^()]{{1,60}}\))?))?"
 )
 _OFFICE_SEP_RE = re.compile(r",\s+(?:en\s+)?|\s+en\s+")
+# "Antwoord van Staatssecretaris X (Ministry), mede namens …", or an office with a ministry
+# that may hold commas: "Antwoord van de Minister van Landbouw, Natuur en Voedselkwaliteit, mede …".
+_ANSWER_RE = re.compile(
+    rf"\b(?:Antwoord|[Nn]ader\s+antwoord|Mededeling)\s+van\s+(?:de\s+)?(?P<role>{ROLE})\s+"
+    rf"(?P<name>(?:van|voor)\s+{_MINISTRY}|[^(),]+)"
+    r"(?:\s*\((?P<ministry>(?![Oo]ntvangen)[^()]*)\))?(?P<rest>[^()]*(?:\((?![Oo]ntvangen)[^()]*\)[^()]*)*)"
+)
 _SIGN_ROLE_RE = re.compile(rf"^(?:De|Het)\s+(?P<role>{ROLE})\s+(?:van|voor)\s+(?P<ministry>.+?),?$")
 _SIGN_NAME_RE = re.compile(
     r"^(?:(?:mr|drs|dr|prof|ir|ing)\.?\s+)*(?:[A-Z][a-z]{0,2}\.\s?)*[A-Z][\w’'.\- ]{1,60}$", re.IGNORECASE
