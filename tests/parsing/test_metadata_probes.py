@@ -4,6 +4,7 @@ kenmerk, addressees, ministries with commas, numeric dates, titles and "Nader an
 from __future__ import annotations
 
 from desktop.core.parsing import parse_text
+from desktop.core.parsing.dates import parse_date
 from desktop.core.parsing.people import offices_at, parse_askers, split_offices
 
 COVER_LETTER = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
@@ -163,3 +164,26 @@ def test_nader_antwoord_names_who_answered() -> None:
     assert doc.answered_by is not None
     assert (doc.answered_by.name, doc.answered_by.role) == ("Yeşilgöz-Zegerius", "Minister")
     assert doc.date_received == "2024-04-19"
+
+
+def test_numeric_and_ordinal_dates() -> None:
+    assert parse_date("Datum: 14-11-2024") == "2024-11-14"
+    assert parse_date("ingezonden 4/3/2024") == "2024-03-04"
+    assert parse_date("op 1e maart 2024") == "2024-03-01"
+    assert parse_date("de 2de juni 2023") == "2023-06-02"
+    assert parse_date("31-02-2024") is None
+    assert parse_date("vergaderjaar 2023-2024") is None
+
+
+def test_title_without_parentheses_leaves_out_ingezonden() -> None:
+    doc = parse_text(
+        "Vragen van het lid Eerdmans (JA21) aan de Minister van Asiel en Migratie over de instroom van "
+        "asielzoekers, ingezonden 1 november 2024.\n\nAntwoord van Minister Faber-Van de Klashorst (Asiel "
+        "en Migratie) (ontvangen 21 november 2024)." + QA
+    )
+    assert doc.title == (
+        "Vragen van het lid Eerdmans (JA21) aan de Minister van Asiel en Migratie "
+        "over de instroom van asielzoekers"
+    )
+    assert doc.extra["subject"] == "de instroom van asielzoekers"
+    assert doc.date_submitted == "2024-11-01"

@@ -1,4 +1,5 @@
-"""Dutch dates ("21 november 2019", "6 jan. 2025", "2019-11-21") to ISO, and the vergaderjaar."""
+"""Dutch dates ("21 november 2019", "6 jan. 2025", "1e maart 2024", "14-11-2024", "2019-11-21")
+to ISO, and the vergaderjaar."""
 
 from __future__ import annotations
 
@@ -12,20 +13,24 @@ MONTHS = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 DATE_RE = re.compile(
-    r"\b(\d{1,2})\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{4})\b", re.IGNORECASE
+    r"\b(\d{1,2})(?:e|ste|de)?\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{4})\b",
+    re.IGNORECASE,
 )
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_NUMERIC_RE = re.compile(r"\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b")  # day first, as Dutch writes it
 
 
 def parse_date(text: str) -> str | None:
     """The first date in ``text`` as ISO yyyy-mm-dd, or None."""
-    match = DATE_RE.search(text)
-    if match:
+    found = [m for m in (DATE_RE.search(text), _ISO_RE.search(text), _NUMERIC_RE.search(text)) if m]
+    if not found:
+        return None
+    match = min(found, key=lambda m: m.start())
+    if match.re is DATE_RE:
         return _iso(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
-    match = _ISO_RE.search(text)
-    if match:
+    if match.re is _ISO_RE:
         return _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    return None
+    return _iso(int(match.group(4)), int(match.group(3)), int(match.group(1)))
 
 
 def _iso(year: int, month: int, day: int) -> str | None:

@@ -17,7 +17,8 @@ from desktop.core.parsing.dates import parse_date, vergaderjaar_of
 
 _VRAGEN_RE = re.compile(
     r"\bvragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?P<names>.+?)\s+(?:aan\s+(?P<to>.+?)\s+)?"
-    r"(?:over\s+(?P<subject>.+?)\s*)?(?:\((?:ingezonden|$)|$|\.\s)",
+    r"(?:over\s+(?P<subject>.+?)\s*)?"
+    r"(?P<end>\((?:ingezonden|$)|,\s*ingezonden\b|(?<=,\s)ingezonden\b|$|\.\s)",
     re.IGNORECASE | re.DOTALL,
 )
 _SUBMITTED_RE = re.compile(r"ingezonden\s+(?:op\s+)?([^)]*)", re.IGNORECASE)
@@ -121,13 +122,13 @@ def _read_questions_line(head: str, meta: Meta) -> None:
         meta.addressees = people.split_offices(best.group("to"))
     subject = best.group("subject")
     if subject:
-        meta.extra["subject"] = re.sub(r"\s+", " ", subject).strip()
-    sentence = re.sub(r"\s*\((?:ingezonden)?$", "", head[best.start() : best.end()]).rstrip(" .")
+        meta.extra["subject"] = re.sub(r"\s+", " ", subject).strip(" ,")
+    sentence = head[best.start() : best.start("end")].rstrip(" .,")
     meta.title = re.sub(r"\s+", " ", sentence[:1].upper() + sentence[1:]).strip()
     submitted = _SUBMITTED_RE.search(head, best.start())
     meta.date_submitted = parse_date(submitted.group(1)) if submitted else None
     if submitted and submitted.start() - best.end() < 20:  # "(ingezonden 6 januari 2025, 2025Z00029)"
-        kenmerk = _KENMERK_RE.search(submitted.group(1))
+        kenmerk = _KENMERK_RE.search(submitted.group(1)[:80].split("\n")[0])
         meta.kenmerk = kenmerk.group(1) if kenmerk else None
 
 
