@@ -5,18 +5,26 @@ lays it out) whose number continues the document's footnote sequence and whose m
 in the text just before it. On a real page the block runs to the end of the page; in text
 without page boundaries it ends at a blank line followed by a new capitalised paragraph.
 Markers missing a body (lost by the extraction) are kept with an empty body, never invented.
+
+The Tweede Kamer prints the notes of submitted questions as "1)": the marker follows the word
+after a space ("vertrekken? 1)") and the bodies "1) NRC, …" close the document. Such a marker
+keeps its parenthesis ("1)"). A block of "N)" notes must run to the end of the page, or it is a
+numbered list; and a document numbers its notes one way: where Word footnotes or "N body" notes
+are found, "N)" lines stay text (an answer document quoting the questions with their notes).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.core.model import Footnote
 from desktop.core.parsing.headers import is_header
+from desktop.core.parsing.source import NOTE_OPEN
 
 _START_RE = re.compile(r"^(\d{1,3})(?:\s+(\S.*)|(?=[A-Z(«\"“‘'])(.+))?$")
+_PAREN_START_RE = re.compile(r"^(\d{1,3}\))(?:\s+(\S.*))?$")
 _LOWER_START_RE = re.compile(r"^(?!https?:|www\.|e\.a\.|o\.a\.|d\.d\.|zie\b|vgl\.|idem|ibidem|p\.)[a-z]")
 _URLISH_RE = re.compile(r"(https?://|www\.)\S*$")
 _MAX_GAP = 6
@@ -30,6 +38,24 @@ class NoteBody:
 
 
 _GLUE_AFTER = set("»”’\"'.,;:?!)]")
+_SPACED_AFTER = _GLUE_AFTER - set(",;:")  # "vertrekken? 1)", but not the list "opties: 1)"
+
+
+def _start(line: str) -> tuple[str, str | None] | None:
+    """The marker and body of a line that may open a footnote: "3 Kamerstuk …", "1) NRC, …"."""
+    match = _START_RE.match(line)
+    if match:
+        return match.group(1), match.group(2) or match.group(3)
+    match = _PAREN_START_RE.match(line)
+    return (match.group(1), match.group(2)) if match else None
+
+
+def _number(marker: str) -> int:
+    return int(marker.rstrip(")"))
+
+
+def _paren(marker: str) -> bool:
+    return marker.endswith(")")
 
 
 def find_marker(text: str, marker: str, start: int = 0, end: int | None = None) -> int | None:
@@ -38,18 +64,20 @@ def find_marker(text: str, marker: str, start: int = 0, end: int | None = None) 
     i = text.find(marker, start, end)
     while i != -1:
         after = i + len(marker)
-        if (after >= len(text) or not text[after].isdigit()) and _glued(text, i):
+        if (after >= len(text) or not text[after].isdigit()) and _glued(text, i, _paren(marker)):
             return i
         i = text.find(marker, i + 1, end)
     return None
 
 
-def _glued(text: str, i: int) -> bool:
+def _glued(text: str, i: int, paren: bool = False) -> bool:
     if i == 0:
         return False
     char = text[i - 1]
     if char.isalpha() or char in _GLUE_AFTER:
         return True
+    if paren and char == " " and i >= 2:
+        return text[i - 2].isalnum() or text[i - 2] in _SPACED_AFTER
     year = text[i - 4 : i]
     return i >= 4 and year.isdigit() and year[:2] in ("19", "20") and (i == 4 or not text[i - 5].isalnum())
 
@@ -65,6 +93,7 @@ class _Layout:
     real_pages: bool  # blocks run to the page end
     width: int  # the usual line length
     typeset: bool  # a PDF text layer: markers stay in place, so a body may start in lower case
+    paren: bool  # no other kind of footnote so far: "N)" lines may be notes
 
 
 def cut_bodies(
@@ -72,7 +101,8 @@ def cut_bodies(
 ) -> tuple[list[list[str]], list[NoteBody]]:
     """Remove footnote blocks from the pages; return the pages left and the bodies found."""
     lengths = sorted(len(line) for page in pages for line in page if line)
-    layout = _Layout(real_pages, lengths[int(len(lengths) * 0.9)] if lengths else 0, typeset)
+    exact = any(NOTE_OPEN in line for page in pages for line in page)  # Word footnotes
+    layout = _Layout(real_pages, lengths[int(len(lengths) * 0.9)] if lengths else 0, typeset, not exact)
     bodies: list[NoteBody] = []
     result: list[list[str]] = []
     last = 0
@@ -81,7 +111,8 @@ def cut_bodies(
         kept, found = _cut_page(lines, last, context, layout)
         for marker, text in found:
             bodies.append(NoteBody(marker, text, index))
-            last = int(marker)
+            last = _number(marker)
+            layout = layout if _paren(marker) else replace(layout, paren=False)
         result.append(kept)
     return result, bodies
 
@@ -98,29 +129,36 @@ def _cut_page(
             kept.append(lines[i])
             i += 1
             continue
-        block, i = _read_block(lines, i, last, layout)
+        block, end = _read_block(lines, i, last, layout)
+        if _paren(block[0][0]) and (not layout.paren or any(lines[end:])):
+            kept.append(lines[i])  # "1) …" lines in the middle of the text: a numbered list
+            i += 1
+            continue
         notes.extend(block)
-        last = int(block[-1][0])
+        last = _number(block[-1][0])
+        layout = layout if _paren(block[0][0]) else replace(layout, paren=False)
+        i = end
     return kept, notes
 
 
 def _block_start(
     lines: list[str], i: int, last: int, text_before: Callable[[], str], layout: _Layout
 ) -> int | None:
-    match = _START_RE.match(lines[i])
-    if not match or i == 0:
+    start = _start(lines[i])
+    if start is None or i == 0:
         return None
-    number = int(match.group(1))
+    marker, body = start
+    number = _number(marker)
     if not last < number <= last + _MAX_GAP:
         return None
     if not layout.real_pages and lines[i - 1] != "":
         return None
-    if match.group(2) is None and match.group(3) is None and (i + 1 >= len(lines) or not lines[i + 1]):
+    if body is None and (i + 1 >= len(lines) or not lines[i + 1]):
         return None
-    if not layout.typeset and match.group(2) and _LOWER_START_RE.match(match.group(2)):
+    if not layout.typeset and body and _LOWER_START_RE.match(body):
         return None  # "4 is de problematiek …": a displaced marker, then running text
     before = text_before()
-    if find_marker(before, match.group(1)) is None and not _line_start_marker(match.group(1), before):
+    if find_marker(before, marker) is None and not _line_start_marker(marker, before):
         return None
     return number
 
@@ -129,10 +167,12 @@ def _read_block(lines: list[str], i: int, last: int, layout: _Layout) -> tuple[l
     notes: list[tuple[str, list[str]]] = []
     while i < len(lines):
         line = lines[i]
-        match = _START_RE.match(line)
-        if match and int(match.group(1)) > last and (match.group(2) or match.group(3) or _has_next(lines, i)):
-            last = int(match.group(1))
-            notes.append((match.group(1), [match.group(2) or match.group(3) or ""]))
+        start = _start(line)
+        if start and notes and _paren(notes[0][0]) != _paren(start[0]):
+            break  # "1)" notes followed by "1 …" notes: two numberings, so "N)" is not a note
+        if start and _number(start[0]) > last and (start[1] or _has_next(lines, i)):
+            last = _number(start[0])
+            notes.append((start[0], [start[1] or ""]))
         elif line == "":
             if not layout.real_pages and not _continues(lines, i, layout.width):
                 break
@@ -155,14 +195,14 @@ def _continues(lines: list[str], i: int, width: int) -> bool:
     margin; after a short line it is the running text resuming on the next page.
     """
     if len(lines[i - 1]) < 0.7 * width:
-        return bool(_START_RE.match(_next_text(lines, i)))
+        return _start(_next_text(lines, i)) is not None
     j = i
     while j < len(lines) and lines[j] == "":
         j += 1
     if j >= len(lines):
         return False
     nxt = lines[j]
-    return nxt[:1].islower() or bool(_START_RE.match(nxt) and not nxt[:1].isupper())
+    return nxt[:1].islower() or (_start(nxt) is not None and not nxt[:1].isupper())
 
 
 def _last_text(lines: list[str], i: int) -> str:
@@ -201,15 +241,15 @@ def place_markers(
     markers = sorted(set(by_marker) | set(exact), key=_marker_key)
     markers = _fill_gaps(markers)
     notes: list[Footnote] = []
-    pos = 0
+    pos = {False: 0, True: 0}  # "1" and "1)" are numbered apart
     for marker in markers:
         body = by_marker.get(marker)
         anchor = exact.get(marker)
         if anchor is None:
             limit = page_ends[body.page] if body is not None and body.page < len(page_ends) else len(text)
-            anchor = _find_glued(text, marker, pos, limit)
+            anchor = _find_glued(text, marker, pos[_paren(marker)], limit)
         if anchor is not None:
-            pos = anchor + len(marker)
+            pos[_paren(marker)] = anchor + len(marker)
         if body is None and anchor is None and marker not in exact:
             continue
         notes.append(Footnote(marker=marker, text=body.text if body else "", anchor=anchor))
@@ -217,15 +257,22 @@ def place_markers(
 
 
 def _marker_key(marker: str) -> tuple[int, str]:
-    return (int(marker), marker) if marker.isdigit() else (10**6, marker)
+    digits = marker.rstrip(")")
+    return (int(digits), marker) if digits.isdigit() else (10**6, marker)
 
 
 def _fill_gaps(markers: list[str]) -> list[str]:
-    numbers = [int(m) for m in markers if m.isdigit()]
-    if not numbers:
-        return markers
-    missing = [str(n) for n in range(1, max(numbers)) if str(n) not in markers]
+    missing: list[str] = []
+    for suffix in ("", ")"):
+        numbers = [int(m[: len(m) - len(suffix)]) for m in markers if _is_numbered(m, suffix)]
+        missing += [
+            f"{n}{suffix}" for n in range(1, max(numbers, default=0)) if f"{n}{suffix}" not in markers
+        ]
     return sorted(markers + missing, key=_marker_key)
+
+
+def _is_numbered(marker: str, suffix: str) -> bool:
+    return marker.endswith(suffix) and marker[: len(marker) - len(suffix)].isdigit()
 
 
 def _find_glued(text: str, marker: str, start: int, limit: int) -> int | None:

@@ -25,7 +25,7 @@ _SECTION_RE = re.compile(r"^(\d{1,2})[.)]?\s+([^\W\d_].{2,150})$")
 _SIGNATURE_RE = re.compile(
     rf"^(?:(?:De|Het)\s+{ROLE}\b.*,|Hoogachtend,?|Met (?:vriendelijke|hoogachtende) groet,?)$"
 )
-_NOTE_LINE_RE = re.compile(r"^\d{1,3}\)\s")
+_NOTE_LINE_RE = re.compile(r"^(\d{1,3})\)\s")
 _NOTICE_RE = re.compile(rf"^Mededeling\s+van\s+(?:de\s+)?{ROLE}\b")
 _KAMERVRAGEN_RE = re.compile(
     rf"\b(?:vragen\s+van\s+(?:het\s+lid|de\s+leden)|^Antwoord\s+van\s+(?:de\s+)?{ROLE}|^Mededeling\s+van)",
@@ -154,9 +154,9 @@ def _interleaved(lines: list[Line], questions: list[tuple[Line, int]]) -> list[H
 
 def _numbered_chains(lines: list[Line]) -> list[list[tuple[Line, int]]]:
     chains: list[list[tuple[Line, int]]] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         match = _NUMBERED_RE.match(line.text.strip())
-        if not match:
+        if not match or _is_note(lines, i):
             continue
         number = int(match.group(1))
         if number == 1 and len(chains) < 2:
@@ -164,6 +164,15 @@ def _numbered_chains(lines: list[Line]) -> list[list[tuple[Line, int]]]:
         elif chains and number == chains[-1][-1][1] + 1:
             chains[-1].append((line, number))
     return [chain for chain in chains if len(chain) >= 2 or len(chains) == 2]
+
+
+def _is_note(lines: list[Line], i: int) -> bool:
+    """ "1) NRC, …" whose marker "1)" stands in the text before (the Tweede Kamer's notes)."""
+    match = _NOTE_LINE_RE.match(lines[i].text.strip())
+    if not match:
+        return False
+    reference = re.compile(rf"[^\s\d(] ?{match.group(1)}\)(?!\d)")
+    return any(reference.search(line.text) for line in lines[:i])
 
 
 def _answer_intro(lines: list[Line], after: int, before: int) -> int:
