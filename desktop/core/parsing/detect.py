@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.core.errors import ImportFailed
-from desktop.core.parsing.read_text import looks_binary, read_text
+from desktop.core.parsing.read_text import bom_codec, looks_binary, read_text
 from desktop.core.parsing.source import RawDocument
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -17,6 +17,9 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 def sniff(data: bytes, suffix: str) -> str:
     """One of pdf, docx, odt, zip, xml, html, txt, binary."""
     head = data[:2048]
+    codec = bom_codec(head)
+    if codec and codec != "utf-8-sig":  # UTF-16/32 text holds NUL bytes but is not binary
+        head = head.decode(codec, errors="ignore").encode("utf-8")
     if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
@@ -27,7 +30,7 @@ def sniff(data: bytes, suffix: str) -> str:
         return "html"
     if stripped.startswith(b"<"):
         return "xml"
-    if looks_binary(data):
+    if not codec and looks_binary(data):
         return "binary"
     return "txt"
 

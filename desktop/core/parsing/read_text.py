@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 import charset_normalizer
 
@@ -15,21 +16,29 @@ from desktop.core.errors import ImportFailed
 from desktop.core.parsing.cleanup import split_lines
 from desktop.core.parsing.source import RawDocument
 
-# Encodings a Dutch document in a single-byte code page plausibly comes in; decoded as cp1252,
-# which agrees with all of them on the letters Dutch uses.
-_WESTERN = {"cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp850", "mac_roman", "ascii"}
+# A Dutch document in a single-byte code page comes from Windows (cp1252) nearly always. The
+# detector cannot tell the Latin code pages apart on Dutch text (it may rank cp1257 or cp1250
+# first), so any Latin-script reading means cp1252, if the bytes are valid cp1252. Old DOS and
+# Mac code pages put the accented letters elsewhere and are decoded as themselves.
+_OWN_LETTERS = {"cp437", "cp850", "cp858", "mac_roman"}
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 _NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13))
 _PAGE_START_RE = re.compile(r"^ (?=\S)")
 
 
 def decode_text(data: bytes, name: str) -> str:
-    boms = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-    for bom, codec in boms:
-        if data.startswith(bom):
-            try:
-                return data.decode("utf-8-sig" if codec == "utf-8" else codec)
-            except UnicodeDecodeError as exc:
-                raise ImportFailed(name, f"the text is not valid {codec.upper()}") from exc
+    codec = bom_codec(data)
+    if codec:
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError as exc:
+            raise ImportFailed(name, f"the text is not valid {codec.split('-sig')[0].upper()}") from exc
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -37,12 +46,28 @@ def decode_text(data: bytes, name: str) -> str:
     if looks_binary(data):
         raise ImportFailed(name, "the file holds binary data, not text")
     best = charset_normalizer.from_bytes(data[:200_000]).best()
-    if best is None or best.encoding not in _WESTERN:
+    if best is None or not _is_latin(str(best)):
         raise ImportFailed(name, "the text encoding is unknown; save the file as UTF-8 and import it again")
+    if best.encoding in _OWN_LETTERS:
+        return data.decode(best.encoding)
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
-        return data.decode("latin_1")
+        return data.decode(best.encoding)
+
+
+def bom_codec(data: bytes) -> str | None:
+    """The codec a byte order mark at the start announces (UTF-32 first: its mark begins like UTF-16's)."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec
+    return None
+
+
+def _is_latin(text: str) -> bool:
+    """True if every letter outside ASCII is a Latin letter (é, ë, ė, ő …): a Latin-script reading."""
+    letters = {c for c in set(text) if ord(c) > 127 and c.isalpha()}
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
 
 
 def looks_binary(data: bytes) -> bool:
