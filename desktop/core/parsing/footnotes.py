@@ -38,7 +38,8 @@ class NoteBody:
 
 
 _GLUE_AFTER = set("»”’\"'.,;:?!)]")
-_SPACED_AFTER = _GLUE_AFTER - set(",;:")  # "vertrekken? 1)", but not the list "opties: 1)"
+_SPACED_AFTER = _GLUE_AFTER - set(",;:")
+_NUMBER_NEXT_RE = re.compile(r"\s+\d")  # "vertrekken? 1)", but not the list "opties: 1)"
 
 
 def _start(line: str) -> tuple[str, str | None] | None:
@@ -64,13 +65,13 @@ def find_marker(text: str, marker: str, start: int = 0, end: int | None = None) 
     i = text.find(marker, start, end)
     while i != -1:
         after = i + len(marker)
-        if (after >= len(text) or not text[after].isdigit()) and _glued(text, i, _paren(marker)):
+        if (after >= len(text) or not text[after].isdigit()) and _glued(text, i, after, _paren(marker)):
             return i
         i = text.find(marker, i + 1, end)
     return None
 
 
-def _glued(text: str, i: int, paren: bool = False) -> bool:
+def _glued(text: str, i: int, after: int, paren: bool = False) -> bool:
     if i == 0:
         return False
     char = text[i - 1]
@@ -78,8 +79,16 @@ def _glued(text: str, i: int, paren: bool = False) -> bool:
         return True
     if paren and char == " " and i >= 2:
         return text[i - 2].isalnum() or text[i - 2] in _SPACED_AFTER
+    return _after_year(text, i, after)
+
+
+def _after_year(text: str, i: int, after: int) -> bool:
+    """ "in 2019¹" printed as "in 20191": a year standing alone. Not a longer number that only
+    starts like one and is followed by more figures: "Postbus 20011 2500 EH" in a letterhead."""
     year = text[i - 4 : i]
-    return i >= 4 and year.isdigit() and year[:2] in ("19", "20") and (i == 4 or not text[i - 5].isalnum())
+    if i < 4 or not year.isdigit() or year[:2] not in ("19", "20"):
+        return False
+    return (i == 4 or not text[i - 5].isalnum()) and not _NUMBER_NEXT_RE.match(text, after)
 
 
 def _line_start_marker(marker: str, before: str) -> bool:
