@@ -21,6 +21,9 @@ from desktop.core.parsing.source import RawDocument, note_ref
 from desktop.core.parsing.xml_meta import read_meta_elements, read_metadata_file
 
 _BLOCKS = {"al", "tekstregel", "kop", "titel", "tussenkop", "omschr", "ondertekening", "functie", "naam"}
+# Elements that are a line of their own only where they stand alone (a signature's functie and
+# naam, a kop's titel); inside a paragraph with text around them they are inline.
+_INLINE_CAPABLE = {"naam", "functie", "titel"}
 _SKIP = {"metadata", "meta", "noot", "kamervraagnummer"}
 
 
@@ -125,11 +128,18 @@ class _Reader:
             parts = [self.inline(c) for c in elem if _tag(c) != "li.nr"]
             self._add(" ".join(p for p in [number, *parts] if p))
             return
-        if any(_tag(child) in _BLOCKS or _tag(child) in ("lijst", "table") for child in elem):
-            for child in elem:
+        mixed = _has_text(elem)  # text beside the children: a paragraph, its naam/functie inline
+        parts: list[str] = [elem.text or ""]
+        for child in elem:
+            tag = _tag(child)
+            if tag in ("lijst", "table") or (tag in _BLOCKS and not (mixed and tag in _INLINE_CAPABLE)):
+                self._add("".join(parts))
+                parts = []
                 self.walk(child)
-            return
-        self._add(self.inline(elem))
+            else:
+                parts.append(self._inline_child(child))
+            parts.append(child.tail or "")
+        self._add("".join(parts))
 
     def _add(self, line: str) -> None:
         line = re.sub(r"\s+", " ", line).strip()
@@ -139,15 +149,17 @@ class _Reader:
     def inline(self, elem: Element) -> str:
         parts: list[str] = [elem.text or ""]
         for child in elem:
-            tag = _tag(child)
-            if tag == "noot":
-                parts.append(self._note(child))
-            elif tag in ("br",):
-                parts.append(" ")
-            elif tag not in _SKIP:
-                parts.append(self.inline(child))
+            parts.append(self._inline_child(child))
             parts.append(child.tail or "")
         return "".join(parts)
+
+    def _inline_child(self, child: Element) -> str:
+        tag = _tag(child)
+        if tag == "noot":
+            return self._note(child)
+        if tag == "br":
+            return " "
+        return "" if tag in _SKIP else self.inline(child)
 
     def _note(self, elem: Element) -> str:
         marker = ""
@@ -160,6 +172,10 @@ class _Reader:
         marker = marker or str(len(self.notes) + 1)
         self.notes.setdefault(marker, re.sub(r"\s+", " ", " ".join(body)).strip())
         return note_ref(marker)
+
+
+def _has_text(elem: Element) -> bool:
+    return bool((elem.text or "").strip()) or any((child.tail or "").strip() for child in elem)
 
 
 def _root_attributes(root: Element) -> dict[str, str]:
