@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from parsing_helpers import assert_tiles
+from parsing_helpers import assert_tiles, qa_groups
 
-from desktop.core.model import DocType
+from desktop.core.model import DocType, UnitKind
 from desktop.core.parsing import parse_file
 
 MEDEDELING = """<?xml version="1.0" encoding="utf-8"?>
@@ -58,4 +58,16 @@ def test_paragraph_with_a_name_element_keeps_all_its_text(tmp_path: Path) -> Non
     assert (doc.answered_by.name, doc.answered_by.ministry) == ("Heinen", "Financiën")
     assert doc.date_received == "2024-11-08"
     assert doc.text.endswith("De Minister van Financiën,\n\nE. Heinen")  # a signature's parts stay lines
+    assert_tiles(doc)
+
+
+def test_vraagdoc_answer_line_is_not_inside_a_question(tmp_path: Path) -> None:
+    doc = parse_file(_write(tmp_path, "vraagdoc.xml", VRAAGDOC))
+    assert qa_groups(doc) == ([(1,), (2,)], [(1,), (2,)])
+    for unit in doc.units:
+        if unit.kind in (UnitKind.QUESTION, UnitKind.ANSWER):
+            assert "Antwoord van minister" not in doc.text[unit.start : unit.end]
+            assert "Toelichting" not in doc.text[unit.start : unit.end], unit
+    assert doc.answered_by is not None and doc.answered_by.name == "Spies"
+    assert doc.kenmerk is None  # the Toelichting cites other questions
     assert_tiles(doc)

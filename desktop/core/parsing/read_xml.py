@@ -24,6 +24,9 @@ _BLOCKS = {"al", "tekstregel", "kop", "titel", "tussenkop", "omschr", "onderteke
 # Elements that are a line of their own only where they stand alone (a signature's functie and
 # naam, a kop's titel); inside a paragraph with text around them they are inline.
 _INLINE_CAPABLE = {"naam", "functie", "titel"}
+# The older schema prints the answer line (reactie/omschr) and the toelicht between or after the
+# questions and answers; they are read first, as the current schema's kamervraagomschrijvingen.
+_VRAAGDOC_HEAD = {"omschr", "toelicht"}
 _SKIP = {"metadata", "meta", "noot", "kamervraagnummer"}
 
 
@@ -43,6 +46,8 @@ def read_xml(data: bytes, path: Path) -> RawDocument:
     root = parse_xml_bytes(data, name)
     reader = _Reader()
     reader.meta.update(_root_attributes(root))
+    if _tag(root) == "vraagdoc":
+        reader.read_first(root, _VRAAGDOC_HEAD)
     reader.walk(root)
     if not any(line.strip() for line in reader.lines):
         raise ImportFailed(name, "the XML holds no text of a parliamentary document")
@@ -64,8 +69,18 @@ class _Reader:
         self.notes: dict[str, str] = {}
         self.meta: dict[str, str] = {}
         self.counts = {"vraag": 0, "antwoord": 0}
+        self.done: set[int] = set()
+
+    def read_first(self, root: Element, tags: set[str]) -> None:
+        for elem in root.iter():
+            if _tag(elem) in tags and id(elem) not in self.done:
+                self.walk(elem)
+                self._add("")
+                self.done.update(id(e) for e in elem.iter())
 
     def walk(self, elem: Element) -> None:
+        if self.done and id(elem) in self.done:
+            return
         tag = _tag(elem)
         if tag == "metadata" or tag == "meta":
             self.meta.update(read_meta_elements(elem))
