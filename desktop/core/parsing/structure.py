@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from desktop.core.model import Unit, UnitKind
 from desktop.core.parsing.headers import (
@@ -184,16 +185,35 @@ def _answer_intro(lines: list[Line], after: int, before: int) -> int:
 
 
 def _section_heads(lines: list[Line]) -> list[Head]:
+    """Numbered headings 1, 2, 3 … A heading is followed by body text; items of a numbered list
+    follow each other line by line ("1. de bezetting" / "2. de spreidingswet"), so they are not."""
+    candidates = _section_candidates(lines)
+    listed = _list_items(candidates)
     heads: list[Head] = []
-    for line in lines:
-        match = _SECTION_RE.match(line.text.strip())
-        if not match or match.group(2).rstrip()[-1:] in ".;,:":
-            continue
-        number = int(match.group(1))
-        if number == len(heads) + 1:
-            title = re.sub(r"\s+", " ", match.group(2)).strip()
+    for index, line, number, title in candidates:
+        if number == len(heads) + 1 and index not in listed:
             heads.append(Head(line.start, UnitKind.SECTION, (number,), f"{number}. {title}", title))
     return heads if len(heads) >= 2 else []
+
+
+def _section_candidates(lines: list[Line]) -> list[tuple[int, Line, int, str]]:
+    """(line index, line, number, title) of every line that looks like a numbered heading."""
+    candidates: list[tuple[int, Line, int, str]] = []
+    for index, line in enumerate(lines):
+        match = _SECTION_RE.match(line.text.strip())
+        if match and match.group(2).rstrip()[-1:] not in ".;,:":
+            title = re.sub(r"\s+", " ", match.group(2)).strip()
+            candidates.append((index, line, int(match.group(1)), title))
+    return candidates
+
+
+def _list_items(candidates: list[tuple[int, Line, int, str]]) -> set[int]:
+    """Line indexes of numbered items on consecutive lines (a list, not headings)."""
+    listed: set[int] = set()
+    for (index, _, number, _), (nxt, _, nxt_number, _) in pairwise(candidates):
+        if nxt == index + 1 and nxt_number == number + 1:
+            listed.update((index, nxt))
+    return listed
 
 
 def _titled_sections(lines: list[Line]) -> list[Head]:
