@@ -71,3 +71,40 @@ def test_vraagdoc_answer_line_is_not_inside_a_question(tmp_path: Path) -> None:
     assert doc.answered_by is not None and doc.answered_by.name == "Spies"
     assert doc.kenmerk is None  # the Toelichting cites other questions
     assert_tiles(doc)
+
+
+KOOP_HTML = """<!DOCTYPE html>
+<html lang="nl"><head><meta charset="utf-8"><title>Aanhangsel</title></head>
+<body>
+<div id="broodkruimel">Home › Zoeken › Kamervragen (Aanhangsel)</div>
+<div class="stuk">
+<h1 class="kamervraagomschrijving_kop">Vragen van de leden Van Zanten (BBB) en Podt (D66) aan de
+Staatssecretaris van Justitie en Veiligheid over wachttijden bij de IND (ingezonden 10 september 2024).</h1>
+<p class="kamervraagomschrijving">Antwoord van Staatssecretaris Coenradie (Justitie en Veiligheid) (ontvangen
+1 oktober 2024).</p>
+<div class="vraag"><h2>Vraag 1</h2><p>Bent u bekend met het bericht «Gezinshereniging duurt twee jaar»?<sup>
+<a href="#ID-1" class="nootnum supernote-click-ID-1">1</a></sup></p></div>
+<div class="antwoord"><h2>Antwoord 1</h2><p>Ja.</p></div>
+<div class="vraag"><p class="nummer">Vraag 2</p><p>Hoeveel aanvragen liggen er?</p></div>
+<div class="antwoord"><p class="nummer">Antwoord 2</p><p>Er liggen circa 11.000 aanvragen.<sup><a
+href="#ID-2" class="nootnum">2</a></sup> Dat is veel.</p></div>
+<div class="voet noot" id="ID-1"><span class="nootnum">1</span> <p>NOS, 8 september 2024.</p></div>
+<div class="voet noot" id="ID-2"><a class="nootnum" href="#ID-2-r">2</a><p>Kamerstuk 19 637,<br>nr. 3250.</p>
+</div>
+</div>
+</body></html>
+"""
+
+
+def test_koop_html_footnotes_are_footnotes_at_their_markers(tmp_path: Path) -> None:
+    doc = parse_file(_write(tmp_path, "ah-tk-20242025-245.html", KOOP_HTML))
+    assert [(f.marker, f.text) for f in doc.footnotes] == [
+        ("1", "NOS, 8 september 2024."),
+        ("2", "Kamerstuk 19 637, nr. 3250."),
+    ]
+    first, second = doc.footnotes
+    assert doc.text[first.anchor - 2 : first.anchor + 1] == "»?1"
+    assert doc.text[second.anchor - 10 : second.anchor + 1] == "aanvragen.2"
+    assert "NOS, 8 september" not in doc.text and "Home › Zoeken" not in doc.text
+    assert doc.text.rstrip().endswith("Dat is veel.")
+    assert_tiles(doc)
