@@ -4,7 +4,8 @@ The zip package is checked before anything is decompressed: a damaged archive, o
 members would expand far beyond the file's size (a zip bomb), is refused. Body paragraphs and
 table rows become lines in document order; a ``w:footnoteReference`` becomes a placeholder
 numbered as Word numbers footnotes (in order of reference), with its body from
-``word/footnotes.xml``.
+``word/footnotes.xml``. A tab or line break (Shift-Enter) inside a paragraph is a space, except
+after a header ("Vraag 1" + Shift-Enter + the question): there it ends the header's line.
 """
 
 from __future__ import annotations
@@ -22,12 +23,14 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 
 from desktop.core.errors import ImportFailed
 from desktop.core.parsing.docx_numbering import Numbering
+from desktop.core.parsing.headers import is_label_line
 from desktop.core.parsing.source import RawDocument, note_ref
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MAX_RATIO = 200  # uncompressed / compressed size of one member
 _RATIO_FLOOR = 5 * 1024 * 1024  # small members may compress well without being a bomb
 _MAX_MEMBERS = 10_000
+_MAX_LABEL = 40  # longer text before a break is never a header
 
 
 def open_package(data: bytes, name: str, max_bytes: int) -> zipfile.ZipFile:
@@ -113,7 +116,7 @@ class _BodyReader:
             if tag == qn("w:t"):
                 parts.append(el.text or "")
             elif tag in (qn("w:tab"), qn("w:br"), qn("w:cr")):
-                parts.append(" ")
+                parts.append("\n" if _ends_label(parts) else " ")
             elif tag == qn("w:noBreakHyphen"):
                 parts.append("-")
             elif tag == qn("w:footnoteReference"):
@@ -124,3 +127,11 @@ class _BodyReader:
         marker = str(len(self.notes) + 1)
         self.notes[marker] = self.bodies.get(note_id, "")
         return note_ref(marker)
+
+
+def _ends_label(parts: list[str]) -> bool:
+    """The paragraph so far is a header ("Vraag 1", "Antwoord op vraag 2"): a break ends its line."""
+    if sum(len(part) for part in parts) > _MAX_LABEL:
+        return False
+    text = "".join(parts).strip()
+    return bool(text) and "\n" not in text and is_label_line(text)
