@@ -3,8 +3,11 @@
 Evidence first, from the document itself: the joined form written elsewhere means a break;
 the hyphenated form written elsewhere means a real hyphen. Otherwise Dutch spelling decides:
 a capital or digit after the hyphen (EU-Dublinverordening, 2019-2020), an abbreviation before
-it (COA-locatie), a suspended compound ("wet- en regelgeving") or two vowels that would merge
-(zee-egel) keep the hyphen; a lower-case continuation is a word broken by the typesetter.
+it (COA-locatie, vmbo-leerling: no Dutch word begins "vm"), a single letter (e-mail), the
+prefixes niet-, oud- and ex- (niet-gouvernementeel, oud-minister), a suspended compound
+("wet- en regelgeving") or two vowels that would merge (zee-egel) keep the hyphen; a lower-case
+continuation is a word broken by the typesetter. Dutch drops a trema at a break (be-eindigd,
+financi-ele), so joining such a break puts it back: beëindigd, financiële.
 """
 
 from __future__ import annotations
@@ -17,6 +20,22 @@ _SUSPENDED = {"en", "of", "tot", "noch", "als", "and", "or"}
 # Vowels that would read as one sound when joined, so Dutch spelling keeps the hyphen
 # (zee-eend, politie-inzet, auto-ongeluk). Not "ie": typesetters split financi-eel, materi-eel.
 _MERGING = {"aa", "ee", "ii", "oo", "uu", "ai", "au", "ei", "eu", "oe", "ou", "ui"}
+_VOWELS = "aeiouyáéíóúäëïöüàèìòùâêîôû"
+# Consonant clusters a Dutch word (loanwords included) can begin with; a word starting otherwise
+# is an initialism read letter by letter (vmbo, wmo, hbo), which takes a hyphen in a compound.
+_ONSETS = {
+    "bl", "br", "ch", "chr", "cl", "cr", "dr", "dw", "fl", "fr", "gl", "gn", "gr", "kl", "kn", "kr", "kw",
+    "ph", "pl", "pr", "ps", "sc", "sch", "schr", "scr", "sf", "sh", "sj", "sk", "skr", "sl", "sm", "sn",
+    "sp", "spl", "spr", "st", "str", "sw", "th", "tj", "tr", "ts", "tw", "vl", "vr", "wr", "zw", "gh",
+    "kh", "rh", "pn", "wh",
+}  # fmt: skip
+# Prefixes that Dutch writes with a hyphen before a word (niet-roker, oud-minister, ex-partner).
+_HYPHEN_PREFIXES = {"niet", "oud", "ex"}
+_SUFFIX_RE = re.compile(r"(?:heid|st|ste|je|jes|ig|ige|er|ers|e|en)")
+# The unstressed prefixes be- and ge- are never hyphenated; a clash after them takes a trema.
+_TREMA_PREFIXES = {"be", "ge"}
+_SPLIT_PAIRS = _MERGING | {"ie"}
+_TREMA = str.maketrans("aeiouAEIOU", "äëïöüÄËÏÖÜ")
 
 
 class WordIndex:
@@ -26,6 +45,7 @@ class WordIndex:
         self._lines = lines
         self._words: set[str] | None = None
         self._hyphenated: set[str] = set()
+        self._heads: set[str] = set()
 
     @property
     def words(self) -> set[str]:
@@ -39,11 +59,27 @@ class WordIndex:
             self._build()
         return self._hyphenated
 
+    @property
+    def hyphen_heads(self) -> set[str]:
+        """First parts of the document's hyphenated compounds whose hyphen no other rule explains
+        (cao-partijen, havo-diploma): such a word takes a hyphen in its compounds."""
+        if self._words is None:
+            self._build()
+        return self._heads
+
     def _build(self) -> None:
-        """Built on first use only: most documents have no hyphen to decide."""
+        """Built on first use only: most documents have no hyphen to decide. The pieces of a
+        word broken at a line end are not words of the document."""
         self._words = set()
-        text = "\n".join(self._lines).lower().replace("/", " ")
-        for token in set(text.split()):
+        tokens: set[str] = set()
+        broken = False
+        for line in self._lines:
+            parts = line.lower().replace("/", " ").split()
+            if broken and parts:
+                parts = parts[1:]
+            broken = line.endswith("-")
+            tokens.update(parts[:-1] if broken else parts)
+        for token in tokens:
             word = token.strip(_PUNCTUATION)
             if not word:
                 continue
@@ -51,6 +87,12 @@ class WordIndex:
             if "-" in word:
                 self._hyphenated.add(word)
                 self._words.update(word.split("-"))
+                self._note_head(word)
+
+    def _note_head(self, word: str) -> None:
+        head, _, rest = word.partition("-")
+        if head and rest and rest[0].isalpha() and (head[-1] + rest[0]) not in _MERGING:
+            self._heads.add(head)
 
 
 def join_hyphenated(left: str, right: str, index: WordIndex) -> str:
@@ -60,6 +102,8 @@ def join_hyphenated(left: str, right: str, index: WordIndex) -> str:
     first = right.split(" ")[0] if right else ""
     if _is_url(last):
         return head + "-" + right
+    if right and _trema_break(_tail_word(last), _head_word(first), index):
+        return head + right[0].translate(_TREMA) + right[1:]
     if keep_hyphen(last, first, index):
         if first.lower().strip(",.;:") in _SUSPENDED:
             return head + "- " + right
@@ -80,11 +124,41 @@ def keep_hyphen(before: str, after: str, index: WordIndex) -> bool:
         return True
     if joined in index.words:
         return False
-    if right[0].isupper() or right[0].isdigit() or left[-1].isdigit():
-        return True
+    if right[0].isupper() or right[0].isdigit() or left[-1].isdigit() or len(left) == 1:
+        return True  # a typesetter never leaves one letter: "e-mail", "x-as"
     if _is_abbreviation(left) or not _has_vowel(left) or not _has_vowel(right):
         return True  # a fragment without a vowel is no syllable: "htl-plaatsing"
+    low = left.lower()
+    if low in _HYPHEN_PREFIXES and not _SUFFIX_RE.fullmatch(right.lower()):
+        return low != "ex" or right.lower() in index.words  # ex-minister, but export, extra
+    if not _starts_like_a_word(low) or low in index.hyphen_heads:
+        return True
     return (left[-1] + right[0]).lower() in _MERGING
+
+
+def _trema_break(left: str, right: str, index: WordIndex) -> bool:
+    """True if the break split two vowels that the joined word writes with a trema."""
+    if len(left) < 2 or len(right) < 2:
+        return False
+    low, rlow = left.lower(), right.lower()
+    if f"{low}-{rlow}" in index.hyphenated or low + rlow in index.words:
+        return False
+    if low[-1] + rlow[0] not in _SPLIT_PAIRS:
+        return False
+    if (low + rlow.translate(_TREMA)[0] + rlow[1:]) in index.words:
+        return True
+    if low in _TREMA_PREFIXES:
+        return low[-1] + rlow[0] != "ie"
+    if low[-1] == "i" and low[-2] not in _VOWELS:  # financi-ele, pati-ent; not financi-eel, -eus
+        return rlow[1] not in "eiu"
+    return rlow[0] == "e" and re.fullmatch(r"e(?:el|le|len|ler)", rlow) is not None  # ide-ele
+
+
+def _starts_like_a_word(word: str) -> bool:
+    """False if the consonants before the first vowel cannot begin a Dutch word (vmbo, wmo)."""
+    onset = re.match(rf"[^{_VOWELS}]*", word)
+    cluster = onset.group(0) if onset else ""
+    return len(cluster) <= 1 or cluster in _ONSETS
 
 
 def _tail_word(text: str) -> str:
