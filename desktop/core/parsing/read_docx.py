@@ -6,11 +6,16 @@ table rows become lines in document order; a ``w:footnoteReference`` becomes a p
 numbered as Word numbers footnotes (in order of reference), with its body from
 ``word/footnotes.xml``. A tab or line break (Shift-Enter) inside a paragraph is a space, except
 after a header ("Vraag 1" + Shift-Enter + the question): there it ends the header's line.
+
+A table whose header row names a question and an answer column ("Nr. | Vraag | Antwoord", as in
+a "lijst van vragen en antwoorden") is read as the answer documents print it: "Vraag N", the
+question, "Antwoord N", the answer; N comes from the number column, or else counts the rows.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from xml.etree.ElementTree import ParseError
@@ -31,6 +36,10 @@ _MAX_RATIO = 200  # uncompressed / compressed size of one member
 _RATIO_FLOOR = 5 * 1024 * 1024  # small members may compress well without being a bomb
 _MAX_MEMBERS = 10_000
 _MAX_LABEL = 40  # longer text before a break is never a header
+_QUESTION_COLUMN = ("vraag", "vragen")
+_ANSWER_COLUMN = ("antwoord", "antwoorden")
+_NUMBER_COLUMN = ("", "nr", "nr.", "no", "no.", "nummer", "#", "vraagnummer")
+_NUMBER_CELL_RE = re.compile(r"^(\d{1,3}[a-z]?)[.)]?$")
 
 
 def open_package(data: bytes, name: str, max_bytes: int) -> zipfile.ZipFile:
@@ -99,11 +108,12 @@ class _BodyReader:
             text = self.paragraph(element)
             self.lines.append(f"{label} {text}".strip() if label else text)
         elif element.tag == qn("w:tbl"):
-            for row in element.iter(qn("w:tr")):
-                cells = [
-                    " ".join(self.paragraph(p) for p in tc.iter(qn("w:p"))) for tc in row.iter(qn("w:tc"))
-                ]
-                self.lines.append(" | ".join(cell.strip() for cell in cells))
+            if not self._qa_table(element):
+                for row in element.iter(qn("w:tr")):
+                    cells = [
+                        " ".join(self.paragraph(p) for p in tc.iter(qn("w:p"))) for tc in row.iter(qn("w:tc"))
+                    ]
+                    self.lines.append(" | ".join(cell.replace("\n", " ").strip() for cell in cells))
             self.lines.append("")
         elif element.tag == qn("w:sdt"):
             for child in element.iter(qn("w:p")):
@@ -123,6 +133,23 @@ class _BodyReader:
                 parts.append(self._reference(el.get(qn("w:id"), "")))
         return "".join(parts)
 
+    def _qa_table(self, table: BaseOxmlElement) -> bool:
+        """A table of questions and answers: each row becomes "Vraag N" / question / "Antwoord N" / answer."""
+        rows = table.findall(qn("w:tr"))
+        columns = _qa_columns([_plain(tc) for tc in rows[0].findall(qn("w:tc"))]) if rows else None
+        if columns is None:
+            return False
+        number_at, question_at, answer_at = columns
+        for ordinal, row in enumerate(rows[1:], 1):
+            cells = [[self.paragraph(p) for p in tc.iter(qn("w:p"))] for tc in row.findall(qn("w:tc"))]
+            if len(cells) <= max(question_at, answer_at):
+                self.lines.append(" | ".join(" ".join(cell).strip() for cell in cells))
+                continue
+            number = _row_number(cells[number_at] if number_at is not None else [], ordinal)
+            self.lines += [f"Vraag {number}", *_texts(cells[question_at])]
+            self.lines += [f"Antwoord {number}", *_texts(cells[answer_at]), ""]
+        return True
+
     def _reference(self, note_id: str) -> str:
         marker = str(len(self.notes) + 1)
         self.notes[marker] = self.bodies.get(note_id, "")
@@ -135,3 +162,28 @@ def _ends_label(parts: list[str]) -> bool:
         return False
     text = "".join(parts).strip()
     return bool(text) and "\n" not in text and is_label_line(text)
+
+
+def _plain(element: BaseOxmlElement) -> str:
+    return "".join(t.text or "" for t in element.iter(qn("w:t")))
+
+
+def _qa_columns(header: list[str]) -> tuple[int | None, int, int] | None:
+    """(number, question, answer) column of a header row "Nr. | Vraag | Antwoord", if it is one."""
+    names = [cell.strip().rstrip(":").lower() for cell in header]
+    question = next((i for i, name in enumerate(names) if name in _QUESTION_COLUMN), None)
+    answer = next((i for i, name in enumerate(names) if name in _ANSWER_COLUMN), None)
+    if question is None or answer is None or answer < question:
+        return None
+    number = next((i for i, name in enumerate(names[:question]) if name in _NUMBER_COLUMN), None)
+    return number, question, answer
+
+
+def _row_number(cell: list[str], ordinal: int) -> str:
+    """The number in the row's number cell ("3", "3.", "12a"), or else the row's place."""
+    match = _NUMBER_CELL_RE.match(" ".join(cell).strip())
+    return match.group(1) if match else str(ordinal)
+
+
+def _texts(paragraphs: list[str]) -> list[str]:
+    return [text.strip() for text in paragraphs if text.strip()]
