@@ -26,21 +26,15 @@ _NOTE_REF_RE = re.compile(r"\[(?:footnoteRef|endnoteRef):(\d+)\]|\[\^(\d+)\](?!:
 # a body apart from its reference: "[1: body]" (Word converters) or "[^1]: body" (Markdown)
 _NOTE_BODY_RE = re.compile(r"(?m)^\s*\[\^?(\d+)\]?:\s*(.*?)\]?\s*$")
 _SOFT_BREAK_RE = re.compile(r"\u00ad[ \t]*\n[ \t]*")
-_SPACE_CHARS = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
-_SPACES_RE = re.compile(rf"[{_SPACE_CHARS}][ {_SPACE_CHARS}]*| [ {_SPACE_CHARS}]+")  # all but a lone " "
-_INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 
 
 def clean_page(lines: list[str], notes: dict[str, str]) -> list[str]:
     """Normalise the lines of one page; in-line footnote bodies are moved into ``notes``."""
     text = "\n".join(lines)
-    if any(accent in text for accent in _DETACHED_ACCENTS):
-        text = _DETACHED_RE.sub(lambda m: _DETACHED_ACCENTS[m.group(1)], text)
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    if "\u00ad" in text:  # a soft hyphen at a line end: the word goes on on the next line
-        text = _SOFT_BREAK_RE.sub("", text)
-    text = _INVISIBLE_RE.sub("", text)
+    if not text.isascii():
+        text = _unicode_cleanup(text)
     if "[" in text:
         text = _BOOKMARK_RE.sub("", text)
         text = _NOTE_INLINE_RE.sub(lambda m: _keep_note(m, notes), text)
@@ -48,8 +42,30 @@ def clean_page(lines: list[str], notes: dict[str, str]) -> list[str]:
         text = _NOTE_REF_RE.sub(lambda m: _keep_ref(m.group(1) or m.group(2), refs), text)
         if refs:
             text = _NOTE_BODY_RE.sub(lambda m: _keep_body(m, refs, notes), text)
-    text = _SPACES_RE.sub(" ", text)
-    return [line.strip() for line in text.split("\n")]
+    return [_tidy_line(line) for line in text.split("\n")]
+
+
+def _unicode_cleanup(text: str) -> str:
+    """Detached accents, NFC, soft hyphens and invisible characters (none occur in ASCII)."""
+    if any(accent in text for accent in _DETACHED_ACCENTS):
+        text = _DETACHED_RE.sub(lambda m: _DETACHED_ACCENTS[m.group(1)], text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if "\u00ad" in text:  # a soft hyphen at a line end: the word goes on on the next line
+        text = _SOFT_BREAK_RE.sub("", text)
+    if any(char in text for char in _INVISIBLE):
+        text = _INVISIBLE_RE.sub("", text)
+    return text
+
+
+def _tidy_line(line: str) -> str:
+    """Every run of white space inside the line becomes one space; none at its ends.
+
+    Most lines are ASCII with single spaces, which only need stripping; the test for that is
+    much cheaper than a regular expression over the page."""
+    if "  " in line or "\t" in line or not line.isascii():
+        return " ".join(line.split())
+    return line.strip()
 
 
 def _keep_ref(marker: str, refs: set[str]) -> str:
