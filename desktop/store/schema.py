@@ -195,6 +195,32 @@ def m001_initial(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+@migrations()
+def m002_lookup_indexes(db: Database) -> None:
+    """Indexes for two lookups every change or import makes, which scanned whole tables.
+
+    - Importing looks for an earlier version of a document by its file name: without an index
+      that read every stored text (import into a project of 10,000 documents: 43/s).
+    - The kenmerk and identifier indexes become partial (``IS NOT NULL``): many documents have
+      neither, and once ANALYZE counted those NULLs as one value the planner judged the indexes
+      useless and scanned every text instead (10 ms per import in a project of 10,000).
+    - Applying a command forgets the undone history (``DELETE … WHERE undone = 1``) and redo
+      looks for the oldest undone entry: a partial index holds just those few rows.
+    """
+    _script(
+        db,
+        """
+        CREATE INDEX documents_source_name ON documents(source_name) WHERE source_name IS NOT NULL;
+        DROP INDEX documents_kenmerk;
+        CREATE INDEX documents_kenmerk ON documents(kenmerk) WHERE kenmerk IS NOT NULL;
+        DROP INDEX documents_identifier;
+        CREATE INDEX documents_identifier ON documents(identifier) WHERE identifier IS NOT NULL;
+        CREATE INDEX history_undone ON history(id) WHERE undone = 1;
+        PRAGMA user_version = 2;
+        """,
+    )
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     migrations.apply(Database(conn))

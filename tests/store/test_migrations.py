@@ -1,0 +1,68 @@
+"""Schema migrations: an older project opens, is brought up to date and keeps its data; the
+lookups an import makes use their indexes even when most documents lack the looked-up field."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+from sqlite_utils import Database
+from test_project_store import sample_document
+
+from desktop.core.documents import ImportDocument
+from desktop.store import files
+from desktop.store.documents import load_document
+from desktop.store.project import Project
+from desktop.store.reanchor import find_previous_version
+from desktop.store.schema import migrations
+from desktop.store.version import SCHEMA_VERSION
+
+
+def _version_one_project(path: Path) -> None:
+    """A project as the first release wrote it: only the first migration step."""
+    conn = files.connect(path, read_only=False)
+    migrations.apply(Database(conn), stop_before="m002_lookup_indexes")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+
+
+def _indexes(project: Project) -> set[str]:
+    return {r[0] for r in project.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def test_a_version_one_project_is_migrated_and_keeps_its_documents(tmp_path: Path) -> None:
+    path = tmp_path / "old.naast"
+    _version_one_project(path)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 1
+    with Project.open(path) as project:
+        assert project.schema_version == SCHEMA_VERSION
+        assert {"documents_source_name", "history_undone"} <= _indexes(project)
+        project.apply(ImportDocument(sample_document(), "hash-1", "2026-01-01T00:00:00+00:00"))
+    with Project.open(path) as project:
+        assert project.schema_version == SCHEMA_VERSION
+        doc_id = project.query("SELECT id FROM documents")[0][0]
+        assert load_document(project, doc_id).parsed.kenmerk == "2025Z00029"
+        assert project.undo() is not None  # the history written after migrating undoes
+        assert project.count("documents") == 0
+
+
+def _plan(project: Project, sql: str) -> str:
+    return " ".join(r[3] for r in project.query(f"EXPLAIN QUERY PLAN {sql}", ["x", "answers"]))
+
+
+def test_version_lookups_use_their_indexes_when_most_documents_lack_the_field(tmp_path: Path) -> None:
+    """Once ANALYZE has counted many NULLs as one value, a full index looked useless to the planner,
+    which then read every stored text on each import."""
+    with Project.create(tmp_path / "p.naast") as project:
+        base = sample_document()
+        for k in range(60):
+            doc = replace(base, kenmerk=None, identifier=None, source_name=None, text=f"{base.text} {k}")
+            project.apply(ImportDocument(doc, f"hash-{k}", "2026-01-01T00:00:00+00:00"))
+        project.conn.execute("ANALYZE")
+        for column in ("kenmerk", "identifier", "source_name"):
+            plan = _plan(project, f"SELECT id, text FROM documents WHERE {column} = ? AND doc_type = ?")
+            assert f"INDEX documents_{column}" in plan, plan
+        assert "INDEX history_undone" in _plan(project, "SELECT id FROM history WHERE undone = 1 AND ? = ?")
+        probe = replace(base, kenmerk=None, identifier=None, source_name="new.txt")
+        assert find_previous_version(project, probe) is None
