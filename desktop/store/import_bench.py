@@ -1,17 +1,23 @@
 """Import benchmark for ``naast bench``: documents per second into a real project file.
 
 Unlike the parsing benchmark this measures what a user waits for: reading the file, parsing it,
-checking for a duplicate and committing one transaction per document (text, units, footnotes,
-actors, full-text index and history), in wall-clock time.
+checking for a duplicate and an earlier version, and committing one transaction per document
+(text, units, footnotes, actors, full-text index and history).
 
 - Text: 200 distinct documents (the corpus texts, each variant given a distinct closing line so no
-  two share a content hash) imported into one project.
+  two share a content hash), imported into a fresh project per pass; the median pass counts.
+  Modules are loaded by one import before timing, as they are once per session.
+- Text into a project that already holds 10,000 documents: lookups must stay indexed.
 - PDF: the corpus PDFs imported into a fresh project per pass, counted in pages.
+
+Figures use the harness's clock (CPU time of this process, see ``desktop.bench``); the elapsed
+(wall-clock) rate of the same passes is printed beside it, as it includes writing to disk.
 """
 
 from __future__ import annotations
 
 import re
+import statistics
 import tempfile
 import time
 from itertools import cycle, islice
@@ -26,6 +32,7 @@ if TYPE_CHECKING:
     from desktop.bench import BenchContext
 
 TEXT_DOCUMENTS = 200
+LARGE_PROJECT = 10_000  # documents already in the project
 TEXT_GOAL = 200.0  # documents per second, on one core
 PDF_GOAL = 30.0  # pages per second, on one core
 
@@ -44,6 +51,7 @@ def _distinct_variant(text: str, k: int) -> str:
 
 def _write_text_variants(corpus: Path, folder: Path, count: int) -> list[Path]:
     sources = sorted(p for p in corpus.rglob("*.txt") if p.is_file())
+    folder.mkdir(parents=True, exist_ok=True)
     if not sources:
         raise NotFound(f"No .txt files in {corpus}.")
     paths = []
@@ -62,12 +70,41 @@ def _import_all(project: Project, paths: list[Path]) -> int:
     return len(results)
 
 
-def text_import_per_second(corpus: Path, folder: Path) -> float:
+def _timed_import(project: Project, paths: list[Path]) -> tuple[float, float]:
+    """CPU and wall-clock seconds to import ``paths`` into ``project``."""
+    from desktop.bench import clock
+
+    cpu, wall = clock(), time.perf_counter()
+    _import_all(project, paths)
+    return clock() - cpu, time.perf_counter() - wall
+
+
+def text_import_rates(corpus: Path, folder: Path, passes: int) -> tuple[float, float]:
+    """Median documents per second over ``passes`` fresh projects: (CPU clock, wall clock)."""
+    paths = _write_text_variants(corpus, folder, TEXT_DOCUMENTS + 1)
+    warm, paths = paths[-1], paths[:-1]
+    with Project.create(folder / "warm.naast") as project:
+        _import_all(project, [warm])
+    cpu_rates, wall_rates = [], []
+    for k in range(max(1, passes)):
+        with Project.create(folder / f"text-{k}.naast") as project:
+            cpu, wall = _timed_import(project, paths)
+        cpu_rates.append(len(paths) / cpu)
+        wall_rates.append(len(paths) / wall)
+    return statistics.median(cpu_rates), statistics.median(wall_rates)
+
+
+def text_import_into_large_project(corpus: Path, folder: Path, documents: int = LARGE_PROJECT) -> float:
+    """Documents per second (CPU clock) into a project that already holds ``documents``."""
+    from desktop.store.claims import seed_defaults
+    from desktop.store.claims_bench import populate
+
     paths = _write_text_variants(corpus, folder, TEXT_DOCUMENTS)
-    with Project.create(folder / "text.naast") as project:
-        began = time.perf_counter()
-        _import_all(project, paths)
-        return len(paths) / (time.perf_counter() - began)
+    with Project.create(folder / "large.naast") as project:
+        seed_defaults(project)
+        populate(project, documents, documents)
+        cpu, _ = _timed_import(project, paths)
+    return len(paths) / cpu
 
 
 def pdf_import_pages_per_second(corpus: Path, folder: Path, passes: int) -> float:
@@ -80,17 +117,19 @@ def pdf_import_pages_per_second(corpus: Path, folder: Path, passes: int) -> floa
     elapsed = 0.0
     for k in range(passes):
         with Project.create(folder / f"pdf-{k}.naast") as project:
-            began = time.perf_counter()
-            _import_all(project, pdfs)
-            elapsed += time.perf_counter() - began
+            elapsed += _timed_import(project, pdfs)[0]
     return passes * pages_per_pass / elapsed
 
 
 def import_figures(corpus: Path, passes: int = 5) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="naast-bench-") as tmp:
         folder = Path(tmp)
+        cpu, wall = text_import_rates(corpus, folder / "text", passes)
+        large = text_import_into_large_project(corpus, folder / "large")
         return {
-            "import_text_documents_per_s": round(text_import_per_second(corpus, folder), 1),
+            "import_text_documents_per_s": round(cpu, 1),
+            "import_text_wall_clock_documents_per_s": round(wall, 1),
+            "import_text_into_10k_documents_per_s": round(large, 1),
             "import_text_goal_per_s": TEXT_GOAL,
             "import_pdf_pages_per_s": round(pdf_import_pages_per_second(corpus, folder, passes), 1),
             "import_pdf_goal_per_s": PDF_GOAL,
