@@ -44,6 +44,8 @@ _NUMBER_NEXT_RE = re.compile(r"\s+\d")  # "vertrekken? 1)", but not the list "op
 
 def _start(line: str) -> tuple[str, str | None] | None:
     """The marker and body of a line that may open a footnote: "3 Kamerstuk …", "1) NRC, …"."""
+    if not line[:1].isdigit():
+        return None  # both forms begin with the number; most lines do not
     match = _START_RE.match(line)
     if match:
         return match.group(1), match.group(2) or match.group(3)

@@ -46,20 +46,20 @@ def parse_numbers(text: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(numbers))
 
 
-def _may_be_label(line: str) -> bool:
+def may_be_label(line: str) -> bool:
     """A cheap first test: every label starts with "Vra…" or "Ant…" (most lines do not)."""
     return line.lstrip()[:3].lower() in _LABEL_STARTS
 
 
 def question_numbers(line: str) -> tuple[int, ...] | None:
-    if not _may_be_label(line):
+    if not may_be_label(line):
         return None
     match = QUESTION_RE.match(line.strip())
     return parse_numbers(match.group(1)) if match else None
 
 
 def answer_numbers(line: str) -> tuple[int, ...] | None:
-    if not _may_be_label(line):
+    if not may_be_label(line):
         return None
     match = ANSWER_RE.match(line.strip())
     return parse_numbers(match.group(1)) if match else None
@@ -71,12 +71,12 @@ def is_header(line: str) -> bool:
 
 def is_label_line(line: str) -> bool:
     """A header, or a bare "Vraag" / "Antwoord" line that opens a question or answer."""
-    return _may_be_label(line) and (bool(_BARE_LABEL_RE.match(line)) or is_header(line))
+    return may_be_label(line) and (bool(_BARE_LABEL_RE.match(line)) or is_header(line))
 
 
 def inline_header(line: str) -> tuple[str, tuple[int, ...], str] | None:
     """ "Vraag 2: Bent u …" -> ("question", (2,), "Vraag 2"); the colon tells it from prose."""
-    if not _may_be_label(line):
+    if not may_be_label(line):
         return None
     for kind, pattern in (("question", _QUESTION_INLINE_RE), ("answer", _ANSWER_INLINE_RE)):
         match = pattern.match(line)
@@ -87,7 +87,7 @@ def inline_header(line: str) -> tuple[str, tuple[int, ...], str] | None:
 
 def bare_answer(line: str) -> str | None:
     """ "Antwoord" or "Antwoord: Ja." -> "Antwoord": an answer to the question just before."""
-    if not _may_be_label(line):
+    if not may_be_label(line):
         return None
     match = _BARE_ANSWER_RE.match(line.strip())
     return match.group(1) if match else None

@@ -13,7 +13,7 @@ financi-ele), so joining such a break puts it back: beëindigd, financiële.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 _PUNCTUATION = ".,;:!?()[]{}«»“”‘’'\"…–—*&%$#@+=<>|_-0123456789"
 _SUSPENDED = {"en", "of", "tot", "noch", "als", "and", "or"}
@@ -39,60 +39,82 @@ _TREMA = str.maketrans("aeiouAEIOU", "äëïöüÄËÏÖÜ")
 
 
 class WordIndex:
-    """The words of one document, for the hyphen decision."""
+    """The words of one document, for the hyphen decision.
+
+    A word of the document is a token (between white space, "/" counting as space) stripped of
+    punctuation, or a part of such a token written with hyphens. The pieces on either side of a
+    line-end hyphen are not words: they are what is being decided. Each question looks only at
+    the lines where the asked form occurs, so a document is never tokenised as a whole.
+    """
 
     def __init__(self, lines: Sequence[str]) -> None:
         self._lines = lines
-        self._words: set[str] | None = None
-        self._hyphenated: set[str] = set()
-        self._heads: set[str] = set()
+        self._text: str | None = None
+        self._answers: dict[tuple[str, str], bool] = {}
 
-    @property
-    def words(self) -> set[str]:
-        if self._words is None:
-            self._build()
-        return self._words or set()
+    def has_word(self, form: str) -> bool:
+        """``form`` (lower case) is a word of the document, alone or as part of a compound."""
+        return self._ask("word", form)
 
-    @property
-    def hyphenated(self) -> set[str]:
-        if self._words is None:
-            self._build()
-        return self._hyphenated
+    def has_hyphenated(self, form: str) -> bool:
+        """``form`` (lower case, with a hyphen) is written as one word of the document."""
+        return self._ask("hyphenated", form)
 
-    @property
-    def hyphen_heads(self) -> set[str]:
-        """First parts of the document's hyphenated compounds whose hyphen no other rule explains
-        (cao-partijen, havo-diploma): such a word takes a hyphen in its compounds."""
-        if self._words is None:
-            self._build()
-        return self._heads
+    def has_hyphen_head(self, head: str) -> bool:
+        """``head`` begins a hyphenated compound of the document whose hyphen no other rule
+        explains (cao-partijen, havo-diploma): such a word takes a hyphen in its compounds."""
+        return self._ask("head", head)
 
-    def _build(self) -> None:
-        """Built on first use only: most documents have no hyphen to decide. The pieces of a
-        word broken at a line end are not words of the document."""
-        self._words = set()
-        tokens: set[str] = set()
-        broken = False
-        for line in self._lines:
-            parts = line.lower().replace("/", " ").split()
-            if broken and parts:
-                parts = parts[1:]
-            broken = line.endswith("-")
-            tokens.update(parts[:-1] if broken else parts)
-        for token in tokens:
-            word = token.strip(_PUNCTUATION)
-            if not word:
-                continue
-            self._words.add(word)
-            if "-" in word:
-                self._hyphenated.add(word)
-                self._words.update(word.split("-"))
-                self._note_head(word)
+    def _ask(self, kind: str, form: str) -> bool:
+        answer = self._answers.get((kind, form))
+        if answer is None:
+            needle = form + "-" if kind == "head" else form
+            answer = any(_TESTS[kind](word, form) for word in self._words_around(needle))
+            self._answers[(kind, form)] = answer
+        return answer
 
-    def _note_head(self, word: str) -> None:
-        head, _, rest = word.partition("-")
-        if head and rest and rest[0].isalpha() and (head[-1] + rest[0]) not in _MERGING:
-            self._heads.add(head)
+    def _words_around(self, needle: str) -> Iterator[str]:
+        """The stripped words of each line in which ``needle`` occurs, once per line."""
+        if self._text is None:
+            self._text = "\n".join(self._lines).lower().replace("/", " ")
+        text = self._text
+        pos = text.find(needle) if needle else -1
+        while pos != -1:
+            start = text.rfind("\n", 0, pos) + 1
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            parts = text[start:end].split()
+            if parts and start >= 2 and text[start - 2] == "-":
+                parts = parts[1:]  # the tail of a word broken on the line before
+            if text[end - 1 : end] == "-":
+                parts = parts[:-1]  # the head of a word broken at this line's end
+            for token in parts:
+                word = token.strip(_PUNCTUATION)
+                if word:
+                    yield word
+            pos = text.find(needle, end)
+
+
+def _is_word(word: str, form: str) -> bool:
+    return word == form or ("-" in word and form in word.split("-"))
+
+
+def _is_hyphen_head(word: str, head: str) -> bool:
+    first, dash, rest = word.partition("-")
+    return (
+        bool(dash)
+        and first == head
+        and bool(rest)
+        and rest[0].isalpha()
+        and (head[-1] + rest[0]) not in _MERGING
+    )
+
+
+_TESTS: dict[str, Callable[[str, str], bool]] = {
+    "word": _is_word,
+    "hyphenated": lambda word, form: word == form and "-" in word,
+    "head": _is_hyphen_head,
+}
 
 
 def join_hyphenated(left: str, right: str, index: WordIndex) -> str:
@@ -120,9 +142,9 @@ def keep_hyphen(before: str, after: str, index: WordIndex) -> bool:
         return True
     joined = (left + right).lower()
     dashed = f"{left}-{right}".lower()
-    if dashed in index.hyphenated:
+    if index.has_hyphenated(dashed):
         return True
-    if joined in index.words:
+    if index.has_word(joined):
         return False
     if right[0].isupper() or right[0].isdigit() or left[-1].isdigit() or len(left) == 1:
         return True  # a typesetter never leaves one letter: "e-mail", "x-as"
@@ -130,8 +152,8 @@ def keep_hyphen(before: str, after: str, index: WordIndex) -> bool:
         return True  # a fragment without a vowel is no syllable: "htl-plaatsing"
     low = left.lower()
     if low in _HYPHEN_PREFIXES and not _SUFFIX_RE.fullmatch(right.lower()):
-        return low != "ex" or right.lower() in index.words  # ex-minister, but export, extra
-    if not _starts_like_a_word(low) or low in index.hyphen_heads:
+        return low != "ex" or index.has_word(right.lower())  # ex-minister, but export, extra
+    if not _starts_like_a_word(low) or index.has_hyphen_head(low):
         return True
     return (left[-1] + right[0]).lower() in _MERGING
 
@@ -141,11 +163,11 @@ def _trema_break(left: str, right: str, index: WordIndex) -> bool:
     if len(left) < 2 or len(right) < 2:
         return False
     low, rlow = left.lower(), right.lower()
-    if f"{low}-{rlow}" in index.hyphenated or low + rlow in index.words:
+    if index.has_hyphenated(f"{low}-{rlow}") or index.has_word(low + rlow):
         return False
     if low[-1] + rlow[0] not in _SPLIT_PAIRS:
         return False
-    if (low + rlow.translate(_TREMA)[0] + rlow[1:]) in index.words:
+    if index.has_word(low + rlow.translate(_TREMA)[0] + rlow[1:]):
         return True
     if low in _TREMA_PREFIXES:
         return low[-1] + rlow[0] != "ie"

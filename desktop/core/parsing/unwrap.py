@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from desktop.core.parsing.headers import inline_header, is_label_line
+from desktop.core.parsing.headers import inline_header, is_label_line, may_be_label
 from desktop.core.parsing.hyphens import WordIndex, join_hyphenated
 from desktop.core.parsing.people import ROLE
 from desktop.core.parsing.source import NOTE_CLOSE, NOTE_OPEN
@@ -68,8 +68,10 @@ def to_lines(pages: list[list[str]]) -> list[Line]:
             if not text:
                 blanks += 1
                 continue
-            header = text[:1] in "VvAa" and is_label_line(text)
-            starts = header or (text[:1] in "VvAa" and inline_header(text) is not None)
+            header = starts = False
+            if may_be_label(text):
+                header = is_label_line(text)
+                starts = header or inline_header(text) is not None
             lines.append(Line(text, page, 0 if first else blanks, first and page > 0, header, starts))
             blanks, first = 0, False
     return lines
@@ -160,6 +162,8 @@ def _starts_lower(text: str) -> bool:
 
 def _ends_sentence(text: str) -> bool:
     stripped = text.rstrip()
+    if stripped[-1:].isalpha():
+        return False  # most wrapped lines break off after a word
     if stripped[-1:].isdigit() or stripped.endswith(NOTE_CLOSE):
         stripped = _TRAILING_MARK_RE.sub("", stripped)
     stripped = stripped.rstrip("»”\"')’ ")
