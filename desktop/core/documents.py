@@ -22,8 +22,8 @@ def actor_key(
 
 def document_metadata(doc: ParsedDocument) -> dict[str, Any]:
     """Fields of a parsed document that have no column of their own."""
-    data = doc.to_json()
-    for column in ("text", "units", "footnotes", "type", "title", "kenmerk", "vergaderjaar"):
+    data = doc.metadata_json()
+    for column in ("type", "title", "kenmerk", "vergaderjaar"):
         data.pop(column, None)
     for column in ("aanhangsel_number", "identifier", "date_submitted", "date_received"):
         data.pop(column, None)
@@ -56,8 +56,8 @@ class ImportDocument:
                 "kind": unit.kind.value,
                 "label": unit.label,
                 "title": unit.title,
-                "numbers": json.dumps(list(unit.numbers)),
-                "answers": json.dumps(list(unit.answers)),
+                "numbers": _int_list_json(unit.numbers),
+                "answers": _int_list_json(unit.answers),
                 "start": unit.start,
                 "end": unit.end,
             }
@@ -88,6 +88,11 @@ class ImportDocument:
             "text": doc.text,
             "imported_at": self.imported_at,
         }
+
+
+def _int_list_json(numbers: Sequence[int]) -> str:
+    """``json.dumps(list(numbers))`` for integers, without the encoder's set-up per call."""
+    return "[" + ", ".join(map(str, numbers)) + "]"
 
 
 def _actor_ops(view: ProjectView, doc_id: int, doc: ParsedDocument) -> list[RowOp]:

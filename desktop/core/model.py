@@ -114,6 +114,14 @@ class ParsedDocument:
 
     def to_json(self) -> dict[str, Any]:
         """The documented ``naast inspect --json`` contract (see README)."""
+        data = self.metadata_json()
+        data["units"] = [_unit_json(u, self.text) for u in self.units]
+        data["footnotes"] = [{"marker": f.marker, "text": f.text, "anchor": f.anchor} for f in self.footnotes]
+        data["text"] = self.text
+        return data
+
+    def metadata_json(self) -> dict[str, Any]:
+        """The contract's fields about the document, without its text, units and footnotes."""
         return {
             "type": self.doc_type.value,
             "title": self.title,
@@ -127,13 +135,10 @@ class ParsedDocument:
             "aanhangsel_number": self.aanhangsel_number,
             "identifier": self.identifier,
             "references": list(self.references),
-            "units": [_unit_json(u, self.text) for u in self.units],
-            "footnotes": [{"marker": f.marker, "text": f.text, "anchor": f.anchor} for f in self.footnotes],
             "pages": [{"offset": p.offset, "page": p.page} for p in self.pages],
             "source_name": self.source_name,
             "source_format": self.source_format,
             "extra": dict(self.extra),
-            "text": self.text,
         }
 
 
