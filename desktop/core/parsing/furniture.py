@@ -28,6 +28,14 @@ _HEAD_LINES = [
         r"^Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden$"
     ),
 ]
+# What each pattern above must begin with: a cheap test before the regular expression.
+_HEAD_PREFIXES = ("Tweede", "Eerste", "Vergaderjaar", "Aanhangsel van", "Vragen gesteld", "regering gegeven")
+_GLUED = (
+    (_IDENT_RE, ("ah-", "kst-", "kv-tk-", "h-tk-", "blg-", "stcrt-", "stb-")),
+    (_ISSN_RE, ("ISSN",)),
+    (_PLACE_RE, ("’", "'", "`")),
+    (_FOOT_RE, ("Tweede", "Eerste")),
+)
 _PAGE_NO_RE = re.compile(r"^\d{1,3}$")
 _FIRST_CHARS = set("akhbsvIT’'`EVAr")  # first letters of every furniture pattern above
 
@@ -65,12 +73,12 @@ def _strip_line(line: str, found: dict[str, str]) -> str | None:
     """None when the whole line is furniture, else what is left of it."""
     if line[:1] not in _FIRST_CHARS:
         return line
-    if any(p.match(line) for p in _HEAD_LINES):
+    if line.startswith(_HEAD_PREFIXES) and any(p.match(line) for p in _HEAD_LINES):
         _note_years(line, found)
         return None
     rest = line
-    for pattern in (_IDENT_RE, _ISSN_RE, _PLACE_RE, _FOOT_RE):
-        match = pattern.match(rest)
+    for pattern, prefixes in _GLUED:
+        match = pattern.match(rest) if rest.startswith(prefixes) else None
         while match:
             _note(pattern, match, found)
             rest = rest[match.end() :].lstrip()
