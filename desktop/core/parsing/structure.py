@@ -18,6 +18,7 @@ from desktop.core.parsing.headers import (
     bare_answer,
     continued_header,
     inline_header,
+    may_be_label,
     question_numbers,
 )
 from desktop.core.parsing.people import ROLE
@@ -95,6 +96,8 @@ def _qa_heads(lines: list[Line]) -> list[Head]:
 
 def _qa_head(line: Line) -> Head | None:
     label = line.text.strip()
+    if not may_be_label(label):
+        return None
     numbers = question_numbers(label)
     if numbers is not None:
         return Head(line.start, UnitKind.QUESTION, numbers, label)

@@ -33,22 +33,45 @@ _DISPLACED_MARK_RE = re.compile(r"^\d{1,3} (?=[a-z]{2,} [a-z])")
 _JOIN_TIGHT = tuple("?.,;:!)»”")
 
 
-@dataclass
 class Line:
-    text: str
-    page: int
-    blank_before: int = 0  # blank lines between this line and the previous one
-    new_page: bool = False
-    header: bool = False  # a header alone on its line
-    block_start: bool = False  # a header, alone or followed by ": text"
-    lower: bool = False  # starts with a lower-case word
-    ends_sentence: bool = False
-    signature: bool = False  # "De Minister van …,"
+    """One line of text with what the unwrapping decisions ask of it, worked out once.
 
-    def __post_init__(self) -> None:
-        self.lower = _starts_lower(self.text)
-        self.ends_sentence = _ends_sentence(self.text)
-        self.signature = _is_signature_like(self.text)
+    A plain class with slots: thousands are made per document, and a dataclass with
+    ``__post_init__`` cost a third more."""
+
+    __slots__ = (
+        "blank_before",
+        "block_start",
+        "ends_sentence",
+        "header",
+        "lower",
+        "new_page",
+        "page",
+        "signature",
+        "text",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        page: int,
+        blank_before: int = 0,  # blank lines between this line and the previous one
+        new_page: bool = False,
+        header: bool = False,  # a header alone on its line
+        block_start: bool = False,  # a header, alone or followed by ": text"
+    ) -> None:
+        self.text = text
+        self.page = page
+        self.blank_before = blank_before
+        self.new_page = new_page
+        self.header = header
+        self.block_start = block_start
+        self.lower = _starts_lower(text)  # starts with a lower-case word
+        self.ends_sentence = _ends_sentence(text)
+        self.signature = text.endswith(",") and _is_signature_like(text)  # "De Minister van …,"
+
+    def __repr__(self) -> str:
+        return f"Line({self.text!r}, page={self.page}, blank_before={self.blank_before})"
 
 
 @dataclass
