@@ -19,6 +19,8 @@ for _ in range({n}):
 print(before - sys.getrefcount(None))
 """
 
+_SLACK = 16
+
 
 def _run(pin: str, n: int) -> subprocess.CompletedProcess[str]:
     code = SCRIPT.format(pin=pin, n=n)
@@ -31,8 +33,10 @@ def test_importing_the_gui_survives_a_million_void_calls() -> None:
     pinned = _run("import desktop.gui", 1_000_000)
     assert pinned.returncode == 0, pinned.stderr
     leaked = int(pinned.stdout.strip())
-    assert leaked in (0, 1_000_000)  # with the bug each call drops one reference to None
+    # With the bug each call drops one reference to None. Other work in the process (garbage
+    # collection, Qt's own threads) may move the count by a few, so allow a small slack.
+    assert min(abs(leaked), abs(leaked - 1_000_000)) <= _SLACK, leaked
     unpinned = _run("", 2_000)
     if unpinned.returncode == 0 and unpinned.stdout.strip() == "0":
         return  # fixed upstream: the pin is harmless
-    assert "none_dealloc" in unpinned.stderr or unpinned.stdout.strip() == "2000"
+    assert "none_dealloc" in unpinned.stderr or abs(int(unpinned.stdout.strip()) - 2_000) <= _SLACK
