@@ -135,7 +135,9 @@ def _cut_page(
     notes: list[tuple[str, str]] = []
     i = 0
     while i < len(lines):
-        start = _block_start(lines, i, last, lambda: context + "\n" + "\n".join(kept), layout)
+        start = None
+        if lines[i][:1].isdigit():  # every note begins with its number; most lines do not
+            start = _block_start(lines, i, last, lambda: context + "\n" + "\n".join(kept), layout)
         if start is None:
             kept.append(lines[i])
             i += 1

@@ -82,6 +82,8 @@ def _join(paragraphs: list[Paragraph]) -> tuple[str, list[tuple[int, int]], dict
 
 def _resolve(par: Paragraph) -> tuple[str, list[tuple[int, int]], dict[str, int]]:
     """Replace placeholders by their markers, shifting page marks to match."""
+    if NOTE_OPEN not in par.text:
+        return par.text, par.page_marks, {}
     out: list[str] = []
     exact: dict[str, int] = {}
     removed: list[tuple[int, int]] = []  # (position in old text, chars removed so far)

@@ -95,9 +95,8 @@ def raw_from_text(text: str) -> RawDocument:
 
 def _split_hinted_pages(lines: list[str]) -> list[list[str]]:
     """Split at lines starting with one space, when only a few lines do (page starts)."""
-    starts = [i for i, line in enumerate(lines) if _PAGE_START_RE.match(line)]
-    content = sum(1 for line in lines if line.strip())
-    if not starts or len(starts) > max(1, content // 15):
+    starts = [i for i, line in enumerate(lines) if line[:1] == " " and _PAGE_START_RE.match(line)]
+    if not starts or len(starts) > max(1, sum(1 for line in lines if line.strip()) // 15):
         return [lines]
     pages: list[list[str]] = []
     prev = 0

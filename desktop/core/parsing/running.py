@@ -19,23 +19,23 @@ _TRAILING_NUMBER_RE = re.compile(r"\s*\d{1,4}$")
 
 
 def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
-    running = _running_keys(pages) if len(pages) >= 3 else set()
+    edges = [_edge_indexes(page) for page in pages]
+    running = _running_keys(pages, edges) if len(pages) >= 3 else set()
     result: list[list[str]] = []
     for index, page in enumerate(pages):
-        edges = _edge_indexes(page)
-        kept = [
-            line
-            for i, line in enumerate(page)
-            if i not in edges or not (_PAGE_OF_RE.match(line) or (index > 0 and _is_running(line, running)))
-        ]
-        result.append(kept)
+        dropped = {
+            i
+            for i in edges[index]
+            if _PAGE_OF_RE.match(page[i]) or (index > 0 and _is_running(page[i], running))
+        }
+        result.append([line for i, line in enumerate(page) if i not in dropped] if dropped else page)
     return result
 
 
-def _running_keys(pages: list[list[str]]) -> set[str]:
+def _running_keys(pages: list[list[str]], edges: list[set[int]]) -> set[str]:
     counts: Counter[str] = Counter()
-    for page in pages:
-        counts.update({_key(page[i]) for i in _edge_indexes(page) if not is_label_line(page[i].strip())})
+    for page, edge in zip(pages, edges, strict=True):
+        counts.update({_key(page[i]) for i in edge if not is_label_line(page[i].strip())})
     threshold = max(3, math.ceil(0.5 * len(pages)))
     return {key for key, count in counts.items() if count >= threshold and _eligible(key)}
 
