@@ -37,7 +37,7 @@ _NUMBERED_RE = re.compile(r"^(\d{1,3})(?:[.)]?$|[.)]\s+\S|\s+[A-ZÀ-Ý«“‘'\
 _ANSWER_INTRO_RE = re.compile(r"^Antwoord(?:en)?\b")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     start: int
     end: int  # end of the line text, without the newline
@@ -45,10 +45,12 @@ class Line:
 
 
 def lines_of(text: str) -> list[Line]:
+    """The lines of ``text`` that hold more than white space, with their offsets."""
     lines: list[Line] = []
     pos = 0
     for raw in text.split("\n"):
-        lines.append(Line(pos, pos + len(raw), raw))
+        if raw and not raw.isspace():
+            lines.append(Line(pos, pos + len(raw), raw))
         pos += len(raw) + 1
     return lines
 
@@ -65,7 +67,7 @@ class Head:
 def segment(text: str) -> tuple[Unit, ...]:
     if not text:
         return ()
-    lines = [line for line in lines_of(text) if line.text.strip()]
+    lines = lines_of(text)
     heads = _qa_heads(lines)
     if not heads and is_kamervragen(lines):
         heads = _numbered_qa_heads(lines) or _notice_heads(lines) or _section_heads(lines)

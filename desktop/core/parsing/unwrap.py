@@ -18,6 +18,7 @@ from desktop.core.parsing.people import ROLE
 from desktop.core.parsing.source import NOTE_CLOSE, NOTE_OPEN
 
 _BULLET_RE = re.compile(r"^(?:[•*·▪◦●\uf0b7\uf0a7\uf02d]|-\s)")
+_BULLET_STARTS = "•*·▪◦●\uf0b7\uf0a7\uf02d-"
 _LIST_ITEM_RE = re.compile(r"^(?:[a-z]\)\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s|[a-z]\.\s)")
 _ABBREVIATIONS = {
     "ca.", "o.a.", "bijv.", "bv.", "nr.", "nrs.", "jl.", "art.", "resp.", "e.d.", "d.w.z.", "i.p.v.",
@@ -129,7 +130,7 @@ def _append(par: Paragraph, line: Line, index: WordIndex) -> None:
     before = par.text
     if before.endswith("-") and len(before) > 1 and before[-2].isalnum():
         joined = join_hyphenated(before, line.text, index)
-    elif line.text.startswith(_JOIN_TIGHT) or _MARKER_LINE_RE.fullmatch(line.text):
+    elif line.text.startswith(_JOIN_TIGHT) or _is_marker_line(line.text):
         joined = before + line.text
     else:
         joined = before + " " + line.text
@@ -140,17 +141,17 @@ def _append(par: Paragraph, line: Line, index: WordIndex) -> None:
 
 
 def _continues(prev: Line, line: Line, width: int, double: bool, wrapped: bool) -> bool:
-    if prev.header or line.block_start or _BULLET_RE.match(line.text):
+    if prev.header or line.block_start or (line.text[:1] in _BULLET_STARTS and _BULLET_RE.match(line.text)):
         return False
     if line.signature or prev.signature:
         return False
     if prev.text[:1].isdigit() and _HEADING_RE.match(prev.text) and not line.lower:
         return False  # a numbered heading ("3. Meer druk inzake Dublinverordening")
-    if _LIST_ITEM_RE.match(line.text) and (prev.ends_sentence or prev.text.endswith(",")):
+    if _may_be_list_item(line.text) and (prev.ends_sentence or prev.text.endswith(",")):
         return False  # "1. …", "a) …" after a finished line starts a list item
     if line.text.startswith(_JOIN_TIGHT[:6]):
         return True
-    if _MARKER_LINE_RE.fullmatch(line.text):  # a superscript on a line of its own, or a number
+    if _is_marker_line(line.text):  # a superscript on a line of its own, or a number
         return line.blank_before == 0 and not line.new_page
     lower_next = line.lower
     if not prev.ends_sentence and lower_next:
@@ -163,6 +164,16 @@ def _continues(prev: Line, line: Line, width: int, double: bool, wrapped: bool) 
     if prev.text.endswith("-") and lower_next:
         return True
     return _next_word_would_not_fit(prev.text, line.text, width)
+
+
+def _is_marker_line(text: str) -> bool:
+    return len(text) <= 3 and text[:1].isdigit() and _MARKER_LINE_RE.fullmatch(text) is not None
+
+
+def _may_be_list_item(text: str) -> bool:
+    """ "a) ", "1. ", "(2) ": a ")" or "." among the second to fourth characters, then the pattern."""
+    second_to_fourth = text[1:4]
+    return (")" in second_to_fourth or "." in second_to_fourth) and _LIST_ITEM_RE.match(text) is not None
 
 
 def _next_word_would_not_fit(prev: str, text: str, width: int) -> bool:
