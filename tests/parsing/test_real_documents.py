@@ -85,6 +85,7 @@ def test_text_documents_match_hand_checked_facts(name: str) -> None:
     assert doc.identifier == identifier
     assert doc.aanhangsel_number == identifier.rsplit("-", 1)[1]
     assert doc.vergaderjaar == f"{identifier[6:10]}-{identifier[10:14]}"
+    assert doc.text.startswith("Vragen van "), doc.text[:40]  # the Aanhangsel number is furniture
 
 
 @pytest.mark.parametrize("name", ["ah-tk-20232024-1481.pdf", "ah-tk-20232024-1481.pdftotext-layout.txt"])

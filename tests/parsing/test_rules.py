@@ -174,3 +174,15 @@ def test_converter_footnotes_and_soft_hyphens() -> None:
 )
 def test_vowels_at_a_line_end_hyphen(left: str, right: str, joined: str) -> None:
     assert _join(left, right) == joined
+
+
+def test_the_heading_of_questions_without_answers_is_furniture() -> None:
+    text = (
+        "Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\nKamervragen zonder antwoord\n\n"
+        "Vragen van het lid Kops (PVV) aan de Minister van Financiën over de btw (ingezonden "
+        "18 oktober 2024).\n\nVraag 1\nKent u het bericht?\n"
+    )
+    doc = parse_text(text)
+    assert doc.text.startswith("Vragen van het lid Kops"), doc.text[:40]
+    assert doc.vergaderjaar == "2024-2025"
+    assert_tiles(doc)

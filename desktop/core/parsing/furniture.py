@@ -22,6 +22,7 @@ _HEAD_LINES = [
     re.compile(r"^(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal\s*\d?$"),
     re.compile(r"^Vergaderjaar\s+" + _YEARS + r"(\s+Aanhangsel van de Handelingen)?$"),
     re.compile(r"^Aanhangsel van de Handelingen$"),
+    re.compile(r"^Kamervragen zonder antwoord$"),
     re.compile(r"^Vragen gesteld door de leden der Kamer, met de daarop door de$"),
     re.compile(r"^regering gegeven antwoorden$"),
     re.compile(
@@ -29,7 +30,15 @@ _HEAD_LINES = [
     ),
 ]
 # What each pattern above must begin with: a cheap test before the regular expression.
-_HEAD_PREFIXES = ("Tweede", "Eerste", "Vergaderjaar", "Aanhangsel van", "Vragen gesteld", "regering gegeven")
+_HEAD_PREFIXES = (
+    "Tweede",
+    "Eerste",
+    "Vergaderjaar",
+    "Aanhangsel van",
+    "Kamervragen zonder",
+    "Vragen gesteld",
+    "regering gegeven",
+)
 _GLUED = (
     (_IDENT_RE, ("ah-", "kst-", "kv-tk-", "h-tk-", "blg-", "stcrt-", "stb-")),
     (_ISSN_RE, ("ISSN",)),
@@ -37,7 +46,7 @@ _GLUED = (
     (_FOOT_RE, ("Tweede", "Eerste")),
 )
 _PAGE_NO_RE = re.compile(r"^\d{1,3}$")
-_FIRST_CHARS = set("akhbsvIT’'`EVAr")  # first letters of every furniture pattern above
+_FIRST_CHARS = set("akhbsvIT’'`EVArK")  # first letters of every furniture pattern above
 
 
 def split_at_footers(lines: list[str]) -> list[list[str]]:
@@ -62,11 +71,16 @@ def strip_page(lines: list[str], found: dict[str, str], first_page: bool) -> lis
         if rest is None:
             after_head = after_head or (first_page and "antwoorden" in line)
             continue
-        if first_page and after_head and re.fullmatch(r"\d{1,6}", rest) and not kept:
+        if first_page and after_head and re.fullmatch(r"\d{1,6}", rest) and _only_page_numbers(kept):
             found.setdefault("aanhangsel_number", rest)
             continue
         kept.append(rest)
     return _drop_page_numbers(kept)
+
+
+def _only_page_numbers(lines: list[str]) -> bool:
+    """Nothing but blank lines and a page number so far: the head of the page."""
+    return all(not line or _PAGE_NO_RE.match(line) for line in lines)
 
 
 def _strip_line(line: str, found: dict[str, str]) -> str | None:
