@@ -186,3 +186,15 @@ def test_the_heading_of_questions_without_answers_is_furniture() -> None:
     assert doc.text.startswith("Vragen van het lid Kops"), doc.text[:40]
     assert doc.vergaderjaar == "2024-2025"
     assert_tiles(doc)
+
+
+def test_furniture_pieces_joined_by_a_bar_are_all_dropped() -> None:
+    text = (
+        "Vragen van het lid Podt (D66) aan de Staatssecretaris van Justitie en Veiligheid over de IND "
+        "(ingezonden 10 september 2024).\n\nVraag 1\nBent u bekend met het bericht?\n\nAntwoord 1\nJa.\n\n"
+        "ah-tk-20242025-245 | Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel\n"
+    )
+    doc = parse_text(text)
+    assert doc.text.endswith("Antwoord 1\nJa."), doc.text[-60:]
+    assert doc.identifier == "ah-tk-20242025-245"
+    assert_tiles(doc)

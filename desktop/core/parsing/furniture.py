@@ -46,6 +46,7 @@ _GLUED = (
     (_FOOT_RE, ("Tweede", "Eerste")),
 )
 _PAGE_NO_RE = re.compile(r"^\d{1,3}$")
+_SEPARATORS = " |·•"  # between pieces of furniture on one line: "ah-tk-20242025-245 | Tweede Kamer, …"
 _FIRST_CHARS = set("akhbsvIT’'`EVArK")  # first letters of every furniture pattern above
 
 
@@ -95,7 +96,7 @@ def _strip_line(line: str, found: dict[str, str]) -> str | None:
         match = pattern.match(rest) if rest.startswith(prefixes) else None
         while match:
             _note(pattern, match, found)
-            rest = rest[match.end() :].lstrip()
+            rest = rest[match.end() :].lstrip(_SEPARATORS)
             match = pattern.match(rest)
     if rest == line:
         return line
