@@ -198,3 +198,19 @@ def test_furniture_pieces_joined_by_a_bar_are_all_dropped() -> None:
     assert doc.text.endswith("Antwoord 1\nJa."), doc.text[-60:]
     assert doc.identifier == "ah-tk-20242025-245"
     assert_tiles(doc)
+
+
+def test_a_cover_letter_dates_answers_that_state_no_received_date() -> None:
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 1 oktober 2024\n"
+        "Betreft Antwoorden Kamervragen over wachttijden bij de IND\n\n"
+        "Vragen van het lid Podt (D66) aan de staatssecretaris van Justitie en Veiligheid over "
+        "wachttijden bij de IND (ingezonden 10 september 2024).\n\n"
+        "Vraag 1\nBent u bekend met het bericht?\n\nAntwoord 1\nJa.\n"
+    )
+    doc = parse_text(text)
+    assert (doc.date_submitted, doc.date_received) == ("2024-09-10", "2024-10-01")
+    assert doc.extra["date_received_from"] == "cover letter"
+    assert doc.vergaderjaar == "2024-2025"  # received after Prinsjesdag
+    questions_only = parse_text(text.split("Antwoord 1")[0])
+    assert questions_only.date_received is None

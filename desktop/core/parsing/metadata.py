@@ -70,6 +70,8 @@ def extract(text: str, units: tuple[Unit, ...], notes_text: str, found: dict[str
     meta.doc_type = _doc_type(head, units, meta)
     if meta.doc_type is DocType.LETTER:
         _read_letter_head(head, meta)
+    elif meta.doc_type is DocType.ANSWERS and meta.date_received is None:
+        _read_cover_letter_date(head, meta)
     meta.kenmerk = meta.kenmerk or _own_kenmerk(head)
     meta.identifier = found.get("identifier")
     from_identifier = re.fullmatch(r"kv-tk-(\d{4}Z\d{5})", meta.identifier or "")
@@ -177,6 +179,16 @@ def _read_letter_head(head: str, meta: Meta) -> None:
         meta.extra["ondernummer"] = number.group(1)
         meta.title = meta.title or dossier.group(2).strip()
         meta.extra["subject"] = number.group(2).strip()
+
+
+def _read_cover_letter_date(head: str, meta: Meta) -> None:
+    """Answers sent with a cover letter ("Datum 1 oktober 2024") were received on about that day:
+    the letter's date stands in for the received date, and ``extra`` says so."""
+    line = _DATUM_RE.search(head)
+    date = parse_date(line.group(1)) if line else None
+    if date and (meta.date_submitted is None or date >= meta.date_submitted):
+        meta.date_received = date
+        meta.extra["date_received_from"] = "cover letter"
 
 
 def _doc_type(head: str, units: tuple[Unit, ...], meta: Meta) -> DocType:
