@@ -54,7 +54,7 @@ def split_at_footers(lines: list[str]) -> list[list[str]]:
     """Pages of a text extracted without page breaks, cut after each running foot."""
     pages: list[list[str]] = [[]]
     for line in lines:
-        match = _FOOT_RE.search(line)
+        match = _FOOT_RE.search(line) if "Kamer," in line else None  # the foot names the Kamer
         if match is None:
             pages[-1].append(line)
             continue
