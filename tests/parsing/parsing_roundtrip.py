@@ -26,13 +26,26 @@ def paragraphs(doc: ParsedDocument) -> list[tuple[int, str]]:
     return result
 
 
+def typed(note: Footnote) -> bool:
+    """A "1)" note: typed text in the source (the Tweede Kamer's notes to questions), never a
+    Word footnote, and printed after the document's other notes."""
+    return note.marker.endswith(")")
+
+
+def notes_in_print_order(doc: ParsedDocument) -> list[Footnote]:
+    return sorted((n for n in doc.footnotes if n.text), key=typed)
+
+
 def write_docx(doc: ParsedDocument, path: Path) -> Path:
-    """Each paragraph a Word paragraph; each anchored footnote a real Word footnote."""
+    """Each paragraph a Word paragraph; each anchored footnote a real Word footnote, except typed
+    "1)" notes, whose bodies close the document as paragraphs."""
     document = docx.Document()
     section = document.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     notes = Footnotes(document)
-    anchored = sorted((f for f in doc.footnotes if f.anchor is not None), key=lambda f: f.anchor or 0)
+    anchored = sorted(
+        (f for f in doc.footnotes if f.anchor is not None and not typed(f)), key=lambda f: f.anchor or 0
+    )
     for start, text in paragraphs(doc):
         paragraph = document.add_paragraph()
         pos = 0
@@ -44,6 +57,8 @@ def write_docx(doc: ParsedDocument, path: Path) -> Path:
             pos = offset + len(note.marker)
         if pos < len(text):
             paragraph.add_run(text[pos:])
+    for note in (n for n in doc.footnotes if typed(n) and n.text):
+        document.add_paragraph(f"{note.marker} {note.text}")
     document.save(str(path))
     return path
 
@@ -88,7 +103,7 @@ def write_html(doc: ParsedDocument, path: Path) -> Path:
     parts = ['<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>']
     parts += [f"<p>{html.escape(text)}</p>" for _, text in paragraphs(doc)]
     parts.append("<hr>")
-    parts += [f"<p>{n.marker} {html.escape(n.text)}</p>" for n in doc.footnotes if n.text]
+    parts += [f"<p>{n.marker} {html.escape(n.text)}</p>" for n in notes_in_print_order(doc)]
     parts.append("</body></html>")
     path.write_text("\n".join(parts), encoding="utf-8")
     return path

@@ -48,8 +48,8 @@ def test_paren_notes_left_in_the_text_are_not_answers() -> None:
 
 
 def test_paren_note_beside_a_word_footnote() -> None:
-    """A document numbers its notes one way. Beside Word footnotes, "1) NRC …" is text: here the
-    questions' note pasted under the answers, which stays in the Closing (a known limit)."""
+    """An answer document quoting the questions with their "1)" note beside its own Word note:
+    both are footnotes, numbered apart (the corpus Faber answers)."""
     text = (
         "Vragen van het lid Van Nispen (SP) aan de minister van Asiel en Migratie over het tegen "
         "betaling laten vertrekken van criminele asielzoekers (ingezonden 6 januari 2025).\n\n"
@@ -63,12 +63,13 @@ def test_paren_note_beside_a_word_footnote() -> None:
     )
     doc = parse_text(text)
     assert_tiles(doc)
-    assert [(f.marker, f.text) for f in doc.footnotes] == [
-        ("1", "Tweede Kamer, vergaderjaar 2024–2025, 32 317, nr. 889"),
-    ]
-    assert doc.footnotes[0].anchor == doc.text.index("jl.1") + 3
-    assert doc.units[-1].kind is UnitKind.CLOSING
-    assert doc.text[doc.units[-1].start :].startswith("1) NRC")
+    notes = {f.marker: f for f in doc.footnotes}
+    assert notes["1"].text == "Tweede Kamer, vergaderjaar 2024–2025, 32 317, nr. 889"
+    assert notes["1"].anchor == doc.text.index("jl.1") + 3
+    assert notes["1)"].text == _NRC
+    assert notes["1)"].anchor == doc.text.index("vertrekken? 1)") + len("vertrekken? ")
+    assert "NRC, 3 januari" not in doc.text
+    assert [u.kind for u in doc.units].count(UnitKind.ANSWER) == 2
 
 
 def test_paren_notes_then_plain_notes_are_not_cut_as_one_block() -> None:
@@ -92,3 +93,22 @@ def test_a_numbered_list_with_parens_is_not_footnotes() -> None:
     doc = parse_text(text)
     assert doc.footnotes == ()
     assert "1) Een hogere bijdrage" in doc.text
+
+
+def test_a_footnote_citing_a_kamerstuk_is_no_running_foot() -> None:
+    """ "1 Tweede Kamer, vergaderjaar 2024–2025, 32 317, nr. 889" reads like the foot of a
+    Kamerstuk page; with its footnote number in front it is a note, and no page ends there."""
+    text = (
+        "Vragen van het lid Van Nispen (SP) aan de minister van Asiel en Migratie over terugkeer "
+        "(ingezonden 6 januari 2025).\n\nVraag 1\nBent u bekend met het onderzoek van NRC? 1)\n\n"
+        "Antwoord 1\nHet kader heb ik geschetst in mijn brief van 26 september jl.1\n\n"
+        "1 Tweede Kamer, vergaderjaar 2024–2025, 32 317, nr. 889\n"
+        f"1) {_NRC}\n"
+    )
+    doc = parse_text(text)
+    assert_tiles(doc)
+    assert {f.marker: f.text for f in doc.footnotes} == {
+        "1": "Tweede Kamer, vergaderjaar 2024–2025, 32 317, nr. 889",
+        "1)": _NRC,
+    }
+    assert doc.pages == ()

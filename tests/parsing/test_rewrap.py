@@ -11,7 +11,7 @@ import textwrap
 
 import pytest
 from parsing_corpus import SAMPLES, corpus_file
-from parsing_roundtrip import paragraphs, structure
+from parsing_roundtrip import notes_in_print_order, paragraphs, structure
 
 from desktop.core.model import ParsedDocument
 from desktop.core.parsing import parse_file, parse_text
@@ -23,7 +23,7 @@ def _rewrap(doc: ParsedDocument, width: int, line_gap: str, paragraph_gap: str) 
         glued = text.replace("- ", "-\u00a0")
         lines = textwrap.wrap(glued, width, break_long_words=False, break_on_hyphens=False)
         blocks.append(line_gap.join(line.replace("\u00a0", " ") for line in lines))
-    notes = [f"{n.marker} {n.text}" for n in doc.footnotes if n.text]
+    notes = [f"{n.marker} {n.text}" for n in notes_in_print_order(doc)]
     return paragraph_gap.join(blocks) + "\n\n" + "\n".join(notes) + "\n"
 
 

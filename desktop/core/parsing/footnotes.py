@@ -9,19 +9,19 @@ Markers missing a body (lost by the extraction) are kept with an empty body, nev
 The Tweede Kamer prints the notes of submitted questions as "1)": the marker follows the word
 after a space ("vertrekken? 1)") and the bodies "1) NRC, …" close the document. Such a marker
 keeps its parenthesis ("1)"). A block of "N)" notes must run to the end of the page, or it is a
-numbered list; and a document numbers its notes one way: where Word footnotes or "N body" notes
-are found, "N)" lines stay text (an answer document quoting the questions with their notes).
+numbered list. An answer document may quote the questions with their "N)" notes beside its own
+Word or "N body" notes: the two kinds are numbered apart, and a block holds one kind.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import partial
 
 from desktop.core.model import Footnote
 from desktop.core.parsing.headers import is_header
-from desktop.core.parsing.source import NOTE_OPEN
 
 _START_RE = re.compile(r"^(\d{1,3})(?:\s+(\S.*)|(?=[A-Z(«\"“‘'])(.+))?$")
 _PAREN_START_RE = re.compile(r"^(\d{1,3}\))(?:\s+(\S.*))?$")
@@ -51,6 +51,12 @@ def _start(line: str) -> tuple[str, str | None] | None:
         return match.group(1), match.group(2) or match.group(3)
     match = _PAREN_START_RE.match(line)
     return (match.group(1), match.group(2)) if match else None
+
+
+def start_marker(line: str) -> str:
+    """The marker of a line that opens a footnote ("" when it opens none)."""
+    start = _start(line)
+    return start[0] if start else ""
 
 
 def _number(marker: str) -> int:
@@ -104,73 +110,93 @@ class _Layout:
     real_pages: bool  # blocks run to the page end
     width: int  # the usual line length
     typeset: bool  # a PDF text layer: markers stay in place, so a body may start in lower case
-    paren: bool  # no other kind of footnote so far: "N)" lines may be notes
+    typed_only: bool = False  # paragraphs from Word or XML: only typed "N)" notes are cut
 
 
 def cut_bodies(
-    pages: list[list[str]], *, real_pages: bool, typeset: bool = False
+    pages: list[list[str]], *, real_pages: bool, typeset: bool = False, typed_only: bool = False
 ) -> tuple[list[list[str]], list[NoteBody]]:
-    """Remove footnote blocks from the pages; return the pages left and the bodies found."""
+    """Remove footnote blocks from the pages; return the pages left and the bodies found.
+
+    ``typed_only``: the source marks its own footnotes (Word, XML), so only the typed "N)" notes
+    that close a document can still be in the text."""
     lengths = sorted(len(line) for page in pages for line in page if line)
-    exact = any(NOTE_OPEN in line for page in pages for line in page)  # Word footnotes
-    layout = _Layout(real_pages, lengths[int(len(lengths) * 0.9)] if lengths else 0, typeset, not exact)
+    layout = _Layout(real_pages, lengths[int(len(lengths) * 0.9)] if lengths else 0, typeset, typed_only)
     bodies: list[NoteBody] = []
     result: list[list[str]] = []
-    last = 0
+    last = {False: 0, True: 0}  # the last number of each kind: "N" notes and "N)" notes
     for index, lines in enumerate(pages):
         context = "\n".join(result[-1] if result else [])
-        kept, found = _cut_page(lines, last, context, layout)
+        # "N)" notes close the document: their markers may be pages back
+        earlier = partial(_joined, tuple(result))
+        kept, found = _cut_page(lines, last, context, layout, earlier)
         for marker, text in found:
             bodies.append(NoteBody(marker, text, index))
-            last = _number(marker)
-            layout = layout if _paren(marker) else replace(layout, paren=False)
+            last[_paren(marker)] = _number(marker)
         result.append(kept)
     return result, bodies
 
 
+def _joined(pages: tuple[list[str], ...]) -> str:
+    return "\n".join("\n".join(page) for page in pages)
+
+
 def _cut_page(
-    lines: list[str], last: int, context: str, layout: _Layout
+    lines: list[str], last: dict[bool, int], context: str, layout: _Layout, earlier: Callable[[], str]
 ) -> tuple[list[str], list[tuple[str, str]]]:
+    last = dict(last)
     kept: list[str] = []
     notes: list[tuple[str, str]] = []
     i = 0
+    block_end = -1  # where the last block cut ended: a block of the other kind may follow at once
     while i < len(lines):
         start = None
         if lines[i][:1].isdigit():  # every note begins with its number; most lines do not
-            start = _block_start(lines, i, last, lambda: context + "\n" + "\n".join(kept), layout)
+
+            def text_before(whole: bool) -> str:
+                return (earlier() if whole else context) + "\n" + "\n".join(kept)
+
+            start = _block_start(lines, i, last, text_before, layout, i == block_end)
         if start is None:
             kept.append(lines[i])
             i += 1
             continue
-        block, end = _read_block(lines, i, last, layout)
-        if _paren(block[0][0]) and (not layout.paren or any(lines[end:])):
+        paren = _paren(start_marker(lines[i]))
+        block, end = _read_block(lines, i, last[paren], layout)
+        if paren and any(lines[end:]):
             kept.append(lines[i])  # "1) …" lines in the middle of the text: a numbered list
             i += 1
             continue
         notes.extend(block)
-        last = _number(block[-1][0])
-        layout = layout if _paren(block[0][0]) else replace(layout, paren=False)
-        i = end
+        last[paren] = _number(block[-1][0])
+        i = block_end = end
     return kept, notes
 
 
 def _block_start(
-    lines: list[str], i: int, last: int, text_before: Callable[[], str], layout: _Layout
+    lines: list[str],
+    i: int,
+    last: dict[bool, int],
+    text_before: Callable[[bool], str],
+    layout: _Layout,
+    after_block: bool = False,
 ) -> int | None:
     start = _start(lines[i])
-    if start is None or i == 0:
+    if start is None or (i == 0 and not _paren(start[0])):  # "N)" notes may fill the last page
         return None
     marker, body = start
-    number = _number(marker)
-    if not last < number <= last + _MAX_GAP:
+    if layout.typed_only and not _paren(marker):
         return None
-    if not layout.real_pages and lines[i - 1] != "":
+    number = _number(marker)
+    if not last[_paren(marker)] < number <= last[_paren(marker)] + _MAX_GAP:
+        return None
+    if not layout.real_pages and lines[i - 1] != "" and not (after_block or layout.typed_only):
         return None
     if body is None and (i + 1 >= len(lines) or not lines[i + 1]):
         return None
     if not layout.typeset and body and _LOWER_START_RE.match(body):
         return None  # "4 is de problematiek …": a displaced marker, then running text
-    before = text_before()
+    before = text_before(_paren(marker))
     if find_marker(before, marker) is None and not _line_start_marker(marker, before):
         return None
     return number
@@ -182,7 +208,7 @@ def _read_block(lines: list[str], i: int, last: int, layout: _Layout) -> tuple[l
         line = lines[i]
         start = _start(line)
         if start and notes and _paren(notes[0][0]) != _paren(start[0]):
-            break  # "1)" notes followed by "1 …" notes: two numberings, so "N)" is not a note
+            break  # "1)" notes then "1 …" notes: a block holds one kind
         if start and _number(start[0]) > last and (start[1] or _has_next(lines, i)):
             last = _number(start[0])
             notes.append((start[0], [start[1] or ""]))

@@ -55,7 +55,7 @@ def split_at_footers(lines: list[str]) -> list[list[str]]:
     pages: list[list[str]] = [[]]
     for line in lines:
         match = _FOOT_RE.search(line) if "Kamer," in line else None  # the foot names the Kamer
-        if match is None:
+        if match is None or line[: match.start()].strip().isdigit():  # a footnote citing a Kamerstuk
             pages[-1].append(line)
             continue
         pages[-1].append(line[: match.end()])

@@ -45,8 +45,10 @@ def normalise(raw: RawDocument) -> Normalised:
         pages = drop_running_lines(pages)
     pages = [strip_page(page, found, index == 0) for index, page in enumerate(pages)]
     bodies: list[fn.NoteBody] = []
-    if not raw.paragraph_lines or raw.source_format in ("txt", "html"):
-        pages, bodies = fn.cut_bodies(pages, real_pages=real_pages, typeset=raw.source_format == "pdf")
+    typed_only = bool(raw.paragraph_lines) and raw.source_format not in ("txt", "html")
+    pages, bodies = fn.cut_bodies(
+        pages, real_pages=real_pages, typeset=raw.source_format == "pdf", typed_only=typed_only
+    )
     lines = to_lines(pages)
     wrapped = is_wrapped(lines) if raw.paragraph_lines is None else not raw.paragraph_lines
     index = WordIndex([line.text for line in lines])
