@@ -39,6 +39,7 @@ class NoteBody:
 
 _GLUE_AFTER = set("»”’\"'.,;:?!)]")
 _SPACED_AFTER = _GLUE_AFTER - set(",;:")
+_NUMBER_SEPARATORS = set(".,:")  # "2,2", "5.4", "10:3": after a digit they join two numbers
 _NUMBER_NEXT_RE = re.compile(r"\s+\d")  # "vertrekken? 1)", but not the list "opties: 1)"
 
 
@@ -83,6 +84,8 @@ def _glued(text: str, i: int, after: int, paren: bool = False) -> bool:
     if i == 0:
         return False
     char = text[i - 1]
+    if char in _NUMBER_SEPARATORS and i >= 2 and text[i - 2].isdigit():
+        return _sentence_after_year(text, i, after)
     if char.isalpha() or char in _GLUE_AFTER:
         return True
     if paren and char == " " and i >= 2:
@@ -90,13 +93,27 @@ def _glued(text: str, i: int, after: int, paren: bool = False) -> bool:
     return _after_year(text, i, after)
 
 
+def _sentence_after_year(text: str, i: int, after: int) -> bool:
+    """ "2,2%", "artikel 5.4", "2.2 Noodopvang": a digit, a separator and more digits are one number.
+    Only a year closing a sentence takes a marker after its full stop: "in 2026.4 Meer …"."""
+    if text[i - 1] != "." or not _is_year(text, i - 1):
+        return False
+    rest = text[after : after + 3].lstrip(" \t")
+    return not rest or rest[0] == "\n" or rest[0].isupper()
+
+
+def _is_year(text: str, end: int) -> bool:
+    """Four figures 19xx or 20xx ending at ``end``, standing alone."""
+    year = text[end - 4 : end]
+    if end < 4 or not year.isdigit() or year[:2] not in ("19", "20"):
+        return False
+    return end == 4 or not text[end - 5].isalnum()
+
+
 def _after_year(text: str, i: int, after: int) -> bool:
     """ "in 2019¹" printed as "in 20191": a year standing alone. Not a longer number that only
     starts like one and is followed by more figures: "Postbus 20011 2500 EH" in a letterhead."""
-    year = text[i - 4 : i]
-    if i < 4 or not year.isdigit() or year[:2] not in ("19", "20"):
-        return False
-    return (i == 4 or not text[i - 5].isalnum()) and not _NUMBER_NEXT_RE.match(text, after)
+    return _is_year(text, i) and not _NUMBER_NEXT_RE.match(text, after)
 
 
 def _line_start_marker(marker: str, before: str) -> bool:

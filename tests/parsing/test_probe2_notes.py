@@ -1,0 +1,65 @@
+"""Second robustness probe: footnote anchors, ligatures, header variants and Word text boxes."""
+
+from __future__ import annotations
+
+from parsing_helpers import assert_tiles
+
+from desktop.core.parsing import parse_text
+from desktop.core.parsing.footnotes import find_marker
+
+_DECIMALS = (
+    "Vragen van het lid Van der Lee (GroenLinks-PvdA) aan de Minister van Financiën over de "
+    "staatsschuld (ingezonden 10 januari 2025).\n\n"
+    "Antwoord van Minister Heinen (Financiën) (ontvangen 31 januari 2025).\n\n"
+    "Vraag 1\nKent u het rapport van het CPB over de overheidsfinanciën?1\n\n"
+    "Antwoord 1\nJa. Het CPB raamt het tekort voor 2025 op 2,2% bbp, en de schuld stijgt naar 47,3% bbp. "
+    "De rente-uitgaven nemen toe met € 1,2 miljard, zie artikel 5.4 van de wet. Het kabinet neemt "
+    "maatregelen om het tekort te beperken.2 Daarnaast volgt een nieuwe raming in maart.3 "
+    "Zie ook paragraaf 4.4 van het rapport.\n\n"
+    "Vraag 2\nBent u bereid deze vragen afzonderlijk te beantwoorden?\n\n"
+    "Antwoord 2\nJa, de raming volgt in 2026.4 Meer kan ik nu niet zeggen.\n\n"
+    "1 CPB, Centraal Economisch Plan 2025.\n"
+    "2 Kamerstuk 36 600, nr. 12.\n"
+    "3 CPB, Maartraming 2025 (verwacht).\n"
+    "4 CPB, Middellangetermijnverkenning.\n"
+)
+
+
+def _anchored(doc, marker: str) -> str:
+    note = next(f for f in doc.footnotes if f.marker == marker)
+    assert note.anchor is not None, marker
+    return doc.text[max(0, note.anchor - 12) : note.anchor + len(marker)]
+
+
+def test_markers_are_not_read_inside_decimal_or_section_numbers() -> None:
+    doc = parse_text(_DECIMALS)
+    assert_tiles(doc)
+    assert [f.marker for f in doc.footnotes] == ["1", "2", "3", "4"]
+    assert _anchored(doc, "2").endswith("beperken.2")
+    assert _anchored(doc, "3").endswith("maart.3")
+    assert _anchored(doc, "4").endswith(" 2026.4")  # a year ends the sentence, then a new one starts
+    assert "Kamerstuk 36 600" not in doc.text
+
+
+def test_find_marker_skips_numbers() -> None:
+    text = "artikel 5.4 van de wet, 4,4% en hoofdstuk 2.4: niets. Het einde.4"
+    assert find_marker(text, "4") == len(text) - 1
+    assert find_marker("in 2018.4 Daarna", "4") == 8
+    assert find_marker("in 2018,4 miljoen", "4") is None
+    assert find_marker("in 2018.4% meer", "4") is None
+
+
+def test_section_number_is_not_a_marker() -> None:
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Datum 14 november 2024\nBetreft Opvang\n\n"
+        "1. Inleiding\n\nIn deze brief informeer ik uw Kamer over de opvang van asielzoekers.1\n\n"
+        "2. Opvang\n\n2.1 Reguliere opvang\n\nDe bezetting is hoog.\n\n"
+        "2.2 Noodopvang\n\nGemeenten bieden op dit moment ruim 13.000 noodopvangplekken aan.2 "
+        "Ik ben hen daar zeer erkentelijk voor.\n\n"
+        "1 COA, Bezettingscijfers november 2024.\n"
+        "2 Kamerstuk 19 637, nr. 3301.\n"
+    )
+    doc = parse_text(text)
+    assert_tiles(doc)
+    assert _anchored(doc, "2").endswith("aan.2")
