@@ -63,3 +63,21 @@ def test_section_number_is_not_a_marker() -> None:
     doc = parse_text(text)
     assert_tiles(doc)
     assert _anchored(doc, "2").endswith("aan.2")
+
+
+def test_ligatures_become_letters() -> None:
+    """PDF text layers keep typographic ligatures; a search for "financiering" must find them."""
+    text = (
+        "Vragen van het lid Van der Lee (GroenLinks-PvdA) aan de Minister van Financiën over de "
+        "\ufb01nanciering van de zorg (ingezonden 10 januari 2025).\n\n"
+        "Vraag 1\nKent u het bericht dat de \ufb01nanciering \ufb02opt en de e\ufb00ecten "
+        "o\ufb03ciële cijfers a\ufb04uw en e\ufb03ciënt zijn? Eer\ufb06e \ufb05raat.\n"
+    )
+    doc = parse_text(text)
+    assert_tiles(doc)
+    assert "financiering van de zorg" in (doc.title or "")
+    assert (
+        "financiering flopt en de effecten officiële cijfers affluw en efficiënt zijn? Eerste straat."
+        in (doc.text)
+    )
+    assert not any("\ufb00" <= char <= "\ufb06" for char in doc.text)

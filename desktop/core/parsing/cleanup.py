@@ -19,6 +19,19 @@ _DETACHED_ACCENTS = {
     "\u02dc": "\u0303",  # tilde
     "\u02c7": "\u030c",  # caron
 }
+# Typographic ligatures of PDF text layers ("ﬁnanciering"); NFC keeps them, searches miss them.
+_LIGATURES = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+    }
+)
+_LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
 _DETACHED_RE = re.compile(r"(?<=[^\W\d_])([\u00b4\u00a8\u02c6\u02dc\u02c7])")
 _BOOKMARK_RE = re.compile(r"\[bookmark:[^\]]*\]")
 _NOTE_INLINE_RE = re.compile(r"\[footnoteRef:(\d+)\]\s*\[\1:\s*(.*?)\](?=\s|$)")
@@ -46,11 +59,13 @@ def clean_page(lines: list[str], notes: dict[str, str]) -> list[str]:
 
 
 def _unicode_cleanup(text: str) -> str:
-    """Detached accents, NFC, soft hyphens and invisible characters (none occur in ASCII)."""
+    """Detached accents, NFC, ligatures, soft hyphens and invisible characters (none occur in ASCII)."""
     if any(accent in text for accent in _DETACHED_ACCENTS):
         text = _DETACHED_RE.sub(lambda m: _DETACHED_ACCENTS[m.group(1)], text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    if _LIGATURE_RE.search(text):
+        text = text.translate(_LIGATURES)
     if "\u00ad" in text:  # a soft hyphen at a line end: the word goes on on the next line
         text = _SOFT_BREAK_RE.sub("", text)
     if any(char in text for char in _INVISIBLE):
