@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from parsing_helpers import assert_tiles
+from parsing_helpers import assert_tiles, qa_groups
 
+from desktop.core.model import UnitKind
 from desktop.core.parsing import parse_text
 from desktop.core.parsing.footnotes import find_marker
+from desktop.core.parsing.headers import inline_header, is_header
 
 _DECIMALS = (
     "Vragen van het lid Van der Lee (GroenLinks-PvdA) aan de Minister van Financiën over de "
@@ -76,8 +78,28 @@ def test_ligatures_become_letters() -> None:
     doc = parse_text(text)
     assert_tiles(doc)
     assert "financiering van de zorg" in (doc.title or "")
-    assert (
-        "financiering flopt en de effecten officiële cijfers affluw en efficiënt zijn? Eerste straat."
-        in (doc.text)
+    assert "financiering flopt en de effecten officiële cijfers affluw en efficiënt zijn? Eerste straat." in (
+        doc.text
     )
     assert not any("\ufb00" <= char <= "\ufb06" for char in doc.text)
+
+
+def test_headers_closed_by_a_parenthesis_or_a_dash() -> None:
+    text = (
+        "Vragen van het lid Grinwis (ChristenUnie) aan de Minister van Infrastructuur en Waterstaat over "
+        "de Afsluitdijk (ingezonden 2 december 2024).\n\n"
+        "Antwoord van Minister Madlener (Infrastructuur en Waterstaat) (ontvangen 20 december 2024).\n\n"
+        "Vraag 1)\nKent u het bericht?\n\nAntwoord 1)\nJa.\n\n"
+        "Vraag 2 –\nWat is de planning?\n\nAntwoord 2 –\nDe werkzaamheden zijn in 2026 gereed.\n\n"
+        "Vraag 3) Wat zijn de kosten?\n\nAntwoord 3 – De kosten bedragen € 800 miljoen.\n\n"
+        "Vraag 4 - Bent u bereid de vragen afzonderlijk te beantwoorden?\n\nAntwoord 4 -\nJa.\n"
+    )
+    doc = parse_text(text)
+    assert_tiles(doc)
+    assert qa_groups(doc) == ([(1,), (2,), (3,), (4,)], [(1,), (2,), (3,), (4,)])
+    assert [u.label for u in doc.units if u.kind is UnitKind.ANSWER][:2] == ["Antwoord 1)", "Antwoord 2 –"]
+
+
+def test_a_dash_after_a_header_number_in_prose_is_no_header() -> None:
+    assert inline_header("Vraag 2 – die over de kosten ging – is al beantwoord.") is None
+    assert not is_header("Vraag 2) en 3) zijn al beantwoord.")

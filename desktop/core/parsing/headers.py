@@ -1,7 +1,8 @@
 """Question and answer headers, and their numbers in every real spelling.
 
 A header stands alone on its line: "Vraag 2 en 3", "Antwoord op vragen 3 en 4",
-"Vraag 3, 4 en 5", "Antwoord 5, 6", "Vraag 7, 8, 9 10 en 11", "Vragen 1 t/m 3".
+"Vraag 3, 4 en 5", "Antwoord 5, 6", "Vraag 7, 8, 9 10 en 11", "Vragen 1 t/m 3", "Vraag 1)",
+"Vraag 6 –".
 A sentence such as "Vraag 2 en 3 liggen in elkaars verlengde." is not a header. A header may
 also open its line: "Vraag 7: Kunt u …", or without the colon when a tab followed it in the Word
 file ("Vraag 1<tab>Bent u …"), which the text then starts with a capital. A header wrapped over
@@ -18,15 +19,18 @@ NUMBERS = rf"{_NUM}(?:{_SEP}{_NUM})*"
 _QUESTION = r"(?:Vraag|Vragen)(?:\s+nr\.?)?"
 # "Antwoord 3", "Antwoord op (de) vraag 3", "Antwoord vraag 3"
 _ANSWER = r"Antwoord(?:en)?(?:\s+(?:(?:op|bij|van)\s+(?:de\s+)?)?(?:vraag|vragen))?(?:\s+nr\.?)?"
-QUESTION_RE = re.compile(rf"^{_QUESTION}\s+({NUMBERS})\s*[:.]?$", re.IGNORECASE)
-ANSWER_RE = re.compile(rf"^{_ANSWER}\s+({NUMBERS})\s*[:.]?$", re.IGNORECASE)
-# the text after an in-line header: after a colon, or (a tab turned into a space) a capital
-_INLINE_TEXT = r"(?::\s+\S|\s+(?-i:[A-ZÀ-Ý«“‘'\"]))"
+# what may close a header's number: "Vraag 1:", "Vraag 1.", "Vraag 1)", "Vraag 6 –"
+_CLOSE = r"\s*[:.)\-–]?$"
+QUESTION_RE = re.compile(rf"^{_QUESTION}\s+({NUMBERS}){_CLOSE}", re.IGNORECASE)
+ANSWER_RE = re.compile(rf"^{_ANSWER}\s+({NUMBERS}){_CLOSE}", re.IGNORECASE)
+# the text after an in-line header: after a colon, or a capital after (a tab turned into) a space,
+# a parenthesis or a dash ("Vraag 1) Kent u …", "Vraag 6 – Bent u …")
+_INLINE_TEXT = r"(?::\s+\S|\s*[)\-–]?\s+(?-i:[A-ZÀ-Ý«“‘'\"]))"
 _QUESTION_INLINE_RE = re.compile(rf"^({_QUESTION}\s+({NUMBERS}))\s*{_INLINE_TEXT}", re.IGNORECASE)
 _ANSWER_INLINE_RE = re.compile(rf"^({_ANSWER}\s+({NUMBERS}))\s*{_INLINE_TEXT}", re.IGNORECASE)
 # a bare "Antwoord" under a numbered question, alone on its line or in-line: "Antwoord: Ja."
 _BARE_ANSWER_RE = re.compile(r"^(Antwoord(?:en)?)\s*(?:[:.]?$|:\s+\S)", re.IGNORECASE)
-_CONTINUED_RE = re.compile(rf"^(?:,|;|&|en|t/m|tot en met|-|–)\s*{NUMBERS}\s*[:.]?$", re.IGNORECASE)
+_CONTINUED_RE = re.compile(rf"^(?:,|;|&|en|t/m|tot en met|-|–)\s*{NUMBERS}{_CLOSE}", re.IGNORECASE)
 _DIGITS_RE = re.compile(r"\d{1,3}")
 _BARE_LABEL_RE = re.compile(r"^(?:Vraag|Vragen|Antwoord|Antwoorden)\s*[:.]?$", re.IGNORECASE)
 _LABEL_STARTS = ("vra", "ant")
