@@ -23,7 +23,10 @@ from desktop.core.parsing.headers import (
 )
 from desktop.core.parsing.people import ROLE
 
-_SECTION_RE = re.compile(r"^(\d{1,2})[.)]?\s+([^\W\d_].{2,150})$")
+_SECTION_RE = re.compile(r"^(\d{1,2}[.)]?|[IVX]{1,5}[.)])\s+([^\W\d_].{2,150})$")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+# A paragraph that ends a sentence (a footnote marker or a closing quote may follow the stop).
+_SENTENCE_END_RE = re.compile(r"[.:?!][\"'”’»)]?\d{0,2}$")
 _SIGNATURE_RE = re.compile(
     rf"^(?:(?:De|Het)\s+{ROLE}\b.*,|Hoogachtend,?|Met (?:vriendelijke|hoogachtende) groet,?)$"
 )
@@ -197,19 +200,29 @@ def _section_heads(lines: list[Line]) -> list[Head]:
     heads: list[Head] = []
     for index, line, number, title in candidates:
         if number == len(heads) + 1 and index not in listed:
-            heads.append(Head(line.start, UnitKind.SECTION, (number,), f"{number}. {title}", title))
+            numeral = line.text.split()[0].rstrip(".)")
+            heads.append(Head(line.start, UnitKind.SECTION, (number,), f"{numeral}. {title}", title))
     return heads if len(heads) >= 2 else []
 
 
 def _section_candidates(lines: list[Line]) -> list[tuple[int, Line, int, str]]:
-    """(line index, line, number, title) of every line that looks like a numbered heading."""
+    """(line index, line, number, title) of every line that looks like a heading numbered
+    1, 2 … or I, II …"""
     candidates: list[tuple[int, Line, int, str]] = []
     for index, line in enumerate(lines):
         match = _SECTION_RE.match(line.text.strip())
         if match and match.group(2).rstrip()[-1:] not in ".;,:":
             title = re.sub(r"\s+", " ", match.group(2)).strip()
-            candidates.append((index, line, int(match.group(1)), title))
+            candidates.append((index, line, _number(match.group(1).rstrip(".)")), title))
     return candidates
+
+
+def _number(numeral: str) -> int:
+    """ "12" -> 12, "IV" -> 4 (a smaller roman digit before a larger one subtracts)."""
+    if numeral.isdigit():
+        return int(numeral)
+    values = [_ROMAN[char] for char in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _list_items(candidates: list[tuple[int, Line, int, str]]) -> set[int]:
@@ -228,11 +241,28 @@ def _titled_sections(lines: list[Line]) -> list[Head]:
     body_started = False
     for i, line in enumerate(lines[:-1]):
         text = line.text.strip()
-        nxt = lines[i + 1].text.strip()
-        if body_started and _is_heading(text) and len(nxt) >= 100 and not _is_heading(nxt):
+        if body_started and _is_heading(text) and _opens_section(lines, i):
             heads.append(Head(line.start, UnitKind.SECTION, (), text, text))
         body_started = body_started or len(text) >= 100
     return heads if len(heads) >= 2 else []
+
+
+def _opens_section(lines: list[Line], i: int) -> bool:
+    """A heading line stands between two paragraphs: a long paragraph follows it, or a short one
+    that is a sentence ("Ik informeer uw Kamer voor de zomer."), after a paragraph that ended
+    (a paragraph cut short at a page break ends without a stop, and goes on in lower case)."""
+    nxt = lines[i + 1].text.strip()
+    if _is_heading(nxt):
+        return False
+    if len(nxt) >= 100:
+        return True
+    previous = lines[i - 1].text.rstrip()
+    return (
+        nxt[0].isupper()
+        and _SENTENCE_END_RE.search(nxt) is not None
+        and not previous[-1].islower()
+        and previous[-1] != ","
+    )
 
 
 def _is_heading(text: str) -> bool:

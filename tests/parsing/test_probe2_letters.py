@@ -1,0 +1,76 @@
+"""Letters and answers from the second robustness probe (section B): short last sections,
+"1)" lists at the end, letters that mention questions, signatures, notices and dates."""
+
+from __future__ import annotations
+
+from parsing_helpers import assert_tiles
+
+from desktop.core.model import UnitKind
+from desktop.core.parsing import parse_text
+
+_BODY = (
+    "Het kabinet hecht groot belang aan een zorgvuldige uitvoering van het beleid en werkt samen "
+    "met gemeenten."
+)
+
+
+def _sections(text: str) -> list[str | None]:
+    doc = parse_text(text)
+    assert_tiles(doc)
+    return [u.title for u in doc.units if u.kind is UnitKind.SECTION]
+
+
+def _unit_text(text: str, kind: UnitKind, number: int | None = None) -> str:
+    doc = parse_text(text)
+    for unit in doc.units:
+        if unit.kind is kind and (number is None or number in unit.numbers):
+            return doc.text[unit.start : unit.end]
+    raise AssertionError(f"no {kind} {number}")
+
+
+# B2: unnumbered headings; the last section is often one short sentence.
+_UNNUMBERED = (
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+    "Datum 12 maart 2025\nBetreft Voortgang aanpak wachttijden ggz\n\n"
+    "Geachte voorzitter,\n\n"
+    f"Met deze brief informeer ik uw Kamer over de voortgang van de aanpak. {_BODY}\n\n"
+    f"Aanleiding\n\n{_BODY} {_BODY}\n\n"
+    f"Maatregelen\n\n{_BODY}\n\n"
+    "Vervolg\n\nIk informeer uw Kamer voor de zomer.\n\n"
+    "De Staatssecretaris van Justitie en Veiligheid,\n\nI. Coenradie\n"
+)
+
+
+def test_short_last_unnumbered_section_is_a_unit() -> None:
+    assert _sections(_UNNUMBERED) == ["Aanleiding", "Maatregelen", "Vervolg"]
+    assert _unit_text(_UNNUMBERED, UnitKind.CLOSING).startswith("De Staatssecretaris")
+
+
+def test_broken_paragraph_is_not_a_heading() -> None:
+    # A paragraph cut at a page break: its short first part is no heading.
+    text = _UNNUMBERED.replace(
+        "Maatregelen\n\n", "Het kabinet neemt daarom de volgende\n\nmaatregelen in de komende maanden.\n\n"
+    )
+    assert _sections(text) == ["Aanleiding", "Vervolg"]
+
+
+def test_roman_numbered_sections() -> None:
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 10 januari 2025\n\n"
+        "Hierbij stuur ik u de kabinetsreactie op het rapport van de Raad van State over het "
+        "stikstofbeleid.\n\n"
+        f"I. Inleiding\n\n{_BODY}\n\nII. Hoofdlijnen van het advies\n\n"
+        "De Raad constateert dat het wringt.\n\n"
+        "III. Reactie van het kabinet\n\nHet kabinet onderschrijft de analyse.\n\n"
+        "IV. Vervolg\n\nIk informeer uw Kamer voor de zomer over de uitwerking.\n\n"
+        "De Minister van Landbouw, Visserij, Voedselzekerheid en Natuur,\n\nF.M. Wiersma\n"
+    )
+    doc = parse_text(text)
+    assert_tiles(doc)
+    sections = [u for u in doc.units if u.kind is UnitKind.SECTION]
+    assert [(u.numbers, u.title) for u in sections] == [
+        ((1,), "Inleiding"),
+        ((2,), "Hoofdlijnen van het advies"),
+        ((3,), "Reactie van het kabinet"),
+        ((4,), "Vervolg"),
+    ]
