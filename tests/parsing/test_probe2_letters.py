@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from parsing_helpers import assert_tiles
 
-from desktop.core.model import UnitKind
+from desktop.core.model import DocType, UnitKind
 from desktop.core.parsing import parse_text
 
 _BODY = (
@@ -74,3 +74,38 @@ def test_roman_numbered_sections() -> None:
         ((3,), "Reactie van het kabinet"),
         ((4,), "Vervolg"),
     ]
+
+
+# B3: a "1)" list is text unless its marker stands in the text before.
+_PAREN_LIST = (
+    "Vragen van het lid Kops (PVV) aan de Minister van Klimaat en Groene Groei over de kosten "
+    "(ingezonden 3 februari 2025).\n\n"
+    "Antwoord van minister Hermans (Klimaat en Groene Groei) (ontvangen 24 februari 2025).\n\n"
+    "Vraag 1\nWat zijn de totale kosten?\n\nAntwoord 1\nDat is niet precies te zeggen.\n\n"
+    "Vraag 2\nWelke posten zijn er?\n\nAntwoord 2\nEr zijn drie posten:\n\n"
+    "1) subsidies via de SDE++;\n\n2) investeringen in het elektriciteitsnet;\n\n3) uitvoeringskosten.\n\n"
+    "Ik verwijs u naar de Klimaat- en Energieverkenning voor de bedragen.\n"
+)
+
+
+def test_paren_list_in_last_answer_stays_in_the_answer() -> None:
+    answer = _unit_text(_PAREN_LIST, UnitKind.ANSWER, 2)
+    assert "2) investeringen" in answer
+    assert answer.rstrip().endswith("voor de bedragen.")
+
+
+def test_paren_list_in_last_section_stays_before_the_signature() -> None:
+    text = _UNNUMBERED.replace(
+        "Ik informeer uw Kamer voor de zomer.\n\n",
+        "Ik informeer uw Kamer voor de zomer over:\n1) de resultaten;\n2) de wachttijden.\n\n"
+        "Hoogachtend,\n\n",
+    )
+    section = _unit_text(text, UnitKind.SECTION)
+    assert section.startswith("Aanleiding")
+    vervolg = parse_text(text).units[-2]
+    assert vervolg.title == "Vervolg"
+    assert _unit_text(text, UnitKind.CLOSING).startswith("Hoogachtend")
+
+
+def test_answers_with_a_paren_list_are_answers() -> None:
+    assert parse_text(_PAREN_LIST).doc_type is DocType.ANSWERS

@@ -285,11 +285,13 @@ def _notice_heads(lines: list[Line]) -> list[Head]:
 
 
 def _closing_start(lines: list[Line], after: int) -> int | None:
-    body = [line for line in lines if line.start > after]
-    for line in body[1:]:
-        text = line.text.strip()
-        if _SIGNATURE_RE.match(text) or _NOTE_LINE_RE.match(text):
-            return line.start
+    """The signature, or the Tweede Kamer's notes ("1) NRC, …" whose marker "1)" stands in the
+    text before), after the last unit's first line. Any other "1)" line is an item of a list."""
+    first = next((i for i, line in enumerate(lines) if line.start > after), len(lines))
+    for i in range(first + 1, len(lines)):
+        text = lines[i].text.strip()
+        if _SIGNATURE_RE.match(text) or (_NOTE_LINE_RE.match(text) and _is_note(lines, i)):
+            return lines[i].start
     return None
 
 
