@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import docx
+from docx.oxml import parse_xml
 from parsing_helpers import assert_tiles, qa_groups
 
 from desktop.core.model import UnitKind
-from desktop.core.parsing import parse_text
+from desktop.core.parsing import parse_file, parse_text
 from desktop.core.parsing.footnotes import find_marker
 from desktop.core.parsing.headers import inline_header, is_header
 
@@ -103,3 +107,61 @@ def test_headers_closed_by_a_parenthesis_or_a_dash() -> None:
 def test_a_dash_after_a_header_number_in_prose_is_no_header() -> None:
     assert inline_header("Vraag 2 – die over de kosten ging – is al beantwoord.") is None
     assert not is_header("Vraag 2) en 3) zijn al beantwoord.")
+
+
+_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def _box_content(lines: list[str]) -> str:
+    paragraphs = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in lines)
+    return f"<w:txbxContent>{paragraphs}</w:txbxContent>"
+
+
+def _text_box_run(lines: list[str]) -> str:
+    """A run holding a text box as Word writes it: a DrawingML choice and a VML fallback."""
+    content = _box_content(lines)
+    return (
+        f"<w:r {_NS}><mc:AlternateContent>"
+        f'<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{content}</wps:txbx></wps:wsp></w:drawing>'
+        f"</mc:Choice><mc:Fallback><w:pict><v:rect><v:textbox>{content}</v:textbox></v:rect></w:pict>"
+        "</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def _letter_with_text_box(path: Path) -> Path:
+    document = docx.Document()
+    first = document.add_paragraph("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
+    first._p.append(parse_xml(_text_box_run(["Directoraat-Generaal Migratie", "Datum", "14 november 2024"])))
+    for text in (
+        "Betreft Voortgang terugkeerbeleid",
+        "Geachte voorzitter,",
+        "Met deze brief informeer ik uw Kamer over de voortgang van het terugkeerbeleid.",
+    ):
+        document.add_paragraph(text)
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Cel"
+    table.cell(0, 0).paragraphs[0]._p.append(parse_xml(_text_box_run(["In een cel"])))
+    table.cell(0, 1).text = "Rechts"
+    document.add_paragraph("De Staatssecretaris van Justitie en Veiligheid,")
+    document.add_paragraph("I. Coenradie")
+    document.save(path)
+    return path
+
+
+def test_text_box_is_read_once_on_lines_of_its_own(tmp_path: Path) -> None:
+    doc = parse_file(_letter_with_text_box(tmp_path / "letter.docx"))
+    assert_tiles(doc)
+    assert doc.text.count("Directoraat-Generaal Migratie") == 1
+    assert doc.text.count("In een cel") == 1
+    lines = doc.text.split("\n")
+    assert "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal" in lines
+    for line in ("Directoraat-Generaal Migratie", "Datum", "14 november 2024", "Cel | Rechts", "In een cel"):
+        assert line in lines, line
+    assert lines.index("Directoraat-Generaal Migratie") > lines.index(
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+    )

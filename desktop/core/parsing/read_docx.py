@@ -7,6 +7,10 @@ numbered as Word numbers footnotes (in order of reference), with its body from
 ``word/footnotes.xml``. A tab or line break (Shift-Enter) inside a paragraph is a space, except
 after a header ("Vraag 1" + Shift-Enter + the question): there it ends the header's line.
 
+A text box (a letterhead's margin column: "Datum", "Ons kenmerk") is stored twice, as a DrawingML
+``mc:Choice`` and a VML ``mc:Fallback`` of one ``mc:AlternateContent``; only one is read. Its
+paragraphs are lines of their own after the paragraph that anchors it, never glued into it.
+
 A table whose header row names a question and an answer column ("Nr. | Vraag | Antwoord", as in
 a "lijst van vragen en antwoorden") is read as the answer documents print it: "Vraag N", the
 question, "Antwoord N", the answer; N comes from the number column, or else counts the rows.
@@ -18,6 +22,7 @@ import io
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
 from xml.etree.ElementTree import ParseError
 
 import defusedxml.ElementTree as SafeET
@@ -32,6 +37,10 @@ from desktop.core.parsing.headers import is_label_line
 from desktop.core.parsing.source import RawDocument, note_ref
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_P, _T, _TXBX = f"{_W}p", f"{_W}t", f"{_W}txbxContent"
+_BREAKS = (f"{_W}tab", f"{_W}br", f"{_W}cr")
+_ALTERNATE, _CHOICE, _FALLBACK = f"{_MC}AlternateContent", f"{_MC}Choice", f"{_MC}Fallback"
 _MAX_RATIO = 200  # uncompressed / compressed size of one member
 _RATIO_FLOOR = 5 * 1024 * 1024  # small members may compress well without being a bomb
 _MAX_MEMBERS = 10_000
@@ -101,37 +110,67 @@ class _BodyReader:
         self.numbering = numbering
         self.lines: list[str] = []
         self.notes: dict[str, str] = {}
+        self.boxed: list[str] = []  # lines of text boxes met in a paragraph, put after its line
 
     def block(self, element: BaseOxmlElement) -> None:
-        if element.tag == qn("w:p"):
+        if element.tag == _P:
             label = self.numbering.label(element)
             text = self.paragraph(element)
-            self.lines.append(f"{label} {text}".strip() if label else text)
+            self._add(f"{label} {text}".strip() if label else text)
         elif element.tag == qn("w:tbl"):
             if not self._qa_table(element):
                 for row in element.iter(qn("w:tr")):
                     cells = [
-                        " ".join(self.paragraph(p) for p in tc.iter(qn("w:p"))) for tc in row.iter(qn("w:tc"))
+                        " ".join(self.paragraph(p) for p in _own_paragraphs(tc))
+                        for tc in row.iter(qn("w:tc"))
                     ]
-                    self.lines.append(" | ".join(cell.replace("\n", " ").strip() for cell in cells))
+                    self._add(" | ".join(cell.replace("\n", " ").strip() for cell in cells))
             self.lines.append("")
         elif element.tag == qn("w:sdt"):
-            for child in element.iter(qn("w:p")):
-                self.lines.append(self.paragraph(child))
+            for child in _own_paragraphs(element):
+                self._add(self.paragraph(child))
+
+    def _add(self, line: str) -> None:
+        """A line, then the lines of the text boxes read while making it."""
+        self.lines.append(line)
+        self._flush_boxes()
+
+    def _flush_boxes(self) -> None:
+        if self.boxed:
+            self.lines += self.boxed
+            self.boxed = []
 
     def paragraph(self, p: BaseOxmlElement) -> str:
         parts: list[str] = []
-        for el in p.iter():
+        self._inline(p, parts)
+        return "".join(parts)
+
+    def _inline(self, element: BaseOxmlElement, parts: list[str]) -> None:
+        for el in element:
             tag = el.tag
-            if tag == qn("w:t"):
+            if tag == _T:
                 parts.append(el.text or "")
-            elif tag in (qn("w:tab"), qn("w:br"), qn("w:cr")):
+            elif tag in _BREAKS:
                 parts.append("\n" if _ends_label(parts) else " ")
             elif tag == qn("w:noBreakHyphen"):
                 parts.append("-")
             elif tag == qn("w:footnoteReference"):
                 parts.append(self._reference(el.get(qn("w:id"), "")))
-        return "".join(parts)
+            elif tag == _ALTERNATE:
+                self._inline(_chosen(el), parts)
+            elif tag == _TXBX:
+                self._text_box(el)
+            elif len(el):
+                self._inline(el, parts)
+
+    def _text_box(self, content: BaseOxmlElement) -> None:
+        """The box's paragraphs (and tables) as lines of their own, kept for after the anchor's line."""
+        outer, outer_boxed = self.lines, self.boxed
+        self.lines, self.boxed = [], []
+        for child in content:
+            self.block(child)
+        box = [line for line in self.lines if line.strip()]
+        self.lines, self.boxed = outer, outer_boxed + box
 
     def _qa_table(self, table: BaseOxmlElement) -> bool:
         """A table of questions and answers: each row becomes "Vraag N" / question / "Antwoord N" / answer."""
@@ -141,19 +180,40 @@ class _BodyReader:
             return False
         number_at, question_at, answer_at = columns
         for ordinal, row in enumerate(rows[1:], 1):
-            cells = [[self.paragraph(p) for p in tc.iter(qn("w:p"))] for tc in row.findall(qn("w:tc"))]
+            cells = [[self.paragraph(p) for p in _own_paragraphs(tc)] for tc in row.findall(qn("w:tc"))]
             if len(cells) <= max(question_at, answer_at):
-                self.lines.append(" | ".join(" ".join(cell).strip() for cell in cells))
+                self._add(" | ".join(" ".join(cell).strip() for cell in cells))
                 continue
             number = _row_number(cells[number_at] if number_at is not None else [], ordinal)
             self.lines += [f"Vraag {number}", *_texts(cells[question_at])]
-            self.lines += [f"Antwoord {number}", *_texts(cells[answer_at]), ""]
+            self.lines += [f"Antwoord {number}", *_texts(cells[answer_at])]
+            self._flush_boxes()
+            self.lines.append("")
         return True
 
     def _reference(self, note_id: str) -> str:
         marker = str(len(self.notes) + 1)
         self.notes[marker] = self.bodies.get(note_id, "")
         return note_ref(marker)
+
+
+def _own_paragraphs(element: BaseOxmlElement) -> Iterator[BaseOxmlElement]:
+    """The paragraphs of a cell or content control, not those of text boxes inside them."""
+    for child in element:
+        if child.tag == _P:
+            yield child
+        elif len(child):
+            yield from _own_paragraphs(child)
+
+
+def _chosen(alternate: BaseOxmlElement) -> BaseOxmlElement:
+    """One version of an ``mc:AlternateContent``: the first choice that holds text, else the fallback."""
+    choices = [child for child in alternate if child.tag == _CHOICE]
+    fallback = [child for child in alternate if child.tag == _FALLBACK]
+    for choice in choices:
+        if next(choice.iter(_T), None) is not None:
+            return choice
+    return (fallback or choices or [alternate])[0]
 
 
 def _ends_label(parts: list[str]) -> bool:
