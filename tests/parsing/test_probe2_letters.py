@@ -109,3 +109,65 @@ def test_paren_list_in_last_section_stays_before_the_signature() -> None:
 
 def test_answers_with_a_paren_list_are_answers() -> None:
     assert parse_text(_PAREN_LIST).doc_type is DocType.ANSWERS
+
+
+# B4: the type follows from how the document opens, not from a phrase anywhere.
+_MENTIONS_QUESTIONS = (
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 4 december 2024\n\n"
+    "Tijdens het commissiedebat van 2 oktober 2024 heb ik in reactie op vragen van het lid Van Dijk (CDA) "
+    "toegezegd uw Kamer te informeren over de stand van zaken van de gezinshereniging.\n\n"
+    f"1. Inleiding\n\n{_BODY}\n\n2. Wachttijden\n\nDe gemiddelde beslistermijn bedraagt 42 weken.\n\n"
+    "3. Maatregelen\n\nDe IND zet extra medewerkers in.\n\n"
+    "De Minister van Asiel en Migratie,\n\nM.H.M. Faber-Van de Klashorst\n"
+)
+_COVER_LETTER_ONLY = (
+    "> Retouradres Postbus 20301 2500 EH Den Haag\n\n"
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA DEN HAAG\n\n"
+    "Datum 3 februari 2025\nBetreft Antwoorden Kamervragen over het bericht «Gevangenissen overvol»\n\n"
+    "Hierbij bied ik u de antwoorden aan op de schriftelijke vragen van het lid Van Nispen (SP) over het "
+    "bericht «Gevangenissen overvol». Deze vragen werden ingezonden op 10 januari 2025 met kenmerk "
+    "2025Z00321.\n\n"
+    "De Staatssecretaris van Justitie en Veiligheid,\n\nI. Coenradie\n"
+)
+
+
+def test_letter_mentioning_questions_of_a_member_is_a_letter() -> None:
+    doc = parse_text(_MENTIONS_QUESTIONS)
+    assert_tiles(doc)
+    assert doc.doc_type is DocType.LETTER
+    assert doc.askers == ()
+    assert [(u.numbers, u.title) for u in doc.units if u.kind is UnitKind.SECTION] == [
+        ((1,), "Inleiding"),
+        ((2,), "Wachttijden"),
+        ((3,), "Maatregelen"),
+    ]
+    assert not [u for u in doc.units if u.kind is UnitKind.QUESTION]
+
+
+def test_cover_letter_alone_is_a_letter() -> None:
+    doc = parse_text(_COVER_LETTER_ONLY)
+    assert doc.doc_type is DocType.LETTER
+    assert doc.title == "Antwoorden Kamervragen over het bericht «Gevangenissen overvol»"
+    assert doc.date_submitted == "2025-02-03"
+    assert doc.kenmerk == "2025Z00321"
+    assert doc.answered_by is not None and doc.answered_by.name == "Coenradie"
+
+
+def test_letter_citing_a_mededeling_is_a_letter() -> None:
+    text = _MENTIONS_QUESTIONS.replace(
+        "Tijdens het commissiedebat",
+        "Naar aanleiding van de Mededeling van de Europese Commissie en het debat",
+    )
+    assert parse_text(text).doc_type is DocType.LETTER
+
+
+def test_questions_header_at_a_paragraph_start_makes_questions() -> None:
+    text = (
+        "Vragen van het lid Van Dijk (CDA) aan de Minister van Asiel en Migratie over nareizigers "
+        "(ingezonden 4 december 2024).\n\n1\nHoe lang duurt de gezinshereniging?\n\n"
+        "2\nWat gaat u daaraan doen?\n"
+    )
+    doc = parse_text(text)
+    assert doc.doc_type is DocType.QUESTIONS
+    assert [(p.name, p.party) for p in doc.askers] == [("Van Dijk", "CDA")]
+    assert [u.numbers for u in doc.units if u.kind is UnitKind.QUESTION] == [(1,), (2,)]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from desktop.core.model import DocType, Person, Responder, Unit, UnitKind
 from desktop.core.parsing import people
 from desktop.core.parsing.dates import parse_date, vergaderjaar_of
+from desktop.core.parsing.structure import OPENING_RE
 
 _VRAGEN_RE = re.compile(
     r"\bvragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?P<names>.+?)\s+(?:aan\s+(?P<to>.+?)\s+)?"
@@ -34,7 +35,6 @@ _REF_RE = re.compile(
     r"|\bAanhangsel(?:\s+(?:van\s+de\s+)?Handelingen)?(?:\s+II|\s+I)?,?\s+(?:vergaderjaar\s+)?\d{4}\s*[–/-]\s*\d{2,4},?\s+nr\.\s+\d+"
 )
 _SEE_ALSO_RE = re.compile(r"\bZie ook\s+(Aanhangsel[^.]{0,80}?nr\.\s*\d+)")
-_NOTICE_WORD_RE = re.compile(r"\bMededeling\s+van\b")
 _LATE_ANSWER_RE = re.compile(r"(?m)^(?:Antwoord|Nader antwoord|Mededeling)\s+van\b.*$")
 _LETTER_DATE_RE = re.compile(r"(?m)^(?:Den Haag|’s-Gravenhage|'s-Gravenhage),?\s+(\d{1,2}\s+\w+\.?\s+\d{4})")
 _DOSSIER_RE = re.compile(r"(?m)^(\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?)\s+([^\d\n].{2,200})$")
@@ -64,10 +64,12 @@ class Meta:
 
 def extract(text: str, units: tuple[Unit, ...], notes_text: str, found: dict[str, str]) -> Meta:
     head = _head_text(text, units)
-    meta = Meta()
-    _read_questions_line(head, meta)
-    _read_answer_line(head, text, units, meta)
-    meta.doc_type = _doc_type(head, units, meta)
+    meta = Meta(doc_type=_doc_type(head, units))
+    if meta.doc_type is not DocType.LETTER:  # a letter's "vragen van het lid …" are prose
+        _read_questions_line(head, meta)
+        _read_answer_line(head, text, meta)
+    if meta.answered_by is None:
+        meta.answered_by = _read_signature(head, text)
     if meta.doc_type is DocType.LETTER:
         _read_letter_head(head, meta)
     elif meta.doc_type is DocType.ANSWERS and meta.date_received is None:
@@ -142,7 +144,7 @@ def _own_kenmerk(head: str) -> str | None:
     return found.group(1) if found else None
 
 
-def _read_answer_line(head: str, text: str, units: tuple[Unit, ...], meta: Meta) -> None:
+def _read_answer_line(head: str, text: str, meta: Meta) -> None:
     meta.answered_by = people.responder_from_answer_line(head)
     joint = people.co_responders(head)
     if joint:  # "Antwoord van minister X (A) en staatssecretaris Y (B)": answered together
@@ -154,13 +156,16 @@ def _read_answer_line(head: str, text: str, units: tuple[Unit, ...], meta: Meta)
     if meta.date_submitted is None:
         submitted = _SUBMITTED_RE.search(head)
         meta.date_submitted = parse_date(submitted.group(1)) if submitted else None
-    if meta.answered_by is None:
-        paragraphs = [p.strip() for p in re.split(r"\n+", text) if p.strip()]
-        signed = people.responder_from_signature(paragraphs)
-        mede = _MEDE_RE.search(head)
-        if signed is not None and mede:  # a cover letter: "Hierbij bied ik u, mede namens de …, de …"
-            signed = replace(signed, on_behalf_of=people.offices_at(head[mede.end() : mede.end() + 400]))
-        meta.answered_by = signed
+
+
+def _read_signature(head: str, text: str) -> Responder | None:
+    """Who signed, and on whose behalf the letter says it was written."""
+    paragraphs = [p.strip() for p in re.split(r"\n+", text) if p.strip()]
+    signed = people.responder_from_signature(paragraphs)
+    mede = _MEDE_RE.search(head)
+    if signed is not None and mede:  # a cover letter: "Hierbij bied ik u, mede namens de …, de …"
+        signed = replace(signed, on_behalf_of=people.offices_at(head[mede.end() : mede.end() + 400]))
+    return signed
 
 
 def _read_letter_head(head: str, meta: Meta) -> None:
@@ -193,13 +198,16 @@ def _read_cover_letter_date(head: str, meta: Meta) -> None:
         meta.extra["date_received_from"] = "cover letter"
 
 
-def _doc_type(head: str, units: tuple[Unit, ...], meta: Meta) -> DocType:
+def _doc_type(head: str, units: tuple[Unit, ...]) -> DocType:
+    """From the units and how the document opens: a paragraph "Antwoord van minister …",
+    "Mededeling van …" or "Vragen van het lid …". A letter may mention any of these in its prose."""
     kinds = {unit.kind for unit in units}
-    if UnitKind.ANSWER in kinds or re.search(r"\b(?:Antwoord|[Nn]ader\s+antwoord)\s+van\b", head):
+    opens = {match.lastgroup for match in OPENING_RE.finditer(head)}
+    if UnitKind.ANSWER in kinds or "answers" in opens:
         return DocType.ANSWERS
-    if UnitKind.NOTICE in kinds or _NOTICE_WORD_RE.search(head):
+    if UnitKind.NOTICE in kinds or "notice" in opens:
         return DocType.NOTICE
-    if UnitKind.QUESTION in kinds or meta.askers:
+    if UnitKind.QUESTION in kinds or "questions" in opens:
         return DocType.QUESTIONS
     return DocType.LETTER
 

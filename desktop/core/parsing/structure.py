@@ -32,9 +32,13 @@ _SIGNATURE_RE = re.compile(
 )
 _NOTE_LINE_RE = re.compile(r"^(\d{1,3})\)\s")
 _NOTICE_RE = re.compile(rf"^Mededeling\s+van\s+(?:de\s+)?{ROLE}\b")
-_KAMERVRAGEN_RE = re.compile(
-    rf"\b(?:vragen\s+van\s+(?:het\s+lid|de\s+leden)|^Antwoord\s+van\s+(?:de\s+)?{ROLE}|^Mededeling\s+van)",
-    re.IGNORECASE,
+# How Kamervragen open, each at the start of a paragraph: the questions ("Vragen van het lid …"),
+# the answer ("Antwoord van minister …", "Nader antwoord van de Minister van …") or the notice
+# ("Mededeling van staatssecretaris …"). Elsewhere these words are a letter's prose.
+OPENING_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?P<questions>Vragen\s+van\s+(?:het\s+lid|de\s+leden)\s)"
+    rf"|(?P<answers>(?:Antwoord|Nader\s+antwoord)\s+van\s+(?:de\s+|het\s+)?{ROLE}(?![\w-]))"
+    rf"|(?P<notice>Mededeling\s+van\s+(?:de\s+|het\s+)?{ROLE}(?![\w-])))"
 )
 _NUMBERED_RE = re.compile(r"^(\d{1,3})(?:[.)]?$|[.)]\s+\S|\s+[A-ZÀ-Ý«“‘'\"(])")
 _ANSWER_INTRO_RE = re.compile(r"^Antwoord(?:en)?\b")
@@ -81,8 +85,8 @@ def segment(text: str) -> tuple[Unit, ...]:
 
 
 def is_kamervragen(lines: list[Line]) -> bool:
-    """Written questions, answers or a notice: the opening paragraphs say so."""
-    return any(_KAMERVRAGEN_RE.search(line.text) for line in lines[:8])
+    """Written questions, answers or a notice: one of the opening paragraphs says so."""
+    return any(OPENING_RE.match(line.text) for line in lines[:8])
 
 
 def _qa_heads(lines: list[Line]) -> list[Head]:
