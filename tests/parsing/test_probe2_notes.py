@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import docx
@@ -10,7 +11,7 @@ from parsing_helpers import assert_tiles, qa_groups
 
 from desktop.core.model import UnitKind
 from desktop.core.parsing import parse_file, parse_text
-from desktop.core.parsing.footnotes import find_marker
+from desktop.core.parsing.footnotes import find_marker, place_markers
 from desktop.core.parsing.headers import inline_header, is_header
 
 _DECIMALS = (
@@ -165,3 +166,95 @@ def test_text_box_is_read_once_on_lines_of_its_own(tmp_path: Path) -> None:
     assert lines.index("Directoraat-Generaal Migratie") > lines.index(
         "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
     )
+
+
+_ENDNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"
+_ENDNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes"
+
+
+def _with_endnotes(source: Path, target: Path, bodies: list[str], settings: str = "") -> Path:
+    """A python-docx file given an endnotes part, as Word stores it, and "ENDNOTEn" turned into references."""
+    notes = "".join(
+        f'<w:endnote w:id="{n}"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t xml:space="preserve"> {body}</w:t>'
+        "</w:r></w:p></w:endnote>"
+        for n, body in enumerate(bodies, 1)
+    )
+    part = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:endnotes {_NS}>'
+        '<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>'
+        f"{notes}</w:endnotes>"
+    )
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            if not item.filename.endswith((".xml", ".rels")):
+                zout.writestr(item, zin.read(item.filename))
+                continue
+            data = zin.read(item.filename).decode()
+            if item.filename == "word/document.xml":
+                for n in range(1, len(bodies) + 1):
+                    data = data.replace(
+                        f"ENDNOTE{n}</w:t></w:r>", f'</w:t></w:r><w:r><w:endnoteReference w:id="{n}"/></w:r>'
+                    )
+            elif item.filename == "[Content_Types].xml":
+                override = f'<Override PartName="/word/endnotes.xml" ContentType="{_ENDNOTES_TYPE}"/>'
+                data = data.replace("</Types>", override + "</Types>")
+            elif item.filename == "word/_rels/document.xml.rels":
+                rel = f'<Relationship Id="rIdEn1" Type="{_ENDNOTES_REL}" Target="endnotes.xml"/>'
+                data = data.replace("</Relationships>", rel + "</Relationships>")
+            elif item.filename == "word/settings.xml" and settings:
+                data = data.replace("</w:settings>", settings + "</w:settings>")
+            zout.writestr(item, data)
+        zout.writestr("word/endnotes.xml", part)
+    return target
+
+
+def _answers_with_endnotes(tmp_path: Path, settings: str = "") -> Path:
+    document = docx.Document()
+    for text in (
+        "Vragen van het lid Dobbe (SP) aan de Minister van Justitie en Veiligheid over geweld tegen "
+        "ambulancepersoneel (ingezonden 3 maart 2025).",
+        "Antwoord van Minister Van Weel (Justitie en Veiligheid) (ontvangen 24 maart 2025).",
+        "Vraag 1",
+        "Bent u bekend met het bericht «Ambulancepersoneel steeds vaker bedreigd»?ENDNOTE1",
+        "Antwoord 1",
+        "Ja.",
+        "Vraag 2",
+        "Hoeveel meldingen zijn er gedaan?",
+        "Antwoord 2",
+        "In 2024 zijn 1.450 meldingen gedaan.ENDNOTE2",
+    ):
+        document.add_paragraph(text)
+    document.save(tmp_path / "plain.docx")
+    return _with_endnotes(
+        tmp_path / "plain.docx",
+        tmp_path / "endnotes.docx",
+        ["NOS, 1 maart 2025.", "Kamerstuk 28 684, nr. 750."],
+        settings,
+    )
+
+
+def test_word_endnotes_are_notes_marked_as_word_prints_them(tmp_path: Path) -> None:
+    doc = parse_file(_answers_with_endnotes(tmp_path))
+    assert_tiles(doc)
+    assert [(f.marker, f.text) for f in doc.footnotes] == [
+        ("i", "NOS, 1 maart 2025."),
+        ("ii", "Kamerstuk 28 684, nr. 750."),
+    ]
+    first, second = doc.footnotes
+    assert doc.text[first.anchor - 10 : first.anchor + 1] == "bedreigd»?i"
+    assert doc.text[second.anchor - 7 : second.anchor + 2] == "gedaan.ii"
+    assert "ENDNOTE" not in doc.text
+
+
+def test_endnote_number_format_from_the_settings(tmp_path: Path) -> None:
+    settings = '<w:endnotePr><w:numFmt w:val="upperLetter"/></w:endnotePr>'
+    doc = parse_file(_answers_with_endnotes(tmp_path, settings))
+    assert [f.marker for f in doc.footnotes] == ["A", "B"]
+
+
+def test_lettered_notes_keep_the_order_of_their_references() -> None:
+    """Roman or letter markers do not sort as text ("ix" before "v"): their places in the text count."""
+    text = "een.iv twee.v drie.ix vier.x"
+    exact = {marker: text.index(f".{marker}") + 1 for marker in ("iv", "v", "ix", "x")}
+    notes = place_markers(text, [], exact, [])
+    assert [f.marker for f in notes] == ["iv", "v", "ix", "x"]

@@ -25,7 +25,8 @@ def _roman(n: int) -> str:
     return out
 
 
-def _format(n: int, fmt: str) -> str:
+def format_number(n: int, fmt: str) -> str:
+    """``n`` in one of Word's number formats (decimal when it knows no other)."""
     if fmt == "lowerLetter":
         return chr(ord("a") + (n - 1) % 26)
     if fmt == "upperLetter":
@@ -89,7 +90,7 @@ class Numbering:
         def value(match: re.Match[str]) -> str:
             level = int(match.group(1)) - 1
             level_fmt, _, level_start = levels.get(level, ("decimal", "", 1))
-            return _format(counters.get(level, level_start), level_fmt)
+            return format_number(counters.get(level, level_start), level_fmt)
 
         return re.sub(r"%(\d)", value, text)
 

@@ -294,8 +294,8 @@ def place_markers(
 ) -> tuple[Footnote, ...]:
     """Footnotes in marker order, with anchors; gaps in the numbering keep an empty body."""
     by_marker = {b.marker: b for b in bodies}
-    markers = sorted(set(by_marker) | set(exact), key=_marker_key)
-    markers = _fill_gaps(markers)
+    key = partial(_marker_key, exact)
+    markers = _fill_gaps(sorted(set(by_marker) | set(exact), key=key), key)
     notes: list[Footnote] = []
     pos = {False: 0, True: 0}  # "1" and "1)" are numbered apart
     for marker in markers:
@@ -312,19 +312,20 @@ def place_markers(
     return tuple(notes)
 
 
-def _marker_key(marker: str) -> tuple[int, str]:
+def _marker_key(exact: dict[str, int], marker: str) -> tuple[int, int, str]:
+    """Numbers in their order; other markers ("i", "ix", "a") where their references stand."""
     digits = marker.rstrip(")")
-    return (int(digits), marker) if digits.isdigit() else (10**6, marker)
+    return (int(digits), 0, marker) if digits.isdigit() else (10**6, exact.get(marker, 10**9), marker)
 
 
-def _fill_gaps(markers: list[str]) -> list[str]:
+def _fill_gaps(markers: list[str], key: Callable[[str], tuple[int, int, str]]) -> list[str]:
     missing: list[str] = []
     for suffix in ("", ")"):
         numbers = [int(m[: len(m) - len(suffix)]) for m in markers if _is_numbered(m, suffix)]
         missing += [
             f"{n}{suffix}" for n in range(1, max(numbers, default=0)) if f"{n}{suffix}" not in markers
         ]
-    return sorted(markers + missing, key=_marker_key)
+    return sorted(markers + missing, key=key)
 
 
 def _is_numbered(marker: str, suffix: str) -> bool:

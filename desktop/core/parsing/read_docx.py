@@ -1,11 +1,13 @@
-"""Word (.docx) via python-docx, plus the footnotes part that python-docx has no API for.
+"""Word (.docx) via python-docx, plus the foot- and endnote parts that python-docx has no API for.
 
 The zip package is checked before anything is decompressed: a damaged archive, or one whose
 members would expand far beyond the file's size (a zip bomb), is refused. Body paragraphs and
 table rows become lines in document order; a ``w:footnoteReference`` becomes a placeholder
 numbered as Word numbers footnotes (in order of reference), with its body from
-``word/footnotes.xml``. A tab or line break (Shift-Enter) inside a paragraph is a space, except
-after a header ("Vraag 1" + Shift-Enter + the question): there it ends the header's line.
+``word/footnotes.xml``. A ``w:endnoteReference`` likewise, from ``word/endnotes.xml``, numbered
+apart in the endnotes' own format (Word's default i, ii, iii; ``w:endnotePr`` in the settings).
+A tab or line break (Shift-Enter) inside a paragraph is a space, except after a header
+("Vraag 1" + Shift-Enter + the question): there it ends the header's line.
 
 A text box (a letterhead's margin column: "Datum", "Ons kenmerk") is stored twice, as a DrawingML
 ``mc:Choice`` and a VML ``mc:Fallback`` of one ``mc:AlternateContent``; only one is read. Its
@@ -23,7 +25,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterator
-from xml.etree.ElementTree import ParseError
+from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as SafeET
 import docx
@@ -32,7 +34,7 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
 from desktop.core.errors import ImportFailed
-from desktop.core.parsing.docx_numbering import Numbering
+from desktop.core.parsing.docx_numbering import Numbering, format_number
 from desktop.core.parsing.headers import is_label_line
 from desktop.core.parsing.source import RawDocument, note_ref
 
@@ -40,6 +42,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _P, _T, _TXBX = f"{_W}p", f"{_W}t", f"{_W}txbxContent"
 _BREAKS = (f"{_W}tab", f"{_W}br", f"{_W}cr")
+_SEPARATORS = ("separator", "continuationSeparator", "continuationNotice")
 _ALTERNATE, _CHOICE, _FALLBACK = f"{_MC}AlternateContent", f"{_MC}Choice", f"{_MC}Fallback"
 _MAX_RATIO = 200  # uncompressed / compressed size of one member
 _RATIO_FLOOR = 5 * 1024 * 1024  # small members may compress well without being a bomb
@@ -75,12 +78,14 @@ def open_package(data: bytes, name: str, max_bytes: int) -> zipfile.ZipFile:
 def read_docx(package: zipfile.ZipFile, data: bytes, name: str) -> RawDocument:
     try:
         document = docx.Document(io.BytesIO(data))
-        bodies = _footnote_bodies(package)
+        bodies = _Notes(_note_bodies(package, "footnote"), "decimal")
+        endnotes = _note_bodies(package, "endnote")
+        ends = _Notes(endnotes, _endnote_format(package) if endnotes else "lowerRoman")
     except (KeyError, zipfile.BadZipFile, ValueError, OSError, zlib.error, EOFError) as exc:
         raise ImportFailed(name, "the Word file is damaged and cannot be read") from exc
     except Exception as exc:  # python-docx and lxml raise many kinds on malformed parts
         raise ImportFailed(name, f"the Word file cannot be read ({type(exc).__name__})") from exc
-    reader = _BodyReader(bodies, Numbering(document))
+    reader = _BodyReader(bodies, ends, Numbering(document))
     for block in document.element.body.iterchildren():
         reader.block(block)
     if not any(line.strip() for line in reader.lines):
@@ -88,25 +93,49 @@ def read_docx(package: zipfile.ZipFile, data: bytes, name: str) -> RawDocument:
     return RawDocument(pages=[reader.lines], source_format="docx", paragraph_lines=True, notes=reader.notes)
 
 
-def _footnote_bodies(package: zipfile.ZipFile) -> dict[str, str]:
-    if "word/footnotes.xml" not in package.namelist():
-        return {}
+class _Notes:
+    """Foot- or endnote bodies by id, and the format their references are numbered in."""
+
+    def __init__(self, bodies: dict[str, str], number_format: str) -> None:
+        self.bodies = bodies
+        self.format = number_format
+        self.count = 0
+
+
+def _part(package: zipfile.ZipFile, name: str) -> Element | None:
+    if name not in package.namelist():
+        return None
     try:
-        root = SafeET.fromstring(package.read("word/footnotes.xml"))
+        return SafeET.fromstring(package.read(name))
     except (ParseError, DefusedXmlException):
+        return None
+
+
+def _note_bodies(package: zipfile.ZipFile, kind: str) -> dict[str, str]:
+    """The bodies of ``word/footnotes.xml`` or ``word/endnotes.xml`` (``kind`` "footnote" or "endnote")."""
+    root = _part(package, f"word/{kind}s.xml")
+    if root is None:
         return {}
     bodies: dict[str, str] = {}
-    for note in root.iter(f"{_W}footnote"):
-        if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+    for note in root.iter(f"{_W}{kind}"):
+        if note.get(f"{_W}type") in _SEPARATORS:
             continue
         paragraphs = ["".join(t.text or "" for t in p.iter(f"{_W}t")) for p in note.iter(f"{_W}p")]
         bodies[note.get(f"{_W}id", "")] = " ".join(p.strip() for p in paragraphs if p.strip())
     return bodies
 
 
+def _endnote_format(package: zipfile.ZipFile) -> str:
+    """The document's endnote number format; Word's default is lower-case roman."""
+    root = _part(package, "word/settings.xml")
+    fmt = root.find(f"{_W}endnotePr/{_W}numFmt") if root is not None else None
+    return fmt.get(f"{_W}val", "lowerRoman") if fmt is not None else "lowerRoman"
+
+
 class _BodyReader:
-    def __init__(self, bodies: dict[str, str], numbering: Numbering) -> None:
-        self.bodies = bodies
+    def __init__(self, bodies: _Notes, endnotes: _Notes, numbering: Numbering) -> None:
+        self.footnotes = bodies
+        self.endnotes = endnotes
         self.numbering = numbering
         self.lines: list[str] = []
         self.notes: dict[str, str] = {}
@@ -155,7 +184,9 @@ class _BodyReader:
             elif tag == qn("w:noBreakHyphen"):
                 parts.append("-")
             elif tag == qn("w:footnoteReference"):
-                parts.append(self._reference(el.get(qn("w:id"), "")))
+                parts.append(self._reference(self.footnotes, el.get(qn("w:id"), "")))
+            elif tag == qn("w:endnoteReference"):
+                parts.append(self._reference(self.endnotes, el.get(qn("w:id"), "")))
             elif tag == _ALTERNATE:
                 self._inline(_chosen(el), parts)
             elif tag == _TXBX:
@@ -191,9 +222,12 @@ class _BodyReader:
             self.lines.append("")
         return True
 
-    def _reference(self, note_id: str) -> str:
-        marker = str(len(self.notes) + 1)
-        self.notes[marker] = self.bodies.get(note_id, "")
+    def _reference(self, notes: _Notes, note_id: str) -> str:
+        notes.count += 1
+        marker = format_number(notes.count, notes.format)
+        if marker in self.notes:  # endnotes numbered like the footnotes: keep them apart
+            marker = format_number(notes.count, "lowerRoman")
+        self.notes[marker] = notes.bodies.get(note_id, "")
         return note_ref(marker)
 
 
