@@ -171,3 +171,113 @@ def test_questions_header_at_a_paragraph_start_makes_questions() -> None:
     assert doc.doc_type is DocType.QUESTIONS
     assert [(p.name, p.party) for p in doc.askers] == [("Van Dijk", "CDA")]
     assert [u.numbers for u in doc.units if u.kind is UnitKind.QUESTION] == [(1,), (2,)]
+
+
+# B5/B6: signatures.
+_TWO_SIGNERS = (
+    "Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\n\n"
+    "36 600 XVI Vaststelling van de begrotingsstaten van het Ministerie van\n"
+    "Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2025\n\n"
+    "Nr. 123 BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT\n"
+    "EN DE STAATSSECRETARIS JEUGD, PREVENTIE EN SPORT\n\n"
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 17 januari 2025\n\n"
+    f"Tijdens de begrotingsbehandeling hebben wij toegezegd uw Kamer te informeren. {_BODY}\n\n"
+    "De Minister van Volksgezondheid, Welzijn en Sport,\nM. Agema\n\n"
+    "De Staatssecretaris Jeugd, Preventie en Sport,\nV.P.G. Karremans\n"
+)
+_SHORT_LETTER = (
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 12 maart 2025\n\n"
+    f"Met deze brief informeer ik uw Kamer over de voortgang van de aanpak. {_BODY}\n\n"
+)
+
+
+def _signer(text: str) -> tuple[str, str, str | None] | None:
+    who = parse_text(text).answered_by
+    return (who.name, who.role, who.ministry) if who else None
+
+
+def test_first_of_two_signers_answers_and_the_other_co_signs() -> None:
+    doc = parse_text(_TWO_SIGNERS)
+    assert _signer(_TWO_SIGNERS) == ("Agema", "Minister", "Volksgezondheid, Welzijn en Sport")
+    assert doc.extra["co_signatories"] == "Staatssecretaris Karremans (Jeugd, Preventie en Sport)"
+    assert doc.answered_by is not None and doc.answered_by.on_behalf_of == ()
+    closing = [u for u in doc.units if u.kind is UnitKind.CLOSING]
+    assert doc.text[closing[0].start :].startswith("De Minister van Volksgezondheid")
+
+
+def test_wrapped_kamerstuk_head_gives_whole_title_and_subject() -> None:
+    # As one paragraph, and as a PDF gives it: each line of the heading a paragraph of its own.
+    apart = _TWO_SIGNERS.replace("SPORT\nEN DE", "SPORT\n\nEN DE")
+    for text in (_TWO_SIGNERS, apart):
+        doc = parse_text(text)
+        assert doc.title == (
+            "Vaststelling van de begrotingsstaten van het Ministerie van Volksgezondheid, Welzijn en Sport "
+            "(XVI) voor het jaar 2025"
+        )
+        assert doc.extra["subject"] == (
+            "BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT EN DE STAATSSECRETARIS JEUGD, "
+            "PREVENTIE EN SPORT"
+        )
+        assert doc.answered_by is not None and doc.answered_by.name == "Agema"
+
+
+def test_greeting_and_office_on_one_line() -> None:
+    text = (
+        _SHORT_LETTER + "Hoogachtend, de minister van Volksgezondheid,\n\nWelzijn en Sport,\n\nFleur Agema\n"
+    )
+    assert _signer(text) == ("Agema", "Minister", "Volksgezondheid, Welzijn en Sport")
+    doc = parse_text(text)
+    assert doc.text[doc.units[-1].start :].startswith("Hoogachtend")
+
+
+def test_signature_with_ministry_over_two_lines() -> None:
+    text = _SHORT_LETTER + "De Minister van Volksgezondheid,\nWelzijn en Sport,\n\n\n\nM. Agema\n"
+    assert _signer(text) == ("Agema", "Minister", "Volksgezondheid, Welzijn en Sport")
+    wrapped = _SHORT_LETTER + "De Minister van Sociale Zaken en\nWerkgelegenheid,\n\nY.J. van Hijum\n"
+    assert _signer(wrapped) == ("Van Hijum", "Minister", "Sociale Zaken en Werkgelegenheid")
+    assert parse_text(wrapped).units[-1].kind is UnitKind.CLOSING
+    assert parse_text(wrapped).text[parse_text(wrapped).units[-1].start :].startswith("De Minister")
+
+
+def test_lower_case_signature() -> None:
+    text = _SHORT_LETTER + "de staatssecretaris van Justitie en Veiligheid,\n\nI. Coenradie\n"
+    assert _signer(text) == ("Coenradie", "Staatssecretaris", "Justitie en Veiligheid")
+    assert parse_text(text).units[-1].kind is UnitKind.CLOSING
+
+
+def test_signature_with_a_written_out_first_name_keeps_the_surname() -> None:
+    text = _SHORT_LETTER + "De minister van Volksgezondheid, Welzijn en Sport,\n\nFleur Agema\n"
+    assert _signer(text) == ("Agema", "Minister", "Volksgezondheid, Welzijn en Sport")
+    particle = text.replace("Fleur Agema", "Hugo de Jonge")
+    assert _signer(particle) == ("De Jonge", "Minister", "Volksgezondheid, Welzijn en Sport")
+    hyphen = text.replace("Fleur Agema", "M.H.M. Faber-van de Klashorst")
+    assert _signer(hyphen) == ("Faber-van de Klashorst", "Minister", "Volksgezondheid, Welzijn en Sport")
+
+
+def test_signatures_side_by_side() -> None:
+    table = (
+        "De Minister van Sociale Zaken en Werkgelegenheid, | De Staatssecretaris van Financiën,\n\n|\n\n"
+        "Y.J. van Hijum | F. Idsinga\n"
+    )
+    columns = (
+        "De Minister van Sociale Zaken en\n\nWerkgelegenheid,\n\nDe Staatssecretaris van Financiën,\n\n"
+        "Y.J. van Hijum F. Idsinga\n"
+    )
+    for signature in (table, columns):
+        doc = parse_text(_SHORT_LETTER + signature)
+        assert _signer(_SHORT_LETTER + signature) == (
+            "Van Hijum",
+            "Minister",
+            "Sociale Zaken en Werkgelegenheid",
+        )
+        assert doc.extra["co_signatories"] == "Staatssecretaris Idsinga (Financiën)"
+
+
+def test_office_without_van_on_whose_behalf() -> None:
+    text = _SHORT_LETTER.replace(
+        "Met deze brief informeer ik uw Kamer",
+        "Met deze brief informeer ik uw Kamer, mede namens de staatssecretaris Jeugd, Preventie en Sport,",
+    )
+    doc = parse_text(text + "De Minister van Volksgezondheid, Welzijn en Sport,\n\nM. Agema\n")
+    assert doc.answered_by is not None
+    assert doc.answered_by.on_behalf_of == ("Staatssecretaris Jeugd, Preventie en Sport",)

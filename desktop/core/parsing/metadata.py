@@ -69,7 +69,7 @@ def extract(text: str, units: tuple[Unit, ...], notes_text: str, found: dict[str
         _read_questions_line(head, meta)
         _read_answer_line(head, text, meta)
     if meta.answered_by is None:
-        meta.answered_by = _read_signature(head, text)
+        _read_signature(head, text, meta)
     if meta.doc_type is DocType.LETTER:
         _read_letter_head(head, meta)
     elif meta.doc_type is DocType.ANSWERS and meta.date_received is None:
@@ -158,14 +158,21 @@ def _read_answer_line(head: str, text: str, meta: Meta) -> None:
         meta.date_submitted = parse_date(submitted.group(1)) if submitted else None
 
 
-def _read_signature(head: str, text: str) -> Responder | None:
-    """Who signed, and on whose behalf the letter says it was written."""
-    paragraphs = [p.strip() for p in re.split(r"\n+", text) if p.strip()]
-    signed = people.responder_from_signature(paragraphs)
+def _read_signature(head: str, text: str, meta: Meta) -> None:
+    """Who signed: the first signer answers; the others co-signed ("Staatssecretaris Y (B)"), as the
+    letter head says ("BRIEF VAN DE MINISTER … EN DE STAATSSECRETARIS …")."""
+    signed = people.signatories([line for line in text.split("\n") if line.strip()])
+    if not signed:
+        return
+    first, others = signed[0], signed[1:]
     mede = _MEDE_RE.search(head)
-    if signed is not None and mede:  # a cover letter: "Hierbij bied ik u, mede namens de …, de …"
-        signed = replace(signed, on_behalf_of=people.offices_at(head[mede.end() : mede.end() + 400]))
-    return signed
+    if mede:  # a cover letter: "Hierbij bied ik u, mede namens de …, de …"
+        first = replace(first, on_behalf_of=people.offices_at(head[mede.end() : mede.end() + 400]))
+    meta.answered_by = first
+    if others:
+        meta.extra["co_signatories"] = "; ".join(
+            f"{who.role} {who.name}" + (f" ({who.ministry})" if who.ministry else "") for who in others
+        )
 
 
 def _read_letter_head(head: str, meta: Meta) -> None:
@@ -185,7 +192,19 @@ def _read_letter_head(head: str, meta: Meta) -> None:
         meta.extra["dossier"] = dossier.group(1)
         meta.extra["ondernummer"] = number.group(1)
         meta.title = meta.title or dossier.group(2).strip()
-        meta.extra["subject"] = number.group(2).strip()
+        meta.extra["subject"] = _caps_heading(head, number)
+
+
+def _caps_heading(head: str, number: re.Match[str]) -> str:
+    """ "Nr. 123 BRIEF VAN DE MINISTER VAN …" with its further lines in capitals ("EN DE
+    STAATSSECRETARIS …"): the Kamerstuk heading is set in capitals and wraps."""
+    parts = [number.group(2).strip()]
+    for line in head[number.end() : number.end() + 600].split("\n"):
+        line = line.strip()
+        if line and not (line.isupper() and not parts[-1].endswith(".")):
+            break
+        parts.append(line)
+    return " ".join(" ".join(parts).split())
 
 
 def _read_cover_letter_date(head: str, meta: Meta) -> None:

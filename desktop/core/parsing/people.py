@@ -23,9 +23,13 @@ _CO_RE = re.compile(
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'&]*"
 _MINISTRY = rf"(?!{ROLE}\b){_CAP}(?:(?:\s+|,\s+|\s+en\s+|\s*[–-]\s*)(?!{ROLE}\b){_CAP})*"
 _NAME = rf"(?!{ROLE}\b){_CAP}(?:[\s-]+(?:(?:van|de|der|den|ter|ten|het)\s+)*(?!{ROLE}\b){_CAP})*"
+# An office named without "van" (the Schoof cabinet's "staatssecretaris Jeugd, Preventie en Sport"):
+# capitalised words listed with commas and "en"; a person's name holds no "en".
+_TITLED = rf"(?!{ROLE}\b){_CAP}(?:,\s+(?!{ROLE}\b){_CAP})*\s+en\s+(?!{ROLE}\b){_CAP}"
 _OFFICE_RE = re.compile(
     rf"(?:(?:de|het)\s+)?(?P<role>{ROLE})(?![\w-])"
     rf"(?:\s+(?P<offices>(?:van|voor)\s+{_MINISTRY}(?:,?\s+(?:en\s+)?(?:van|voor)\s+{_MINISTRY})*)"
+    rf"|\s+(?P<titled>{_TITLED})(?=[,.;]|\s+[a-z(]|$)"
     rf"|\s+(?P<name>{_NAME}(?:\s*\((?![Oo]ntvangen)[^()]{{1,60}}\))?))?"
 )
 _OFFICE_SEP_RE = re.compile(r",\s+(?:en\s+)?|\s+en\s+")
@@ -36,10 +40,23 @@ _ANSWER_RE = re.compile(
     rf"(?P<name>(?:van|voor)\s+{_MINISTRY}|[^(),]+)"
     r"(?:\s*\((?P<ministry>(?![Oo]ntvangen)[^()]*)\))?(?P<rest>[^()]*(?:\((?![Oo]ntvangen)[^()]*\)[^()]*)*)"
 )
-_SIGN_ROLE_RE = re.compile(rf"^(?:De|Het)\s+(?P<role>{ROLE})\s+(?:van|voor)\s+(?P<ministry>.+?),?$")
+# A signature: the office on a line of its own ("De Minister van Volksgezondheid, Welzijn en Sport,",
+# "de staatssecretaris van Justitie en Veiligheid,", "De Staatssecretaris Jeugd, Preventie en Sport,",
+# "De minister-president, Minister van Algemene Zaken,"); a narrow column wraps the ministry
+# ("De Minister van Sociale Zaken en" / "Werkgelegenheid,"), and then the name.
+SIGN_ROLE_RE = re.compile(
+    r"^(?:(?:Hoogachtend|Met (?:vriendelijke|hoogachtende) groet),?\s+)?"  # joined by a text reader
+    rf"(?:[Dd]e|[Hh]et)\s+(?P<role>{ROLE})(?![\w-])(?:,?\s+{ROLE})?(?:\s+(?:van|voor))?"
+    rf"(?:\s+(?P<ministry>{_MINISTRY}))?(?P<open>\s+en|,)?$"
+)
+SIGN_STARTS = ("De ", "de ", "Het ", "het ", "Hoogachtend", "Met ")
+SIGN_MORE_RE = re.compile(rf"^(?P<ministry>{_MINISTRY})(?P<open>\s+en|,)?$")
 _SIGN_NAME_RE = re.compile(
     r"^(?:(?:mr|drs|dr|prof|ir|ing)\.?\s+)*(?:[A-Z][a-z]{0,2}\.\s?)*[A-Z][\w’'.\- ]{1,60}$", re.IGNORECASE
 )
+# Where one line holds the names of signers side by side: "Y.J. van Hijum F. Idsinga".
+_NEXT_NAME_RE = re.compile(r"(?<=[^\W\d_]{2})\s+(?=(?:[A-Z]\.\s?)+\s*[A-Z])")
+_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "el", "al", "la", "le", "du"}
 
 
 def split_top_level(text: str) -> list[str]:
@@ -134,8 +151,8 @@ def offices_at(text: str) -> tuple[str, ...]:
         if match.group("offices"):
             parts = re.split(r",?\s+en\s+(?=(?:van|voor)\s)|,\s+(?=(?:van|voor)\s)", match.group("offices"))
             offices.extend(f"{role} {' '.join(part.split())}" for part in parts)
-        elif match.group("name"):
-            offices.append(f"{role} {' '.join(match.group('name').split())}")
+        elif match.group("titled") or match.group("name"):
+            offices.append(f"{role} {' '.join((match.group('titled') or match.group('name')).split())}")
         else:
             offices.append(role)
         sep = _OFFICE_SEP_RE.match(text, match.end())
@@ -181,18 +198,89 @@ def co_responders(text: str) -> list[str]:
     return found
 
 
-def responder_from_signature(paragraphs: list[str]) -> Responder | None:
-    """The last "De Minister van X," followed by a name line."""
-    for i in range(len(paragraphs) - 1, -1, -1):
-        role_line, *rest = paragraphs[i].split("\n")
-        match = _SIGN_ROLE_RE.match(role_line.strip())
-        if not match:
+def signatories(lines: list[str]) -> list[Responder]:
+    """Who signed the last signature, in order: each office above its name, one under another,
+    side by side in a table row ("… | …"), or as the columns of a PDF whose names share a line."""
+    cells = [cell for line in lines for cell in (_cells(line) if "|" in line else [line.strip()]) if cell]
+    blocks: list[tuple[int, int, list[Responder]]] = []
+    i = 0
+    while i < len(cells):
+        block = _signature_block(cells, i)
+        if block is None:
+            i += 1
             continue
-        name_line = rest[0] if rest else (paragraphs[i + 1] if i + 1 < len(paragraphs) else "")
-        if _SIGN_NAME_RE.match(name_line.strip()):
-            return Responder(
-                name=clean_name(name_line),
-                role=singular_role(match.group("role")),
-                ministry=match.group("ministry").strip(),
-            )
-    return None
+        blocks.append(block)
+        i = block[1]
+    if not blocks:
+        return []
+    group = [blocks[-1]]
+    while len(group) < len(blocks) and blocks[-len(group) - 1][1] == group[0][0]:
+        group.insert(0, blocks[-len(group) - 1])
+    return [signer for block in group for signer in block[2]]
+
+
+def responder_from_signature(paragraphs: list[str]) -> Responder | None:
+    """The first signer of the last signature."""
+    signed = signatories(paragraphs)
+    return signed[0] if signed else None
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.split("|") if cell.strip()]
+
+
+def _signature_block(cells: list[str], start: int) -> tuple[int, int, list[Responder]] | None:
+    """(start, end, signers) of offices from ``start`` followed by as many names."""
+    offices: list[tuple[str, str | None]] = []
+    i = start
+    while i < len(cells) and (office := _office_at(cells, i)) is not None:
+        offices.append(office[:2])
+        i = office[2]
+    if not offices or i >= len(cells):
+        return None
+    names = _NEXT_NAME_RE.split(cells[i]) if len(offices) > 1 else [cells[i]]
+    end = i + 1
+    if len(names) != len(offices):
+        names, end = cells[i : i + len(offices)], i + len(offices)
+    if len(names) != len(offices) or not all(_SIGN_NAME_RE.match(name) for name in names):
+        return None
+    signers = [
+        Responder(name=signature_name(name), role=singular_role(role), ministry=ministry)
+        for (role, ministry), name in zip(offices, names, strict=True)
+    ]
+    return start, end, signers
+
+
+def _office_at(cells: list[str], i: int) -> tuple[str, str | None, int] | None:
+    """(role, ministry, index after it) of an office that starts at ``cells[i]``; a wrapped ministry
+    goes on in lines that end in a comma, or after a line that ends in "en"."""
+    line = cells[i]
+    if not line.startswith(SIGN_STARTS):
+        return None
+    match = SIGN_ROLE_RE.match(line)
+    if match is None:
+        return None
+    ministry, tail, i = match.group("ministry") or "", match.group("open") or "", i + 1
+    while tail and i < len(cells):
+        more = SIGN_MORE_RE.match(cells[i])
+        if more is None or (tail == "," and not more.group("open")):
+            break
+        ministry += f"{tail} {more.group('ministry')}"
+        tail, i = more.group("open") or "", i + 1
+    if tail.strip() == "en":
+        return None
+    return match.group("role"), " ".join(ministry.split()) or None, i
+
+
+def signature_name(line: str) -> str:
+    """A signed name as parliament cites it: "M. Agema", "Fleur Agema" -> "Agema"; "Hugo de Jonge"
+    -> "De Jonge". A first name written out is dropped; a surname with a particle is kept whole."""
+    plain = _TITLES_RE.sub("", " ".join(line.split()))
+    words = plain.split()
+    if not _INITIALS_RE.match(plain) and len(words) > 1 and _is_first_name(words[0]):
+        plain = " ".join(words[1:])
+    return clean_name(plain)
+
+
+def _is_first_name(word: str) -> bool:
+    return word.isalpha() and word[0].isupper() and word.lower() not in _PARTICLES

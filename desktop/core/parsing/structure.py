@@ -21,7 +21,7 @@ from desktop.core.parsing.headers import (
     may_be_label,
     question_numbers,
 )
-from desktop.core.parsing.people import ROLE
+from desktop.core.parsing.people import ROLE, SIGN_MORE_RE, SIGN_ROLE_RE, SIGN_STARTS
 
 _SECTION_RE = re.compile(r"^(\d{1,2}[.)]?|[IVX]{1,5}[.)])\s+([^\W\d_].{2,150})$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -294,9 +294,24 @@ def _closing_start(lines: list[Line], after: int) -> int | None:
     first = next((i for i, line in enumerate(lines) if line.start > after), len(lines))
     for i in range(first + 1, len(lines)):
         text = lines[i].text.strip()
-        if _SIGNATURE_RE.match(text) or (_NOTE_LINE_RE.match(text) and _is_note(lines, i)):
+        if _SIGNATURE_RE.match(text) or _office_line(lines, i):
+            return lines[i].start
+        if _NOTE_LINE_RE.match(text) and _is_note(lines, i):
             return lines[i].start
     return None
+
+
+def _office_line(lines: list[Line], i: int) -> bool:
+    """A signature in lower case ("de staatssecretaris van Justitie en Veiligheid,"), after the
+    greeting on the same line, or one whose ministry wraps in a narrow column ("De Minister van
+    Sociale Zaken en" / "Werkgelegenheid,"): the whole line is the office."""
+    text = lines[i].text.strip()
+    if not text.startswith(SIGN_STARTS) or SIGN_ROLE_RE.match(text) is None:
+        return False
+    if text.endswith(","):
+        return True
+    nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    return text.endswith(" en") and SIGN_MORE_RE.match(nxt) is not None
 
 
 def _tile(text: str, heads: list[Head], closing: int | None) -> tuple[Unit, ...]:
