@@ -281,3 +281,38 @@ def test_office_without_van_on_whose_behalf() -> None:
     doc = parse_text(text + "De Minister van Volksgezondheid, Welzijn en Sport,\n\nM. Agema\n")
     assert doc.answered_by is not None
     assert doc.answered_by.on_behalf_of == ("Staatssecretaris Jeugd, Preventie en Sport",)
+
+
+# B8: a notice that the answer is delayed names the questions and their kenmerk.
+_NOTICE = (
+    "Mededeling van staatssecretaris Nobel (Sociale Zaken en Werkgelegenheid) (ontvangen 28 januari 2025)\n\n"
+    "De vragen van de leden Van Kent (SP) en Patijn (GroenLinks-PvdA) over het bericht «Duizenden "
+    "bijstandsgerechtigden onterecht gekort» (2025Z00456) kunnen niet binnen de gebruikelijke termijn "
+    "worden beantwoord, omdat voor de beantwoording informatie nodig is van gemeenten.\n"
+)
+_HEADER = (
+    "Vragen van de leden Van Kent (SP) en Patijn (GroenLinks-PvdA) aan de staatssecretaris van Sociale "
+    "Zaken en Werkgelegenheid over het bericht «Duizenden bijstandsgerechtigden onterecht gekort» "
+    "(ingezonden 7 januari 2025).\n\n"
+)
+
+
+def test_notice_without_the_questions_header() -> None:
+    doc = parse_text(_NOTICE)
+    assert doc.doc_type is DocType.NOTICE
+    assert doc.kenmerk == "2025Z00456"
+    assert doc.title == (
+        "Vragen van de leden Van Kent (SP) en Patijn (GroenLinks-PvdA) over het bericht "
+        "«Duizenden bijstandsgerechtigden onterecht gekort»"
+    )
+    assert doc.extra["subject"] == "het bericht «Duizenden bijstandsgerechtigden onterecht gekort»"
+    assert [(p.name, p.party) for p in doc.askers] == [("Van Kent", "SP"), ("Patijn", "GroenLinks-PvdA")]
+
+
+def test_notice_with_the_questions_header() -> None:
+    doc = parse_text(_HEADER + _NOTICE.replace(" (SP)", "").replace(" (GroenLinks-PvdA)", ""))
+    assert doc.kenmerk == "2025Z00456"
+    assert doc.title is not None and doc.title.startswith("Vragen van de leden Van Kent (SP) en Patijn")
+    assert doc.addressees == ("Staatssecretaris van Sociale Zaken en Werkgelegenheid",)
+    assert doc.date_submitted == "2025-01-07"
+    assert [(p.name, p.party) for p in doc.askers] == [("Van Kent", "SP"), ("Patijn", "GroenLinks-PvdA")]

@@ -19,7 +19,8 @@ from desktop.core.parsing.structure import OPENING_RE
 _VRAGEN_RE = re.compile(
     r"\bvragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?P<names>.+?)\s+(?:aan\s+(?P<to>.+?)\s+)?"
     r"(?:over\s+(?P<subject>.+?)\s*)?"
-    r"(?P<end>\((?:ingezonden|$)|,\s*ingezonden\b|(?<=,\s)ingezonden\b|$|\.\s)",
+    r"(?P<end>\((?:ingezonden|$)|\((?P<zaak>\d{4}Z\d{5})\)|,\s*ingezonden\b|(?<=,\s)ingezonden\b"
+    r"|\bkunnen\s+niet\b|$|\.\s)",  # a notice: "De vragen van … over … (2025Z00456) kunnen niet …"
     re.IGNORECASE | re.DOTALL,
 )
 _SUBMITTED_RE = re.compile(r"ingezonden\s+(?:op\s+)?([^)]*)", re.IGNORECASE)
@@ -120,7 +121,13 @@ def _read_questions_line(head: str, meta: Meta) -> None:
     matches = list(_VRAGEN_RE.finditer(head))
     if not matches:
         return
-    best = max(matches, key=lambda m: (m.group("to") is not None, m.group("subject") is not None))
+    best = max(
+        matches,
+        key=lambda m: (_opens_paragraph(head, m), m.group("to") is not None, m.group("subject") is not None),
+    )
+    # The notice names the questions it is about with their kenmerk; a mention elsewhere cites others.
+    zaak = next((m.group("zaak") for m in matches if m.group("zaak") and _opens_paragraph(head, m)), None)
+    meta.kenmerk = meta.kenmerk or zaak
     meta.askers = people.parse_askers(best.group("names"))
     if best.group("to"):
         meta.addressees = people.split_offices(best.group("to"))
@@ -133,7 +140,14 @@ def _read_questions_line(head: str, meta: Meta) -> None:
     meta.date_submitted = parse_date(submitted.group(1)) if submitted else None
     if submitted and submitted.start() - best.end() < 20:  # "(ingezonden 6 januari 2025, 2025Z00029)"
         kenmerk = _KENMERK_RE.search(submitted.group(1)[:80].split("\n")[0])
-        meta.kenmerk = kenmerk.group(1) if kenmerk else None
+        meta.kenmerk = kenmerk.group(1) if kenmerk else meta.kenmerk
+
+
+def _opens_paragraph(head: str, match: re.Match[str]) -> bool:
+    """ "Vragen van het lid …" or "De vragen van …" start their paragraph (a header or a notice);
+    elsewhere they are a sentence that mentions the questions (a cover letter)."""
+    before = head[head.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
+    return before in ("", "De", "de")
 
 
 def _own_kenmerk(head: str) -> str | None:
