@@ -316,3 +316,13 @@ def test_notice_with_the_questions_header() -> None:
     assert doc.addressees == ("Staatssecretaris van Sociale Zaken en Werkgelegenheid",)
     assert doc.date_submitted == "2025-01-07"
     assert [(p.name, p.party) for p in doc.askers] == [("Van Kent", "SP"), ("Patijn", "GroenLinks-PvdA")]
+
+
+# B13: a year written with an apostrophe.
+def test_two_digit_year_with_apostrophe() -> None:
+    from desktop.core.parsing.dates import parse_date
+
+    assert parse_date("2 september '24") == "2024-09-02"
+    assert parse_date("(ingezonden 14 jan. ’25)") == "2025-01-14"
+    assert parse_date("3 maart '98") == "1998-03-03"
+    assert parse_date("2 september 24") is None

@@ -1,5 +1,5 @@
-"""Dutch dates ("21 november 2019", "6 jan. 2025", "1e maart 2024", "14-11-2024", "2019-11-21")
-to ISO, and the vergaderjaar."""
+"""Dutch dates to ISO, and the vergaderjaar: "21 november 2019", "6 jan. 2025", "1e maart 2024",
+"2 september '24", "14-11-2024", "2019-11-21"."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ MONTHS = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 DATE_RE = re.compile(
-    r"\b(\d{1,2})(?:e|ste|de)?\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{4})\b",
+    r"\b(\d{1,2})(?:e|ste|de)?\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+"
+    r"(\d{4}|['’‘]\d{2})\b",
     re.IGNORECASE,
 )
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -27,10 +28,18 @@ def parse_date(text: str) -> str | None:
         return None
     match = min(found, key=lambda m: m.start())
     if match.re is DATE_RE:
-        return _iso(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
+        return _iso(_year(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
     if match.re is _ISO_RE:
         return _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     return _iso(int(match.group(4)), int(match.group(3)), int(match.group(1)))
+
+
+def _year(text: str) -> int:
+    """ "2024" -> 2024; "'24" -> 2024 and "'98" -> 1998: the century that is not in the future."""
+    if len(text) == 4:
+        return int(text)
+    year = 2000 + int(text[1:])
+    return year if year <= dt.date.today().year + 1 else year - 100
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
