@@ -214,3 +214,20 @@ def test_a_cover_letter_dates_answers_that_state_no_received_date() -> None:
     assert doc.vergaderjaar == "2024-2025"  # received after Prinsjesdag
     questions_only = parse_text(text.split("Antwoord 1")[0])
     assert questions_only.date_received is None
+
+
+def test_footnote_bodies_from_word_are_cleaned_like_the_text(tmp_path) -> None:
+    import docx
+
+    from desktop.core.parsing import parse_file
+    from desktop.export.docx_footnotes import Footnotes
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Zie de brief over de ")
+    paragraph.add_run("ﬁnanciering")
+    Footnotes(document).add(paragraph, "Kamerstuk\u00a0\u00a036 200,  nr. 3 over de ﬁnanciering")
+    path = tmp_path / "note.docx"
+    document.save(str(path))
+    doc = parse_file(path)
+    assert [f.text for f in doc.footnotes] == ["Kamerstuk 36 200, nr. 3 over de financiering"]
+    assert "financiering" in doc.text

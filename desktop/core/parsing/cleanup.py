@@ -58,6 +58,14 @@ def clean_page(lines: list[str], notes: dict[str, str]) -> list[str]:
     return [_tidy_line(line) for line in text.split("\n")]
 
 
+def clean_note(text: str) -> str:
+    """A footnote body a reader hands over apart from the pages: the same Unicode cleanup, and
+    one line with single spaces."""
+    if not text.isascii():
+        text = _unicode_cleanup(text)
+    return " ".join(text.split())
+
+
 def _unicode_cleanup(text: str) -> str:
     """Detached accents, NFC, ligatures, soft hyphens and invisible characters (none occur in ASCII)."""
     if any(accent in text for accent in _DETACHED_ACCENTS):

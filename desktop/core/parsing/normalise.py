@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from desktop.core.model import Footnote, PageBreak
 from desktop.core.parsing import footnotes as fn
-from desktop.core.parsing.cleanup import clean_page
+from desktop.core.parsing.cleanup import clean_note, clean_page
 from desktop.core.parsing.furniture import split_at_footers, strip_page
 from desktop.core.parsing.headers import is_label_line
 from desktop.core.parsing.hyphens import WordIndex
@@ -56,7 +56,7 @@ def normalise(raw: RawDocument) -> Normalised:
     text, marks, exact = _join(paragraphs)
     page_ends = _page_ends(marks, len(pages), len(text))
     for marker, body in notes.items():
-        bodies.append(fn.NoteBody(marker, body, len(pages)))
+        bodies.append(fn.NoteBody(marker, clean_note(body), len(pages)))
     notes_out = fn.place_markers(text, bodies, exact, page_ends)
     breaks = tuple(PageBreak(offset, page + 1) for offset, page in marks) if real_pages else ()
     return Normalised(text, breaks, notes_out, found)
