@@ -54,12 +54,6 @@ def _start(line: str) -> tuple[str, str | None] | None:
     return (match.group(1), match.group(2)) if match else None
 
 
-def start_marker(line: str) -> str:
-    """The marker of a line that opens a footnote ("" when it opens none)."""
-    start = _start(line)
-    return start[0] if start else ""
-
-
 def _number(marker: str) -> int:
     return int(marker.rstrip(")"))
 
@@ -178,7 +172,7 @@ def _cut_page(
             kept.append(lines[i])
             i += 1
             continue
-        paren = _paren(start_marker(lines[i]))
+        paren = _paren(start)
         block, end = _read_block(lines, i, last[paren], layout)
         if paren and any(lines[end:]):
             kept.append(lines[i])  # "1) …" lines in the middle of the text: a numbered list
@@ -197,7 +191,8 @@ def _block_start(
     text_before: Callable[[bool], str],
     layout: _Layout,
     after_block: bool = False,
-) -> int | None:
+) -> str | None:
+    """The marker of the footnote block starting at line ``i``, or None."""
     start = _start(lines[i])
     if start is None or (i == 0 and not _paren(start[0])):  # "N)" notes may fill the last page
         return None
@@ -216,7 +211,7 @@ def _block_start(
     before = text_before(_paren(marker))
     if find_marker(before, marker) is None and not _line_start_marker(marker, before):
         return None
-    return number
+    return marker
 
 
 def _read_block(lines: list[str], i: int, last: int, layout: _Layout) -> tuple[list[tuple[str, str]], int]:

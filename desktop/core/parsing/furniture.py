@@ -47,7 +47,8 @@ _GLUED = (
 )
 _PAGE_NO_RE = re.compile(r"^\d{1,3}$")
 _SEPARATORS = " |·•"  # between pieces of furniture on one line: "ah-tk-20242025-245 | Tweede Kamer, …"
-_FIRST_CHARS = set("akhbsvIT’'`EVArK")  # first letters of every furniture pattern above
+# first characters of every furniture pattern above: most lines are let through on this alone
+_FIRST_CHARS = {p[0] for p in _HEAD_PREFIXES} | {p[0] for _, prefixes in _GLUED for p in prefixes}
 
 
 def split_at_footers(lines: list[str]) -> list[list[str]]:

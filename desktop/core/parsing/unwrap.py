@@ -17,8 +17,9 @@ from desktop.core.parsing.hyphens import WordIndex, join_hyphenated
 from desktop.core.parsing.people import ROLE
 from desktop.core.parsing.source import NOTE_CLOSE, NOTE_OPEN
 
-_BULLET_RE = re.compile(r"^(?:[•*·▪◦●\uf0b7\uf0a7\uf02d]|-\s)")
-_BULLET_STARTS = "•*·▪◦●\uf0b7\uf0a7\uf02d-"
+_BULLETS = "•*·▪◦●\uf0b7\uf0a7\uf02d"
+_BULLET_RE = re.compile(f"^(?:[{_BULLETS}]|-\\s)")
+_BULLET_STARTS = _BULLETS + "-"
 _LIST_ITEM_RE = re.compile(r"^(?:[a-z]\)\s|\(?\d{1,2}[.)]\s|\([a-z]\)\s|[a-z]\.\s)")
 _ABBREVIATIONS = {
     "ca.", "o.a.", "bijv.", "bv.", "nr.", "nrs.", "jl.", "art.", "resp.", "e.d.", "d.w.z.", "i.p.v.",
@@ -69,7 +70,7 @@ class Line:
         self.block_start = block_start
         self.lower = _starts_lower(text)  # starts with a lower-case word
         self.ends_sentence = _ends_sentence(text)
-        self.signature = text.endswith(",") and _is_signature_like(text)  # "De Minister van …,"
+        self.signature = _is_signature_like(text)  # "De Minister van …,"
 
     def __repr__(self) -> str:
         return f"Line({self.text!r}, page={self.page}, blank_before={self.blank_before})"
