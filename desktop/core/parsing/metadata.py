@@ -163,9 +163,7 @@ def _read_answer_line(head: str, text: str, meta: Meta) -> None:
     joint = people.co_responders(head)
     if joint:  # "Antwoord van minister X (A) en staatssecretaris Y (B)": answered together
         meta.extra["co_answered_by"] = "; ".join(joint)
-    received = _RECEIVED_RE.search(head)
-    if received is None and "ontvangen" in text.lower():  # older: after the questions
-        received = _RECEIVED_RE.search(text)
+    received = _RECEIVED_RE.search(head) or _RECEIVED_RE.search(text)  # older: after the questions
     meta.date_received = parse_date(received.group(1)) if received else None
     if meta.date_submitted is None:
         submitted = _SUBMITTED_RE.search(head)
