@@ -40,6 +40,8 @@ class NoteBody:
 _GLUE_AFTER = set("»”’\"'.,;:?!)]")
 _SPACED_AFTER = _GLUE_AFTER - set(",;:")
 _NUMBER_SEPARATORS = set(".,:")  # "2,2", "5.4", "10:3": after a digit they join two numbers
+_LINE_END_RE = re.compile(r"[ \t]*(?:\n|\Z)")
+_LOWER_WORDS_AFTER_RE = re.compile(r"\s+[a-z]{2,} [a-z]")
 _NUMBER_NEXT_RE = re.compile(r"\s+\d")  # "vertrekken? 1)", but not the list "opties: 1)"
 
 
@@ -112,8 +114,17 @@ def _after_year(text: str, i: int, after: int) -> bool:
 
 def _line_start_marker(marker: str, before: str) -> bool:
     """A superscript extracted onto its own line, or to the start of the next line."""
-    marker = re.escape(marker)
-    return bool(re.search(rf"(?m)(?<=\S\n){marker}[ \t]*$|^{marker}\s+[a-z]{{2,}} [a-z]", before))
+    if before.startswith(marker) and _LOWER_WORDS_AFTER_RE.match(before, len(marker)):
+        return True
+    i = before.find("\n" + marker)
+    while i != -1:
+        after = i + 1 + len(marker)
+        if (i > 0 and not before[i - 1].isspace()) and _LINE_END_RE.match(before, after):
+            return True  # on a line of its own, after a line of text
+        if _LOWER_WORDS_AFTER_RE.match(before, after):
+            return True  # at the start of a line, before the text it belongs to
+        i = before.find("\n" + marker, i + 1)
+    return False
 
 
 @dataclass(frozen=True)

@@ -54,4 +54,7 @@ def _edge_indexes(page: list[str]) -> set[int]:
 
 
 def _key(line: str) -> str:
-    return _TRAILING_NUMBER_RE.sub("", line.strip())
+    """The line without a trailing page number. The pattern is tried only on lines ending in a
+    figure: on a long line it would be tried at every position."""
+    line = line.strip()
+    return _TRAILING_NUMBER_RE.sub("", line) if line[-1:].isdigit() else line
