@@ -146,6 +146,7 @@ class Importer(QObject):
 
     def _done(self) -> None:
         self.task = None
+        self.session.index_for_search()
         if self.dialog is not None:
             self.dialog.reset()
             self.dialog.deleteLater()

@@ -198,6 +198,15 @@ class Session(QObject):
             self._index = index
         return self._index
 
+    def index_for_search(self) -> None:
+        """Index what an import added, in one batch (a search would do it first otherwise)."""
+        if self.closed or self.read_only:
+            return
+        try:
+            self.project.index_pending()
+        except NaastError as exc:
+            self.failed.emit("Search", str(exc))
+
     def search(self, query: str, limit: int = 100) -> list[SearchHit]:
         if self.closed:
             return []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from desktop.core.errors import NotFound
@@ -191,6 +192,7 @@ def search(project: Project, query: str, limit: int = 50) -> list[SearchHit]:
     words = _FTS_WORD.findall(query)
     if not words:
         return []
+    project.index_pending()
     match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
     rows = project.query(
         """SELECT rowid, COALESCE(title, ''), snippet(documents_fts, 1, '[[', ']]', '…', 16),
@@ -198,7 +200,48 @@ def search(project: Project, query: str, limit: int = 50) -> list[SearchHit]:
            FROM documents_fts WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts) LIMIT ?""",
         [match.strip(), limit],
     )
-    return [SearchHit(r[0], r[1], r[2], r[3]) for r in rows]
+    hits = [SearchHit(r[0], r[1], r[2], r[3]) for r in rows]
+    return (hits + _unindexed_hits(project, words))[:limit]
+
+
+def _unindexed_hits(project: Project, words: list[str]) -> list[SearchHit]:
+    """Documents not in the full-text index yet, which only a project open read-only can have
+    (another session is importing, or one stopped before indexing). Found by reading their
+    text: every word as a whole word, the last as a prefix, ignoring case and accents as the
+    index does; ranked after the indexed hits."""
+    if project.pending_search() == 0:
+        return []
+    folded = [_fold(w) for w in words]
+    patterns = [re.compile(rf"\b{re.escape(w)}\b") for w in folded[:-1]]
+    patterns.append(re.compile(rf"\b{re.escape(folded[-1])}\w*"))
+    rows = project.query(
+        """SELECT d.id, COALESCE(d.title, ''), d.text
+           FROM search_pending AS p JOIN documents AS d ON d.id = p.document_id ORDER BY d.id"""
+    )
+    hits = []
+    for document_id, title, text in rows:
+        plain = _fold(text)
+        found = [pattern.search(plain) for pattern in patterns]
+        if all(found):
+            first = found[-1]
+            assert first is not None
+            snippet = (
+                f"…{text[max(0, first.start() - 60) : first.start()]}[[{text[first.start() : first.end()]}]]"
+            )
+            hits.append(
+                SearchHit(document_id, title, snippet + f"{text[first.end() : first.end() + 60]}…", 0.0)
+            )
+    return hits
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, one character for each character (so offsets carry over)."""
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFD", char)[0] if not char.isascii() else char
+        low = base.lower()
+        out.append(low if len(low) == 1 else base)
+    return "".join(out)
 
 
 def document_texts(project: Project, ids: list[int] | None = None) -> list[tuple[int, str]]:

@@ -18,6 +18,8 @@ from desktop.store.documents import has_content_hash
 from desktop.store.project import Project, now_iso
 from desktop.store.reanchor import find_previous_version, reimport_document
 
+#: Documents imported between two runs of the full-text indexer (``Project.index_pending``).
+SEARCH_BATCH = 64
 IMPORTABLE_SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".xml", ".odt", ".html", ".htm"})
 
 
@@ -104,5 +106,8 @@ def import_paths(
             yield ImportResult(path, Outcome.FAILED, None, exc.reason)
         except NaastError as exc:
             yield ImportResult(path, Outcome.FAILED, None, str(exc))
+        if (index + 1) % SEARCH_BATCH == 0:
+            project.index_pending()
+    project.index_pending()  # a caller that stops early leaves the rest to a search or to closing
     if progress is not None and files:
         progress(len(files), len(files), files[-1])

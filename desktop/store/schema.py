@@ -221,6 +221,43 @@ def m002_lookup_indexes(db: Database) -> None:
     )
 
 
+@migrations()
+def m003_search_pending(db: Database) -> None:
+    """Documents wait in ``search_pending`` to be added to the full-text index in batches.
+
+    Indexing one document per transaction made FTS5 write a small segment at every commit and
+    merge them over and over: two thirds of its cost. A new or changed document is now listed in
+    ``search_pending`` in its own transaction, and ``documents.index_pending`` indexes the list in
+    one transaction (after an import, before a search, on closing). A document that leaves while
+    it waits leaves the list; the index itself is only asked to forget rows it holds.
+    """
+    _script(
+        db,
+        """
+        CREATE TABLE search_pending (document_id INTEGER PRIMARY KEY);
+        DROP TRIGGER documents_fts_insert;
+        DROP TRIGGER documents_fts_delete;
+        DROP TRIGGER documents_fts_update;
+        CREATE TRIGGER documents_search_insert AFTER INSERT ON documents BEGIN
+            INSERT OR IGNORE INTO search_pending (document_id) VALUES (new.id);
+        END;
+        CREATE TRIGGER documents_search_delete AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title, text)
+            SELECT 'delete', old.id, old.title, old.text
+            WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE document_id = old.id);
+            DELETE FROM search_pending WHERE document_id = old.id;
+        END;
+        CREATE TRIGGER documents_search_update AFTER UPDATE OF title, text ON documents
+        WHEN NOT EXISTS (SELECT 1 FROM search_pending WHERE document_id = old.id) BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+            INSERT INTO search_pending (document_id) VALUES (new.id);
+        END;
+        PRAGMA user_version = 3;
+        """,
+    )
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     migrations.apply(Database(conn))

@@ -57,11 +57,12 @@ def sample() -> ParsedDocument:
 
 
 def snapshot(project: Project) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table but the history (and the full-text index, derived from documents)."""
+    """Every row of every table but the history and the full-text index with its queue of documents
+    to index (derived from the documents; closing the project empties the queue)."""
     names = [
         r[0]
         for r in project.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        if r[0] != "history" and not r[0].startswith(("documents_fts", "sqlite_"))
+        if r[0] not in ("history", "search_pending") and not r[0].startswith(("documents_fts", "sqlite_"))
     ]
     return {n: sorted(tuple(r) for r in project.query(f'SELECT * FROM "{n}"')) for n in names}
 

@@ -82,6 +82,7 @@ def test_dropping_files_on_the_window_imports_them(window: MainWindow, tmp_path:
     qtbot.waitUntil(lambda: not window.tools.importer.running, timeout=60_000)
     window.tools.importer.result_box.close()
     assert window.browser.model.document_count() == 1
+    assert window.session.project.pending_search() == 0  # indexed for search when the import ended
 
 
 RUN = """
