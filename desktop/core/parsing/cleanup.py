@@ -31,7 +31,6 @@ _LIGATURES = str.maketrans(
         "\ufb06": "st",
     }
 )
-_LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
 _DETACHED_RE = re.compile(r"(?<=[^\W\d_])([\u00b4\u00a8\u02c6\u02dc\u02c7])")
 _BOOKMARK_RE = re.compile(r"\[bookmark:[^\]]*\]")
 _NOTE_INLINE_RE = re.compile(r"\[footnoteRef:(\d+)\]\s*\[\1:\s*(.*?)\](?=\s|$)")
@@ -72,7 +71,7 @@ def _unicode_cleanup(text: str) -> str:
         text = _DETACHED_RE.sub(lambda m: _DETACHED_ACCENTS[m.group(1)], text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    if _LIGATURE_RE.search(text):
+    if any(chr(ligature) in text for ligature in _LIGATURES):  # one fast scan each, unlike a regex
         text = text.translate(_LIGATURES)
     if "\u00ad" in text:  # a soft hyphen at a line end: the word goes on on the next line
         text = _SOFT_BREAK_RE.sub("", text)

@@ -74,7 +74,10 @@ def answer_numbers(line: str) -> tuple[int, ...] | None:
 
 
 def is_header(line: str) -> bool:
-    return question_numbers(line) is not None or answer_numbers(line) is not None
+    if not may_be_label(line):
+        return False
+    line = line.strip()
+    return QUESTION_RE.match(line) is not None or ANSWER_RE.match(line) is not None
 
 
 def is_label_line(line: str) -> bool:

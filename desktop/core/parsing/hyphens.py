@@ -21,6 +21,9 @@ _SUSPENDED = {"en", "of", "tot", "noch", "als", "and", "or"}
 # (zee-eend, politie-inzet, auto-ongeluk). Not "ie": typesetters split financi-eel, materi-eel.
 _MERGING = {"aa", "ee", "ii", "oo", "uu", "ai", "au", "ei", "eu", "oe", "ou", "ui"}
 _VOWELS = "aeiouyáéíóúäëïöüàèìòùâêîôû"
+_ONSET_RE = re.compile(f"[^{_VOWELS}]*")
+_TAIL_WORD_RE = re.compile(r"[\w'’]+$")
+_HEAD_WORD_RE = re.compile(r"[\w'’]+")
 # Consonant clusters a Dutch word (loanwords included) can begin with; a word starting otherwise
 # is an initialism read letter by letter (vmbo, wmo, hbo), which takes a hyphen in a compound.
 _ONSETS = {
@@ -178,18 +181,18 @@ def _trema_break(left: str, right: str, index: WordIndex) -> bool:
 
 def _starts_like_a_word(word: str) -> bool:
     """False if the consonants before the first vowel cannot begin a Dutch word (vmbo, wmo)."""
-    onset = re.match(rf"[^{_VOWELS}]*", word)
+    onset = _ONSET_RE.match(word)
     cluster = onset.group(0) if onset else ""
     return len(cluster) <= 1 or cluster in _ONSETS
 
 
 def _tail_word(text: str) -> str:
-    match = re.search(r"[\w'’]+$", text)
+    match = _TAIL_WORD_RE.search(text)
     return match.group(0) if match else ""
 
 
 def _head_word(text: str) -> str:
-    match = re.match(r"[\w'’]+", text)
+    match = _HEAD_WORD_RE.match(text)
     return match.group(0) if match else ""
 
 

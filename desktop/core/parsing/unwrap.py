@@ -26,7 +26,6 @@ _ABBREVIATIONS = {
     "m.b.t.", "t.a.v.", "incl.", "excl.", "blz.", "zgn.", "mr.", "dr.", "drs.", "ir.", "prof.", "mw.",
     "dhr.", "vs.", "e.a.", "n.a.v.", "m.u.v.", "vgl.", "i.v.m.", "t.b.v.", "m.n.", "o.b.v.", "p.",
 }  # fmt: skip
-_TRAILING_MARK_RE = re.compile(rf"(?:\d{{1,3}}|{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE})+$")
 _TERMINAL = ".?!:;"
 _MARKER_LINE_RE = re.compile(r"\d{1,3}")
 _SIGNATURE_RE = re.compile(rf"^(?:De|Het)\s+{ROLE}\s+(?:van|voor)\b[^.]*,$")
@@ -199,12 +198,29 @@ def _ends_sentence(text: str) -> bool:
     stripped = text.rstrip()
     if stripped[-1:].isalpha():
         return False  # most wrapped lines break off after a word
-    if stripped[-1:].isdigit() or stripped.endswith(NOTE_CLOSE):
-        stripped = _TRAILING_MARK_RE.sub("", stripped)
+    if stripped[-1:].isdecimal() or stripped.endswith(NOTE_CLOSE):
+        stripped = _without_trailing_marks(stripped)
     stripped = stripped.rstrip("»”\"')’ ")
     if stripped.endswith(".") and stripped.rsplit(" ", 1)[-1].lower() in _ABBREVIATIONS:
         return False  # "ca.", "o.a.": an abbreviation, not the end of a sentence
     return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def _without_trailing_marks(text: str) -> str:
+    """ "verlengde.12" -> "verlengde.": footnote numbers and placeholders at the end, read from
+    the right (a pattern anchored at the end is still tried at every position of the line)."""
+    end = len(text)
+    while end:
+        if text[end - 1].isdecimal():
+            end -= 1
+        elif text[end - 1] == NOTE_CLOSE:
+            opening = text.find(NOTE_OPEN, text.rfind(NOTE_CLOSE, 0, end - 1) + 1, end - 1)
+            if opening == -1:
+                break
+            end = opening
+        else:
+            break
+    return text[:end]
 
 
 def _is_signature_like(text: str) -> bool:
