@@ -12,6 +12,7 @@ two lines ("Vraag 3, 4" / "en 5") goes on with a number list on the next line.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _NUM = r"\d{1,3}[a-z]?"
 _SEP = r"(?:\s*(?:,|;|&|\ben\b|\bt/m\b|\btot en met\b|-|–)\s*|\s+)"
@@ -60,24 +61,28 @@ def may_be_label(line: str) -> bool:
 
 
 def question_numbers(line: str) -> tuple[int, ...] | None:
-    if not may_be_label(line):
-        return None
-    match = QUESTION_RE.match(line.strip())
-    return parse_numbers(match.group(1)) if match else None
+    header = _header(line.strip()) if may_be_label(line) else None
+    return header[1] if header is not None and header[0] == "question" else None
 
 
 def answer_numbers(line: str) -> tuple[int, ...] | None:
-    if not may_be_label(line):
-        return None
-    match = ANSWER_RE.match(line.strip())
-    return parse_numbers(match.group(1)) if match else None
+    header = _header(line.strip()) if may_be_label(line) else None
+    return header[1] if header is not None and header[0] == "answer" else None
 
 
 def is_header(line: str) -> bool:
-    if not may_be_label(line):
-        return False
-    line = line.strip()
-    return QUESTION_RE.match(line) is not None or ANSWER_RE.match(line) is not None
+    return may_be_label(line) and _header(line.strip()) is not None
+
+
+@lru_cache(maxsize=4096)
+def _header(line: str) -> tuple[str, tuple[int, ...]] | None:
+    """ "Vraag 2 en 3" -> ("question", (2, 3)). Remembered: each stage of parsing asks again
+    about the same few label lines, and the patterns are long."""
+    for kind, pattern in (("question", QUESTION_RE), ("answer", ANSWER_RE)):
+        match = pattern.match(line)
+        if match:
+            return kind, parse_numbers(match.group(1))
+    return None
 
 
 def is_label_line(line: str) -> bool:

@@ -32,6 +32,10 @@ _OFFICE_RE = re.compile(
     rf"|\s+(?P<titled>{_TITLED})(?=[,.;]|\s+[a-z(]|$)"
     rf"|\s+(?P<name>{_NAME}(?:\s*\((?![Oo]ntvangen)[^()]{{1,60}}\))?))?"
 )
+# "de ministers van BZ en voor BHOS, en de staatssecretaris …": offices, then their ministries
+_OFFICE_SPLIT_RE = re.compile(r",?\s+en\s+(?=(?:de|het)\s)|,\s+(?=(?:de|het)\s)")
+_ROLE_GROUP_RE = re.compile(rf"^(?:de\s+|het\s+)?({ROLE})(?:\s+(.*))?$")
+_MINISTRY_SPLIT_RE = re.compile(r",?\s+en\s+(?=(?:van|voor)\s)|,\s+(?=(?:van|voor)\s)")
 _OFFICE_SEP_RE = re.compile(r",\s+(?:en\s+)?|\s+en\s+")
 # "Antwoord van Staatssecretaris X (Ministry), mede namens …", or an office with a ministry
 # that may hold commas: "Antwoord van de Minister van Landbouw, Natuur en Voedselkwaliteit, mede …".
@@ -123,8 +127,8 @@ def split_offices(text: str) -> tuple[str, ...]:
     """ "de ministers van BZ en voor BHOS" -> ("Minister van BZ", "Minister voor BHOS")."""
     offices: list[str] = []
     text = " ".join(text.split())  # a header paragraph may be broken mid-sentence
-    for group in re.split(r",?\s+en\s+(?=(?:de|het)\s)|,\s+(?=(?:de|het)\s)", text.strip(" .,")):
-        match = re.match(rf"^(?:de\s+|het\s+)?({ROLE})(?:\s+(.*))?$", group.strip())
+    for group in _OFFICE_SPLIT_RE.split(text.strip(" .,")):
+        match = _ROLE_GROUP_RE.match(group.strip())
         if not match:
             if group.strip():
                 offices.append(group.strip())
@@ -133,7 +137,7 @@ def split_offices(text: str) -> tuple[str, ...]:
         if not match.group(2):
             offices.append(role)  # "de minister-president"
             continue
-        parts = re.split(r",?\s+en\s+(?=(?:van|voor)\s)|,\s+(?=(?:van|voor)\s)", match.group(2))
+        parts = _MINISTRY_SPLIT_RE.split(match.group(2))
         offices.extend(f"{role} {part.strip()}" for part in parts if part.strip())
     return tuple(offices)
 
@@ -149,7 +153,7 @@ def offices_at(text: str) -> tuple[str, ...]:
             break
         role = singular_role(match.group("role"))
         if match.group("offices"):
-            parts = re.split(r",?\s+en\s+(?=(?:van|voor)\s)|,\s+(?=(?:van|voor)\s)", match.group("offices"))
+            parts = _MINISTRY_SPLIT_RE.split(match.group("offices"))
             offices.extend(f"{role} {' '.join(part.split())}" for part in parts)
         elif match.group("titled") or match.group("name"):
             offices.append(f"{role} {' '.join((match.group('titled') or match.group('name')).split())}")
