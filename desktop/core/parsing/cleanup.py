@@ -54,7 +54,12 @@ def clean_page(lines: list[str], notes: dict[str, str]) -> list[str]:
         text = _NOTE_REF_RE.sub(lambda m: _keep_ref(m.group(1) or m.group(2), refs), text)
         if refs:
             text = _NOTE_BODY_RE.sub(lambda m: _keep_body(m, refs, notes), text)
-    return [_tidy_line(line) for line in text.split("\n")]
+    # Every run of white space inside a line becomes one space, none at its ends. Most lines are
+    # ASCII with single spaces and only need stripping; that test is much cheaper than splitting.
+    return [
+        " ".join(line.split()) if "  " in line or "\t" in line or not line.isascii() else line.strip()
+        for line in text.split("\n")
+    ]
 
 
 def clean_note(text: str) -> str:
@@ -78,16 +83,6 @@ def _unicode_cleanup(text: str) -> str:
     if any(char in text for char in _INVISIBLE):
         text = _INVISIBLE_RE.sub("", text)
     return text
-
-
-def _tidy_line(line: str) -> str:
-    """Every run of white space inside the line becomes one space; none at its ends.
-
-    Most lines are ASCII with single spaces, which only need stripping; the test for that is
-    much cheaper than a regular expression over the page."""
-    if "  " in line or "\t" in line or not line.isascii():
-        return " ".join(line.split())
-    return line.strip()
 
 
 def _keep_ref(marker: str, refs: set[str]) -> str:

@@ -69,7 +69,7 @@ def strip_page(lines: list[str], found: dict[str, str], first_page: bool) -> lis
     kept: list[str] = []
     after_head = False
     for line in lines:
-        rest = _strip_line(line, found)
+        rest = _strip_line(line, found) if line[:1] in _FIRST_CHARS else line  # most lines: no call
         if rest is None:
             after_head = after_head or (first_page and "antwoorden" in line)
             continue
@@ -86,9 +86,8 @@ def _only_page_numbers(lines: list[str]) -> bool:
 
 
 def _strip_line(line: str, found: dict[str, str]) -> str | None:
-    """None when the whole line is furniture, else what is left of it."""
-    if line[:1] not in _FIRST_CHARS:
-        return line
+    """None when the whole line is furniture, else what is left of it (for a line that starts
+    with one of ``_FIRST_CHARS``)."""
     if line.startswith(_HEAD_PREFIXES) and any(p.match(line) for p in _HEAD_LINES):
         _note_years(line, found)
         return None

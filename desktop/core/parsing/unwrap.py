@@ -67,9 +67,12 @@ class Line:
         self.new_page = new_page
         self.header = header
         self.block_start = block_start
-        self.lower = _starts_lower(text)  # starts with a lower-case word
-        self.ends_sentence = _ends_sentence(text)
-        self.signature = _is_signature_like(text)  # "De Minister van …,"
+        # Each test decides most lines on one character, without a call.
+        first, last = text[:1], text[-1:]
+        # starts with a lower-case word
+        self.lower = first.islower() if first.isalpha() else _starts_lower(text)
+        self.ends_sentence = False if last.isalpha() else _ends_sentence(text)
+        self.signature = last == "," and _is_signature_like(text)  # "De Minister van …,"
 
     def __repr__(self) -> str:
         return f"Line({self.text!r}, page={self.page}, blank_before={self.blank_before})"
@@ -102,8 +105,7 @@ def to_lines(pages: list[list[str]]) -> list[Line]:
 
 
 def is_wrapped(lines: list[Line]) -> bool:
-    lengths = sorted(len(line.text) for line in lines)
-    return bool(lengths) and lengths[int(len(lengths) * 0.9)] <= 130
+    return bool(lines) and _width(lines) <= 130
 
 
 def unwrap(
@@ -229,7 +231,8 @@ def _is_signature_like(text: str) -> bool:
 
 
 def _width(lines: list[Line]) -> int:
-    lengths = sorted(len(line.text) for line in lines)
+    """The usual line length: nine lines in ten are no longer."""
+    lengths = sorted([len(line.text) for line in lines])
     return lengths[int(len(lengths) * 0.9)] if lengths else 0
 
 
