@@ -76,7 +76,8 @@ class Changes:
         ids: dict[str, set[Any]] = {}
         for op in ops:
             key = op.row if isinstance(op, Insert) else op.key
-            ids.setdefault(op.table, set()).add(key.get("id", tuple(sorted(key.items()))))
+            # not key.get("id", default): the default, a sort of the whole row, would be built always
+            ids.setdefault(op.table, set()).add(key["id"] if "id" in key else tuple(sorted(key.items())))
         frozen = {table: frozenset(keys) for table, keys in ids.items()}
         return Changes(label, frozenset(frozen), frozen)
 
