@@ -109,6 +109,7 @@ def populate(project: Project, documents: int, claims: int, seed: int = 4) -> No
         _insert(project, "claims", rows)
         _insert(project, "claim_topics", tags)
     project.conn.execute("COMMIT")
+    project.index_pending()  # searchable, as a project a user has worked in
     project.conn.execute("ANALYZE")
 
 
