@@ -123,8 +123,8 @@ _TESTS: dict[str, Callable[[str, str], bool]] = {
 def join_hyphenated(left: str, right: str, index: WordIndex) -> str:
     """Join ``left`` (ending in '-') with the next line ``right``."""
     head = left[:-1]
-    last = head.split(" ")[-1] if head else ""
-    first = right.split(" ")[0] if right else ""
+    last = head[head.rfind(" ") + 1 :]  # the last word; the paragraph so far is not split
+    first = right.partition(" ")[0]
     if _is_url(last):
         return head + "-" + right
     if right and _trema_break(_tail_word(last), _head_word(first), index):
