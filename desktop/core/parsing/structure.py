@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from desktop.core.model import Unit, UnitKind
 from desktop.core.parsing.headers import (
@@ -44,8 +45,9 @@ _NUMBERED_RE = re.compile(r"^(\d{1,3})(?:[.)]?$|[.)]\s+\S|\s+[A-ZÀ-Ý«“‘'\
 _ANSWER_INTRO_RE = re.compile(r"^Antwoord(?:en)?\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
+    """A named tuple: made for every line, and a frozen dataclass costs several times as much."""
+
     start: int
     end: int  # end of the line text, without the newline
     text: str
@@ -92,6 +94,8 @@ def is_kamervragen(lines: list[Line]) -> bool:
 def _qa_heads(lines: list[Line]) -> list[Head]:
     heads: list[Head] = []
     for i, line in enumerate(lines):
+        if not may_be_label(line.text):
+            continue  # most lines: every header and bare "Antwoord" starts like a label
         head = _qa_head(line)
         if head is not None and i + 1 < len(lines) and head.label == line.text.strip():
             head = _continued(head, lines[i + 1].text)
