@@ -42,6 +42,7 @@ _SPACED_AFTER = _GLUE_AFTER - set(",;:")
 _NUMBER_SEPARATORS = set(".,:")  # "2,2", "5.4", "10:3": after a digit they join two numbers
 _LINE_END_RE = re.compile(r"[ \t]*(?:\n|\Z)")
 _LOWER_WORDS_AFTER_RE = re.compile(r"\s+[a-z]{2,} [a-z]")
+_LOWER_WORDS_NEXT_RE = re.compile(r" [a-z]{2,} [a-z]")
 _NUMBER_NEXT_RE = re.compile(r"\s+\d")  # "vertrekken? 1)", but not the list "opties: 1)"
 
 
@@ -342,7 +343,12 @@ def _find_glued(text: str, marker: str, start: int, limit: int) -> int | None:
     found = find_marker(text, marker, start, max(limit, start))
     if found is not None:
         return found
-    # a superscript that lost its place: "(GL) 4 is de …"
-    loose = re.compile(rf"(?<=\S ){re.escape(marker)}(?= [a-z]{{2,}} [a-z])")
-    match = loose.search(text, start, max(limit, start))
-    return match.start() if match else None
+    # a superscript that lost its place: "(GL) 4 is de …": after a word and a space, before words
+    end = max(limit, start)
+    i = text.find(marker, start, end)
+    while i != -1:
+        after_word = i >= 2 and text[i - 1] == " " and not text[i - 2].isspace()
+        if after_word and _LOWER_WORDS_NEXT_RE.match(text, i + len(marker), end):
+            return i
+        i = text.find(marker, i + 1, end)
+    return None
