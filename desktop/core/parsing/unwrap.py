@@ -96,7 +96,7 @@ def to_lines(pages: list[list[str]]) -> list[Line]:
                 blanks += 1
                 continue
             header = starts = False
-            if may_be_label(text):
+            if text[0] in "VvAa" and may_be_label(text):  # lines are stripped: no space before
                 header = is_label_line(text)
                 starts = header or inline_header(text) is not None
             lines.append(Line(text, page, 0 if first else blanks, first and page > 0, header, starts))
