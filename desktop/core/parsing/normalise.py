@@ -76,7 +76,8 @@ def _join(paragraphs: list[Paragraph]) -> tuple[str, list[tuple[int, int]], dict
                 last_page = page
         for marker, pos in par_exact.items():
             exact.setdefault(marker, offset + pos)
-        sep = "" if i == len(paragraphs) - 1 else ("\n" if is_label_line(text) else "\n\n")
+        label = text[:1] in "VvAa" and is_label_line(text)  # paragraphs start without a space
+        sep = "" if i == len(paragraphs) - 1 else ("\n" if label else "\n\n")
         parts.append(text + sep)
         offset += len(text) + len(sep)
     return "".join(parts), marks, exact

@@ -149,11 +149,14 @@ def _continues(prev: Line, line: Line, width: int, double: bool, wrapped: bool) 
         return False
     if prev.text[:1].isdigit() and _HEADING_RE.match(prev.text) and not line.lower:
         return False  # a numbered heading ("3. Meer druk inzake Dublinverordening")
-    if _may_be_list_item(line.text) and (prev.ends_sentence or prev.text.endswith(",")):
+    text = line.text
+    second_to_fourth = text[1:4]  # "a) ", "1. ", "(2) ": a ")" or "." there, then the pattern
+    list_item = (")" in second_to_fourth or "." in second_to_fourth) and _LIST_ITEM_RE.match(text)
+    if list_item and (prev.ends_sentence or prev.text.endswith(",")):
         return False  # "1. …", "a) …" after a finished line starts a list item
-    if line.text.startswith(_JOIN_TIGHT[:6]):
+    if text.startswith(_JOIN_TIGHT[:6]):
         return True
-    if _is_marker_line(line.text):  # a superscript on a line of its own, or a number
+    if len(text) <= 3 and _is_marker_line(text):  # a superscript on a line of its own, or a number
         return line.blank_before == 0 and not line.new_page
     lower_next = line.lower
     if not prev.ends_sentence and lower_next:
@@ -170,12 +173,6 @@ def _continues(prev: Line, line: Line, width: int, double: bool, wrapped: bool) 
 
 def _is_marker_line(text: str) -> bool:
     return len(text) <= 3 and text[:1].isdigit() and _MARKER_LINE_RE.fullmatch(text) is not None
-
-
-def _may_be_list_item(text: str) -> bool:
-    """ "a) ", "1. ", "(2) ": a ")" or "." among the second to fourth characters, then the pattern."""
-    second_to_fourth = text[1:4]
-    return (")" in second_to_fourth or "." in second_to_fourth) and _LIST_ITEM_RE.match(text) is not None
 
 
 def _next_word_would_not_fit(prev: str, text: str, width: int) -> bool:
