@@ -227,7 +227,7 @@ def m003_search_pending(db: Database) -> None:
 
     Indexing one document per transaction made FTS5 write a small segment at every commit and
     merge them over and over: two thirds of its cost. A new or changed document is now listed in
-    ``search_pending`` in its own transaction, and ``documents.index_pending`` indexes the list in
+    ``search_pending`` in its own transaction, and ``Project.index_pending`` indexes the list in
     one transaction (after an import, before a search, on closing). A document that leaves while
     it waits leaves the list; the index itself is only asked to forget rows it holds.
     """
