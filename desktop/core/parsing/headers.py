@@ -35,7 +35,7 @@ _CONTINUED_RE = re.compile(rf"^(?:,|;|&|en|t/m|tot en met|-|–)\s*{NUMBERS}{_CL
 _DIGITS_RE = re.compile(r"\d{1,3}")
 _BARE_LABEL_RE = re.compile(r"^(?:Vraag|Vragen|Antwoord|Antwoorden)\s*[:.]?$", re.IGNORECASE)
 _LABEL_STARTS = ("vra", "ant")
-_LABEL_INITIALS = frozenset("VvAa")
+LABEL_INITIALS = frozenset("VvAa")  # every label starts with one of these (or white space)
 _RANGE_RE = re.compile(r"(\d{1,3})\s*(?:t/m|tot en met|-|–)\s*(\d{1,3})")
 
 
@@ -55,7 +55,7 @@ def parse_numbers(text: str) -> tuple[int, ...]:
 def may_be_label(line: str) -> bool:
     """A cheap first test: every label starts with "Vra…" or "Ant…" (most lines do not)."""
     first = line[:1]
-    if first not in _LABEL_INITIALS and not first.isspace():
+    if first not in LABEL_INITIALS and not first.isspace():
         return False  # one character decides for nearly every line
     return line.lstrip()[:3].lower() in _LABEL_STARTS
 

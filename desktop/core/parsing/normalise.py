@@ -16,7 +16,7 @@ from desktop.core.model import Footnote, PageBreak
 from desktop.core.parsing import footnotes as fn
 from desktop.core.parsing.cleanup import clean_note, clean_page
 from desktop.core.parsing.furniture import split_at_footers, strip_page
-from desktop.core.parsing.headers import is_label_line
+from desktop.core.parsing.headers import LABEL_INITIALS, is_label_line
 from desktop.core.parsing.hyphens import WordIndex
 from desktop.core.parsing.running import drop_running_lines
 from desktop.core.parsing.source import NOTE_CLOSE, NOTE_OPEN, RawDocument
@@ -76,7 +76,7 @@ def _join(paragraphs: list[Paragraph]) -> tuple[str, list[tuple[int, int]], dict
                 last_page = page
         for marker, pos in par_exact.items():
             exact.setdefault(marker, offset + pos)
-        label = text[:1] in "VvAa" and is_label_line(text)  # paragraphs start without a space
+        label = text[:1] in LABEL_INITIALS and is_label_line(text)  # paragraphs start without a space
         sep = "" if i == len(paragraphs) - 1 else ("\n" if label else "\n\n")
         parts.append(text + sep)
         offset += len(text) + len(sep)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from desktop.core.parsing.headers import inline_header, is_label_line, may_be_label
+from desktop.core.parsing.headers import LABEL_INITIALS, inline_header, is_label_line, may_be_label
 from desktop.core.parsing.hyphens import WordIndex, join_hyphenated
 from desktop.core.parsing.people import ROLE
 from desktop.core.parsing.source import NOTE_CLOSE, NOTE_OPEN
@@ -96,7 +96,7 @@ def to_lines(pages: list[list[str]]) -> list[Line]:
                 blanks += 1
                 continue
             header = starts = False
-            if text[0] in "VvAa" and may_be_label(text):  # lines are stripped: no space before
+            if text[0] in LABEL_INITIALS and may_be_label(text):  # lines are stripped: no space before
                 header = is_label_line(text)
                 starts = header or inline_header(text) is not None
             lines.append(Line(text, page, 0 if first else blanks, first and page > 0, header, starts))
