@@ -149,37 +149,37 @@
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="97" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="93" />
         <source>Links to other claims</source>
         <translation>Verbanden met andere claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="103" />
         <source>Add link</source>
         <translation>Verband toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="109" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="105" />
         <source>Remove link</source>
         <translation>Verband verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="123" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="119" />
         <source>answers</source>
         <translation>beantwoordt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="124" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="120" />
         <source>agrees with</source>
         <translation>is het eens met</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="125" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="121" />
         <source>contradicts</source>
         <translation>spreekt tegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="126" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="122" />
         <source>repeats</source>
         <translation>herhaalt</translation>
     </message>
@@ -524,32 +524,32 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="85" />
+        <location filename="../../desktop/gui/importing.py" line="86" />
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="95" />
+        <location filename="../../desktop/gui/importing.py" line="96" />
         <source>Reading documents…</source>
         <translation>Documenten lezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="95" />
+        <location filename="../../desktop/gui/importing.py" line="96" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="97" />
+        <location filename="../../desktop/gui/importing.py" line="98" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="123" />
+        <location filename="../../desktop/gui/importing.py" line="124" />
         <source>Importing {name}…</source>
         <translation>{name} importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="155" />
+        <location filename="../../desktop/gui/importing.py" line="157" />
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
@@ -932,12 +932,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_dialog.py" line="17" />
+        <location filename="../../desktop/gui/dialogs/note_dialog.py" line="19" />
         <source>Note on claim</source>
         <translation>Notitie bij claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_dialog.py" line="23" />
+        <location filename="../../desktop/gui/dialogs/note_dialog.py" line="25" />
         <source>Your note; it appears as a comment on the quote in Word memos.</source>
         <translation>Uw notitie; die verschijnt als opmerking bij het citaat in Word-memo's.</translation>
     </message>
@@ -981,17 +981,17 @@
         <translation>Een andere taal geldt vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="34" />
         <source>Coder name</source>
         <translation>Naam codeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="39" />
+        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="35" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="40" />
+        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="36" />
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
@@ -1027,9 +1027,14 @@
         <translation>Geen document bevat deze woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="70" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="70" />
+        <source>1 document</source>
+        <translation>1 document</translation>
     </message>
 </context>
 <context>
@@ -1131,22 +1136,22 @@ Claimant: {who}</translation>
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="38" />
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="45" />
         <source>English label</source>
         <translation>Engelse naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="46" />
         <source>Dutch label</source>
         <translation>Nederlandse naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="47" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>

@@ -282,6 +282,7 @@ NL: dict[str, dict[str, str]] = {
         "Find in project": "Zoeken in project",
         "Words to find in every document…": "Woorden om in alle documenten te zoeken…",
         "No document contains these words.": "Geen document bevat deze woorden.",
+        "1 document": "1 document",
         "{n} documents": "{n} documenten",
     },
     "SideBySide": {

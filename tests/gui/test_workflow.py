@@ -76,6 +76,8 @@ def test_whole_workflow(window: MainWindow, tmp_path: Path, qtbot) -> None:
     search.run()
     assert search.results.count() >= 1
     assert any("<b style" in t for t in search.hit_texts())
+    n = search.results.count()
+    assert search.status.text() == ("1 document" if n == 1 else f"{n} documents")
     search.close()
 
     # side by side: the two documents on return

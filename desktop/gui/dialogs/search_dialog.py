@@ -64,9 +64,10 @@ class SearchDialog(QDialog):
             self.results.addItem(item)
             self.results.setItemWidget(item, label)
         n = len(hits)
-        self.status.setText(
-            self.tr("No document contains these words.") if not n else self.tr("{n} documents").format(n=n)
-        )
+        if not n:
+            self.status.setText(self.tr("No document contains these words."))
+        else:
+            self.status.setText(self.tr("1 document") if n == 1 else self.tr("{n} documents").format(n=n))
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._timer.stop()
