@@ -13,16 +13,7 @@ from docx.document import Document
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
-_ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l")]
-_ROMAN += [(40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, letters in _ROMAN:
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
+from desktop.core.parsing.numerals import roman
 
 
 def format_number(n: int, fmt: str) -> str:
@@ -32,9 +23,9 @@ def format_number(n: int, fmt: str) -> str:
     if fmt == "upperLetter":
         return chr(ord("A") + (n - 1) % 26)
     if fmt == "lowerRoman":
-        return _roman(n)
+        return roman(n)
     if fmt == "upperRoman":
-        return _roman(n).upper()
+        return roman(n).upper()
     return str(n)
 
 

@@ -19,14 +19,14 @@ import re
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
+from desktop.core.parsing.numerals import roman
+
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _LOEXT = "{urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0}"
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
-_ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l")]
-_ROMAN += [(40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 _TEMPLATE_RE = re.compile(r"%(\d+)%")
 
 
@@ -45,14 +45,6 @@ class Level:
 
 
 Levels = dict[int, Level]
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, letters in _ROMAN:
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
 
 
 def _letters(n: int, sync: bool) -> str:
@@ -75,7 +67,7 @@ def format_number(n: int, fmt: str, letter_sync: bool = False) -> str:
         letters = _letters(n, letter_sync)
         return letters.upper() if fmt == "A" else letters
     if fmt in ("i", "I"):
-        return _roman(n).upper() if fmt == "I" else _roman(n)
+        return roman(n).upper() if fmt == "I" else roman(n)
     if fmt.startswith("0"):  # "01, 02, 03, ..." (Word's decimalZero)
         return f"{n:02d}"
     return str(n)
