@@ -106,4 +106,6 @@ def _keep_note(match: re.Match[str], notes: dict[str, str]) -> str:
 
 def split_lines(text: str) -> list[str]:
     """Split on any line end; form feeds are handled by the caller."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if "\r" in text:  # a quick scan; searching for "\r\n" in text without one is not
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n")

@@ -72,12 +72,14 @@ class WordIndex:
         answer = self._answers.get((kind, form))
         if answer is None:
             needle = form + "-" if kind == "head" else form
-            answer = any(_TESTS[kind](word, form) for word in self._words_around(needle))
+            test = _TESTS[kind]
+            answer = any(test(word, form) for word in self._words_with(needle))
             self._answers[(kind, form)] = answer
         return answer
 
-    def _words_around(self, needle: str) -> Iterator[str]:
-        """The stripped words of each line in which ``needle`` occurs, once per line."""
+    def _words_with(self, needle: str) -> Iterator[str]:
+        """The stripped words that hold ``needle``, from each line in which it occurs. Only
+        these can pass a test: each test finds the form it asks about inside the word."""
         if self._text is None:
             self._text = "\n".join(self._lines).lower().replace("/", " ")
         text = self._text
@@ -92,9 +94,10 @@ class WordIndex:
             if text[end - 1 : end] == "-":
                 parts = parts[:-1]  # the head of a word broken at this line's end
             for token in parts:
-                word = token.strip(_PUNCTUATION)
-                if word:
-                    yield word
+                if needle in token:
+                    word = token.strip(_PUNCTUATION)
+                    if word:
+                        yield word
             pos = text.find(needle, end)
 
 

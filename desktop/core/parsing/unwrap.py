@@ -115,31 +115,60 @@ def unwrap(
     width = _width(lines) if wrapped else 0
     double = wrapped and _double_spaced(lines, width)
     paragraphs: list[Paragraph] = []
-    current: Paragraph | None = None
+    current: _Growing | None = None
     prev: Line | None = None
     for line in lines:
-        joins = not structural and prev is not None and _continues(prev, line, width, double, wrapped)
-        if current is None or not joins:
-            current = Paragraph(line.text, [(0, line.page)])
-            paragraphs.append(current)
+        if current is not None and not structural and _continues(prev, line, width, double, wrapped):  # type: ignore[arg-type]
+            current.append(line, index)
         else:
-            _append(current, line, index)
+            if current is not None:
+                paragraphs.append(current.done())
+            current = _Growing(line)
         prev = line
+    if current is not None:
+        paragraphs.append(current.done())
     return paragraphs
 
 
-def _append(par: Paragraph, line: Line, index: WordIndex) -> None:
-    before = par.text
-    if before.endswith("-") and len(before) > 1 and before[-2].isalnum():
-        joined = join_hyphenated(before, line.text, index)
-    elif line.text.startswith(_JOIN_TIGHT) or _is_marker_line(line.text):
-        joined = before + line.text
-    else:
-        joined = before + " " + line.text
-    start = len(joined) - len(line.text)
-    if par.page_marks[-1][1] != line.page:
-        par.page_marks.append((start, line.page))
-    par.text = joined
+class _Growing:
+    """A paragraph being unwrapped: its lines are kept as parts and joined once at the end
+    (adding each line to the text so far copied a long paragraph once per line)."""
+
+    __slots__ = ("length", "marks", "parts")
+
+    def __init__(self, line: Line) -> None:
+        self.parts = [line.text]
+        self.length = len(line.text)
+        self.marks = [(0, line.page)]
+
+    def append(self, line: Line, index: WordIndex) -> None:
+        text = line.text
+        parts = self.parts
+        if parts[-1][-1] == "-" and self._broken_word():
+            last = parts[-1]
+            parts[-1] = join_hyphenated(last, text, index)
+            self.length += len(parts[-1]) - len(last)
+        elif text.startswith(_JOIN_TIGHT) or _is_marker_line(text):
+            parts.append(text)
+            self.length += len(text)
+        else:
+            parts += (" ", text)
+            self.length += 1 + len(text)
+        if self.marks[-1][1] != line.page:
+            self.marks.append((self.length - len(text), line.page))
+
+    def _broken_word(self) -> bool:
+        """The text so far ends in a hyphen after a letter or digit; its last word is then made
+        the last part (it may begin in an earlier one), for ``join_hyphenated``."""
+        parts = self.parts
+        last = parts[-1]
+        if len(parts) > 1 and (len(last) < 2 or " " not in last):
+            last = "".join(parts)
+            parts[:] = [last]
+        return len(last) > 1 and last[-2].isalnum()
+
+    def done(self) -> Paragraph:
+        return Paragraph("".join(self.parts), self.marks)
 
 
 def _continues(prev: Line, line: Line, width: int, double: bool, wrapped: bool) -> bool:
