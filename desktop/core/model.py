@@ -6,7 +6,7 @@ Everything here is pure Python. Offsets are Python code points into ``ParsedDocu
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -145,9 +145,12 @@ class ParsedDocument:
 def _responder_json(responder: Responder | None) -> dict[str, Any] | None:
     if responder is None:
         return None
-    data = asdict(responder)
-    data["on_behalf_of"] = list(responder.on_behalf_of)
-    return data
+    return {
+        "name": responder.name,
+        "role": responder.role,
+        "ministry": responder.ministry,
+        "on_behalf_of": list(responder.on_behalf_of),
+    }
 
 
 def _unit_json(unit: Unit, text: str) -> dict[str, Any]:

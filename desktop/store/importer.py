@@ -60,14 +60,10 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 def parse_path(path: Path) -> ParsedFile:
     """Read and parse one file; raises ImportFailed with a plain reason."""
-    from desktop.core.parsing import content_hash, parse_file
+    from desktop.core.parsing import content_hash, parse_file, read_file
 
-    if not path.exists():
-        raise ImportFailed(str(path), "the file does not exist")
-    if path.is_dir():
-        raise ImportFailed(str(path), "this is a folder, not a document")
-    document = parse_file(path)
-    return ParsedFile(path, document, content_hash(path.read_bytes()))
+    data = read_file(path)  # read once: parsed, and hashed to find duplicates
+    return ParsedFile(path, parse_file(path, data=data), content_hash(data))
 
 
 def apply_parsed(project: Project, parsed: ParsedFile, *, coder: str = "") -> ImportResult:

@@ -267,8 +267,13 @@ def _migrate(conn: sqlite3.Connection) -> None:
     migrate(conn)
 
 
+# One encoder for the history: ``json.dumps`` with options builds a new one per call, and row
+# operations hold no cycles to check for.
+_OPS_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+
+
 def _ops_json(ops: Sequence[RowOp]) -> str:
-    return json.dumps([op_to_json(op) for op in ops], ensure_ascii=False, separators=(",", ":"))
+    return _OPS_ENCODER.encode([op_to_json(op) for op in ops])
 
 
 def _ops_from_json(text: str) -> list[RowOp]:

@@ -159,7 +159,12 @@ def test_binary_text_file(tmp_path: Path) -> None:
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    assert "cannot be read" in _fails(tmp_path / "nergens.txt")
+    assert _fails(tmp_path / "nergens.txt") == "the file does not exist"
+
+
+def test_folder_named_like_a_document(tmp_path: Path) -> None:
+    (tmp_path / "map.txt").mkdir()
+    assert _fails(tmp_path / "map.txt") == "this is a folder, not a document"
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "latin_1"])

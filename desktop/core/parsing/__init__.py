@@ -1,8 +1,9 @@
 """Reading parliamentary documents (txt, docx, pdf, KOOP XML, html) into a ParsedDocument.
 
 Public API:
-- ``parse_file(path, max_bytes=...)``: detect the format by content and parse; every bad input
-  raises ``ImportFailed(path, reason)`` with one plain sentence.
+- ``parse_file(path, max_bytes=..., data=None)``: detect the format by content and parse; every
+  bad input raises ``ImportFailed(path, reason)`` with one plain sentence. ``data``: the bytes
+  ``read_file(path)`` returned, so that a caller who also hashes them reads the file once.
 - ``parse_text(text, source_name=None)``: parse text that is already extracted.
 - ``content_hash(data)``: sha256 hex of the file bytes, for skipping duplicates.
 """
@@ -15,21 +16,23 @@ from pathlib import Path
 from desktop.core.errors import ImportFailed, NaastError
 from desktop.core.model import ParsedDocument
 from desktop.core.parsing.build import build
-from desktop.core.parsing.detect import DEFAULT_MAX_BYTES, read_raw
+from desktop.core.parsing.detect import DEFAULT_MAX_BYTES, read_file, read_raw
 from desktop.core.parsing.read_text import raw_from_text
 from desktop.core.parsing.source import RawDocument
 
-__all__ = ["DEFAULT_MAX_BYTES", "content_hash", "parse_file", "parse_raw", "parse_text"]
+__all__ = ["DEFAULT_MAX_BYTES", "content_hash", "parse_file", "parse_raw", "parse_text", "read_file"]
 
 
 def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def parse_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedDocument:
+def parse_file(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, data: bytes | None = None
+) -> ParsedDocument:
     path = Path(path)
     try:
-        return build(read_raw(path, max_bytes=max_bytes), path.name)
+        return build(read_raw(path, max_bytes=max_bytes, data=data), path.name)
     except NaastError:
         raise
     except Exception as exc:  # a malformed file must fail alone, never stop a folder import

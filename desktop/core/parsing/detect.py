@@ -5,6 +5,7 @@ Checks that apply to every format come first: the size limit, an empty file, bin
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from desktop.core.errors import ImportFailed
@@ -35,20 +36,33 @@ def sniff(data: bytes, suffix: str) -> str:
     return "txt"
 
 
-def read_raw(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
+def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a file that may be a document: it exists, is no folder, is within the size
+    limit and holds more than white space."""
     name = str(path)
     try:
-        size = path.stat().st_size
+        status = path.stat()
+    except FileNotFoundError as exc:
+        raise ImportFailed(name, "the file does not exist") from exc
     except OSError as exc:
         raise ImportFailed(name, f"the file cannot be read ({exc.strerror or exc})") from exc
-    if size > max_bytes:
-        raise ImportFailed(name, f"the file is {_mb(size)}, over the limit of {_mb(max_bytes)}")
+    if stat.S_ISDIR(status.st_mode):
+        raise ImportFailed(name, "this is a folder, not a document")
+    if status.st_size > max_bytes:
+        raise ImportFailed(name, f"the file is {_mb(status.st_size)}, over the limit of {_mb(max_bytes)}")
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ImportFailed(name, f"the file cannot be read ({exc.strerror or exc})") from exc
     if not data.strip():
         raise ImportFailed(name, "the file is empty")
+    return data
+
+
+def read_raw(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, data: bytes | None = None) -> RawDocument:
+    """``data``: the file's bytes, when the caller has read them with ``read_file`` already."""
+    if data is None:
+        data = read_file(path, max_bytes=max_bytes)
     kind = sniff(data, path.suffix.lower())
     return _dispatch(kind, data, path, max_bytes)
 
@@ -97,4 +111,4 @@ def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-__all__ = ["DEFAULT_MAX_BYTES", "read_raw", "sniff"]
+__all__ = ["DEFAULT_MAX_BYTES", "read_file", "read_raw", "sniff"]

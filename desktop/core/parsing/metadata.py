@@ -36,6 +36,7 @@ _REF_RE = re.compile(
     r"|\bAanhangsel(?:\s+(?:van\s+de\s+)?Handelingen)?(?:\s+II|\s+I)?,?\s+(?:vergaderjaar\s+)?\d{4}\s*[–/-]\s*\d{2,4},?\s+nr\.\s+\d+"
 )
 _SEE_ALSO_RE = re.compile(r"\bZie ook\s+(Aanhangsel[^.]{0,80}?nr\.\s*\d+)")
+_LATE_OPENINGS = ("Antwoord", "Nader antwoord", "Mededeling")
 _LATE_ANSWER_RE = re.compile(r"(?m)^(?:Antwoord|Nader antwoord|Mededeling)\s+van\b.*$")
 _LETTER_DATE_RE = re.compile(r"(?m)^(?:Den Haag|’s-Gravenhage|'s-Gravenhage),?\s+(\d{1,2}\s+\w+\.?\s+\d{4})")
 _DOSSIER_RE = re.compile(r"(?m)^(\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?)\s+([^\d\n].{2,200})$")
@@ -112,9 +113,30 @@ def _head_text(text: str, units: tuple[Unit, ...]) -> str:
     (older Aanhangsels print it between the questions and the answers)."""
     end = next((u.start for u in units if u.kind not in (UnitKind.PREAMBLE, UnitKind.NOTICE)), len(text))
     head = text[: min(end, 6000)]
-    late = "\nAntwoord van" in text or "\nMededeling van" in text or "\nNader antwoord van" in text
-    later = _LATE_ANSWER_RE.search(text, len(head)) if late else None
+    later = _late_answer(text, len(head))
+    if later and not any(f"\n{opening} van" in text for opening in _LATE_OPENINGS):
+        later = None
     return head + "\n\n" + later.group(0) if later else head
+
+
+def _late_answer(text: str, start: int) -> re.Match[str] | None:
+    """The first "Antwoord van …" paragraph from ``start``: the pattern is tried only at the
+    line starts that begin with one of its words, not at every position of a long text."""
+    found: re.Match[str] | None = None
+    for opening in _LATE_OPENINGS:
+        needle = "\n" + opening
+        pos = 0 if start == 0 and text.startswith(opening) else _after(text.find(needle, max(start - 1, 0)))
+        while pos != -1 and (found is None or pos < found.start()):
+            match = _LATE_ANSWER_RE.match(text, pos)
+            if match:
+                found = match
+                break
+            pos = _after(text.find(needle, pos))
+    return found
+
+
+def _after(newline: int) -> int:
+    return newline + 1 if newline != -1 else -1
 
 
 def _read_questions_line(head: str, meta: Meta) -> None:

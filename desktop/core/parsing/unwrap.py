@@ -229,7 +229,7 @@ def _ends_sentence(text: str) -> bool:
     if stripped[-1:].isdecimal() or stripped.endswith(NOTE_CLOSE):
         stripped = _without_trailing_marks(stripped)
     stripped = stripped.rstrip("»”\"')’ ")
-    if stripped.endswith(".") and stripped.rsplit(" ", 1)[-1].lower() in _ABBREVIATIONS:
+    if stripped.endswith(".") and stripped[stripped.rfind(" ") + 1 :].lower() in _ABBREVIATIONS:
         return False  # "ca.", "o.a.": an abbreviation, not the end of a sentence
     return bool(stripped) and stripped[-1] in _TERMINAL
 
