@@ -47,8 +47,8 @@ _GLUED = (
 )
 _PAGE_NO_RE = re.compile(r"^\d{1,3}$")
 _SEPARATORS = " |·•"  # between pieces of furniture on one line: "ah-tk-20242025-245 | Tweede Kamer, …"
-# first characters of every furniture pattern above: most lines are let through on this alone
-_FIRST_CHARS = {p[0] for p in _HEAD_PREFIXES} | {p[0] for _, prefixes in _GLUED for p in prefixes}
+# what every furniture pattern above begins with: most lines are let through on this alone
+_PREFIXES = _HEAD_PREFIXES + tuple(p for _, prefixes in _GLUED for p in prefixes)
 
 
 def split_at_footers(lines: list[str]) -> list[list[str]]:
@@ -69,7 +69,7 @@ def strip_page(lines: list[str], found: dict[str, str], first_page: bool) -> lis
     kept: list[str] = []
     after_head = False
     for line in lines:
-        rest = _strip_line(line, found) if line[:1] in _FIRST_CHARS else line  # most lines: no call
+        rest = _strip_line(line, found) if line.startswith(_PREFIXES) else line  # most lines: no call
         if rest is None:
             after_head = after_head or (first_page and "antwoorden" in line)
             continue
@@ -87,7 +87,7 @@ def _only_page_numbers(lines: list[str]) -> bool:
 
 def _strip_line(line: str, found: dict[str, str]) -> str | None:
     """None when the whole line is furniture, else what is left of it (for a line that starts
-    with one of ``_FIRST_CHARS``)."""
+    with one of ``_PREFIXES``)."""
     if line.startswith(_HEAD_PREFIXES) and any(p.match(line) for p in _HEAD_LINES):
         _note_years(line, found)
         return None
