@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from desktop.core.commands import Delete, Insert, ProjectView, Row, RowOp
@@ -90,8 +91,10 @@ class ImportDocument:
         }
 
 
-def _int_list_json(numbers: Sequence[int]) -> str:
-    """``json.dumps(list(numbers))`` for integers, without the encoder's set-up per call."""
+@lru_cache(maxsize=1024)
+def _int_list_json(numbers: tuple[int, ...]) -> str:
+    """``json.dumps(list(numbers))`` for integers, without the encoder's set-up per call; the
+    same few tuples recur in every document."""
     return "[" + ", ".join(map(str, numbers)) + "]"
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
@@ -11,10 +10,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
-from desktop.core.commands import Changes, Command, Key, Row, RowOp, op_from_json, op_to_json
+from desktop.core.commands import Changes, Command, Key, Row
 from desktop.core.errors import InvalidCommand, ProjectError
 from desktop.store import files
 from desktop.store.executor import Executor, Schema, _quote
+from desktop.store.history_json import ops_from_json, ops_json
 from desktop.store.version import SCHEMA_VERSION
 
 
@@ -25,6 +25,12 @@ class HistoryEntry:
     coder: str
     applied_at: str
     undone: bool
+
+
+# FTS5 merges its index segments once this many of one size exist (4 by default). Each import
+# batch adds a segment; merging eight at a time cut indexing by a fifth, and a search reads a
+# few more segments. The setting is stored in the index itself.
+_FTS_AUTOMERGE = "INSERT INTO documents_fts (documents_fts, rank) VALUES ('automerge', 8)"
 
 
 def now_iso() -> str:
@@ -67,6 +73,7 @@ class Project:
         self._lock = lock
         self._schema = Schema(conn)
         self._executor = Executor(conn, self._schema)
+        self._merge_set = False  # FTS5's automerge, set once per session (see index_pending)
 
     # -- opening and closing -------------------------------------------------------------------
 
@@ -170,6 +177,9 @@ class Project:
             return 0
         try:
             with self._write():
+                if not self._merge_set:
+                    self.conn.execute(_FTS_AUTOMERGE)
+                    self._merge_set = True
                 count = self.conn.execute(
                     """INSERT INTO documents_fts (rowid, title, text)
                        SELECT d.id, d.title, d.text
@@ -208,7 +218,7 @@ class Project:
             self.conn.execute("DELETE FROM history WHERE undone = 1")
             self.conn.execute(
                 "INSERT INTO history (label, coder, applied_at, ops, inverse) VALUES (?, ?, ?, '[]', ?)",
-                [command.label, coder, now_iso(), _ops_json(inverse)],
+                [command.label, coder, now_iso(), ops_json(inverse)],
             )
         return Changes.from_ops(command.label, ops)
 
@@ -232,9 +242,9 @@ class Project:
             entry = self.conn.execute(sql).fetchone()
             if entry is None:
                 return None
-            ops = _ops_from_json(entry["inverse"] if undo else entry["ops"])
+            ops = ops_from_json(entry["inverse"] if undo else entry["ops"])
             try:
-                back = _ops_json(self._executor.run(ops))  # what steps the other way next time
+                back = ops_json(self._executor.run(ops))  # what steps the other way next time
             except InvalidCommand as exc:
                 raise ProjectError(f"Cannot {'undo' if undo else 'redo'} {entry['label']!r}: {exc}") from exc
             redo, inverse = (back, "[]") if undo else ("[]", back)
@@ -265,16 +275,3 @@ def _migrate(conn: sqlite3.Connection) -> None:
     from desktop.store.schema import migrate  # loads sqlite-utils only when a file needs migrating
 
     migrate(conn)
-
-
-# One encoder for the history: ``json.dumps`` with options builds a new one per call, and row
-# operations hold no cycles to check for.
-_OPS_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
-
-
-def _ops_json(ops: Sequence[RowOp]) -> str:
-    return _OPS_ENCODER.encode([op_to_json(op) for op in ops])
-
-
-def _ops_from_json(text: str) -> list[RowOp]:
-    return [op_from_json(item) for item in json.loads(text)]
