@@ -57,7 +57,7 @@ def clean_page(lines: list[str], notes: dict[str, str]) -> list[str]:
     # Every run of white space inside a line becomes one space, none at its ends. Most lines are
     # ASCII with single spaces and only need stripping; that test is much cheaper than splitting.
     return [
-        " ".join(line.split()) if "  " in line or "\t" in line or not line.isascii() else line.strip()
+        " ".join(line.split()) if not line.isascii() or "  " in line or "\t" in line else line.strip()
         for line in text.split("\n")
     ]
 

@@ -87,7 +87,9 @@ def _header(line: str) -> tuple[str, tuple[int, ...]] | None:
 
 def is_label_line(line: str) -> bool:
     """A header, or a bare "Vraag" / "Antwoord" line that opens a question or answer."""
-    return may_be_label(line) and (bool(_BARE_LABEL_RE.match(line)) or is_header(line))
+    if not may_be_label(line):
+        return False
+    return _BARE_LABEL_RE.match(line) is not None or _header(line.strip()) is not None
 
 
 def inline_header(line: str) -> tuple[str, tuple[int, ...], str] | None:

@@ -15,7 +15,6 @@ _EDGE = 5  # lines at the top and at the bottom of a page that may be running he
 _PAGE_OF_RE = re.compile(
     r"^(?:Pagina|Page|Blad)\s+\d+\s+(?:van|of)\s+\d+$|^[-–]\s*\d{1,3}\s*[-–]$", re.IGNORECASE
 )
-_TRAILING_NUMBER_RE = re.compile(r"\s*\d{1,4}$")
 
 
 def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
@@ -54,7 +53,14 @@ def _edge_indexes(page: list[str]) -> set[int]:
 
 
 def _key(line: str) -> str:
-    """The line without a trailing page number. The pattern is tried only on lines ending in a
-    figure: on a long line it would be tried at every position."""
+    """The line without a trailing page number: up to four figures at its end, with the white
+    space before them (as the pattern ``\\s*\\d{1,4}$`` would remove, read from the right)."""
     line = line.strip()
-    return _TRAILING_NUMBER_RE.sub("", line) if line[-1:].isdigit() else line
+    if not line[-1:].isdigit():
+        return line
+    end = start = len(line)
+    while start > end - 4 and start > 0 and line[start - 1].isdecimal():
+        start -= 1
+    if start == end or (start > 0 and line[start - 1].isdecimal()):
+        return line[:start]  # no figure (a superscript), or more than four: the last four go
+    return line[:start].rstrip()
