@@ -46,6 +46,8 @@ _GLUED = (
     (_FOOT_RE, ("Tweede", "Eerste")),
 )
 _PAGE_NO_RE = re.compile(r"^\d{1,3}$")
+_NUMBER_RE = re.compile(r"\d{1,6}")
+_YEARS_RE = re.compile(_YEARS)
 _SEPARATORS = " |·•"  # between pieces of furniture on one line: "ah-tk-20242025-245 | Tweede Kamer, …"
 # what every furniture pattern above begins with: most lines are let through on this alone
 _PREFIXES = _HEAD_PREFIXES + tuple(p for _, prefixes in _GLUED for p in prefixes)
@@ -73,7 +75,7 @@ def strip_page(lines: list[str], found: dict[str, str], first_page: bool) -> lis
         if rest is None:
             after_head = after_head or (first_page and "antwoorden" in line)
             continue
-        if first_page and after_head and re.fullmatch(r"\d{1,6}", rest) and _only_page_numbers(kept):
+        if first_page and after_head and _NUMBER_RE.fullmatch(rest) and _only_page_numbers(kept):
             found.setdefault("aanhangsel_number", rest)
             continue
         kept.append(rest)
@@ -116,7 +118,7 @@ def _note(pattern: re.Pattern[str], match: re.Match[str], found: dict[str, str])
 
 
 def _note_years(text: str, found: dict[str, str]) -> None:
-    match = re.search(_YEARS, text)
+    match = _YEARS_RE.search(text)
     if match and "vergaderjaar" not in found:
         first, second = match.group(1), match.group(2)
         if len(second) == 2:

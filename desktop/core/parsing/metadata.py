@@ -155,9 +155,9 @@ def _read_questions_line(head: str, meta: Meta) -> None:
         meta.addressees = people.split_offices(best.group("to"))
     subject = best.group("subject")
     if subject:
-        meta.extra["subject"] = re.sub(r"\s+", " ", subject).strip(" ,")
+        meta.extra["subject"] = " ".join(subject.split()).strip(" ,")
     sentence = head[best.start() : best.start("end")].rstrip(" .,")
-    meta.title = re.sub(r"\s+", " ", sentence[:1].upper() + sentence[1:]).strip()
+    meta.title = " ".join((sentence[:1].upper() + sentence[1:]).split())
     submitted = _SUBMITTED_RE.search(head, best.start())
     meta.date_submitted = parse_date(submitted.group(1)) if submitted else None
     if submitted and submitted.start() - best.end() < 20:  # "(ingezonden 6 januari 2025, 2025Z00029)"
@@ -266,4 +266,4 @@ def _doc_type(head: str, units: tuple[Unit, ...]) -> DocType:
 
 
 def _clean_ref(ref: str) -> str:
-    return re.sub(r"\s+", " ", ref).strip()
+    return " ".join(ref.split())

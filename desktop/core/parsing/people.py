@@ -60,6 +60,8 @@ _SIGN_NAME_RE = re.compile(
 )
 # Where one line holds the names of signers side by side: "Y.J. van Hijum F. Idsinga".
 _NEXT_NAME_RE = re.compile(r"(?<=[^\W\d_]{2})\s+(?=(?:[A-Z]\.\s?)+\s*[A-Z])")
+_MEMBER_RE = re.compile(r"^(?:het lid|de leden|lid|leden)\s+", re.IGNORECASE)
+_LOOSE_HYPHEN_RE = re.compile(r"\s*-\s+|\s+-\s*")
 _PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "el", "al", "la", "le", "du"}
 
 
@@ -105,11 +107,11 @@ def parse_askers(names: str) -> tuple[Person, ...]:
 
 def clean_name(name: str) -> str:
     """Drop initials and tidy hyphens: "M.H.M. Faber- van de Klashorst" -> "Faber-van de Klashorst"."""
-    name = re.sub(r"\s+", " ", name).strip(" ,.;")
-    name = re.sub(r"^(?:het lid|de leden|lid|leden)\s+", "", name, flags=re.IGNORECASE)
+    name = " ".join(name.split()).strip(" ,.;")
+    name = _MEMBER_RE.sub("", name)
     name = _INITIALS_RE.sub("", _TITLES_RE.sub("", name))
     name = name[:1].upper() + name[1:]
-    return re.sub(r"\s*-\s+|\s+-\s*", "-", name)
+    return _LOOSE_HYPHEN_RE.sub("-", name)
 
 
 def singular_role(word: str) -> str:

@@ -220,7 +220,7 @@ def _section_candidates(lines: list[Line]) -> list[tuple[int, Line, int, str]]:
     for index, line in enumerate(lines):
         match = _SECTION_RE.match(line.text.strip())
         if match and match.group(2).rstrip()[-1:] not in ".;,:":
-            title = re.sub(r"\s+", " ", match.group(2)).strip()
+            title = " ".join(match.group(2).split())
             candidates.append((index, line, _number(match.group(1).rstrip(".)")), title))
     return candidates
 
