@@ -24,6 +24,9 @@ class ForeignKey:
     on_delete: str  # CASCADE, SET NULL, NO ACTION, RESTRICT
 
 
+_ROWID = frozenset({"rowid"})
+
+
 def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -67,6 +70,7 @@ class Executor:
         self.conn = conn
         self.schema = schema
         self._sql_cache: dict[tuple[str, tuple[str, ...]], str] = {}
+        self._key_columns = {table: frozenset(cols) for table, cols in schema.primary_keys.items()}
 
     def run(self, ops: Sequence[RowOp]) -> list[RowOp]:
         """Apply ``ops`` in order; return the operations that undo them, in the order to apply."""
@@ -77,12 +81,16 @@ class Executor:
         return inverse
 
     def _key_given(self, op: Insert) -> bool:
-        return all(col in op.row for col in self.schema.primary_keys.get(op.table, ["rowid"]))
+        return op.row.keys() >= self._key_columns.get(op.table, _ROWID)
 
     def _insert_many(self, batch: Sequence[Insert]) -> list[RowOp]:
         """Rows with their keys given, for one table and the same columns: one ``executemany``."""
         table, cols = batch[0].table, tuple(batch[0].row)
         self.conn.executemany(self._insert_sql(table, cols), [tuple(op.row.values()) for op in batch])
+        pks = self.schema.primary_keys[table]
+        if len(pks) == 1:  # most tables: one key column, read without building a key per row
+            pk = pks[0]
+            return [Delete(table, {pk: op.row[pk]}) for op in batch]
         return [Delete(table, self.schema.key_of(table, op.row)) for op in batch]
 
     def _insert_sql(self, table: str, cols: tuple[str, ...]) -> str:
@@ -169,17 +177,18 @@ class Executor:
 def _insert_batches(ops: Sequence[RowOp], key_given: Callable[[Insert], bool]) -> list[list[RowOp]]:
     """Consecutive inserts into one table with the same columns and their keys given, grouped."""
     batches: list[list[RowOp]] = []
+    last: list[RowOp] | None = None
     for op in ops:
-        last = batches[-1] if batches else None
         if (
             last is not None
-            and isinstance(op, Insert)
-            and isinstance(last[0], Insert)
+            and type(op) is Insert
+            and type(last[0]) is Insert
             and last[0].table == op.table
             and last[0].row.keys() == op.row.keys()
             and key_given(op)
         ):
             last.append(op)
         else:
-            batches.append([op])
+            last = [op]
+            batches.append(last)
     return batches
