@@ -60,6 +60,7 @@ _SIGN_NAME_RE = re.compile(
 )
 # Where one line holds the names of signers side by side: "Y.J. van Hijum F. Idsinga".
 _NEXT_NAME_RE = re.compile(r"(?<=[^\W\d_]{2})\s+(?=(?:[A-Z]\.\s?)+\s*[A-Z])")
+_LIST_SPLIT_RE = re.compile(r"[(),]| en ")
 _MEMBER_RE = re.compile(r"^(?:het lid|de leden|lid|leden)\s+", re.IGNORECASE)
 _LOOSE_HYPHEN_RE = re.compile(r"\s*-\s+|\s+-\s*")
 _PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "el", "al", "la", "le", "du"}
@@ -68,24 +69,17 @@ _PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", 
 def split_top_level(text: str) -> list[str]:
     """Split a list of names on commas and "en", but not inside parentheses."""
     parts: list[str] = []
-    depth = 0
-    current = ""
-    i = 0
-    while i < len(text):
-        char = text[i]
-        depth += char == "("
-        depth -= char == ")"
-        if depth == 0 and char == ",":
-            parts.append(current)
-            current = ""
-        elif depth == 0 and text.startswith(" en ", i):
-            parts.append(current)
-            current = ""
-            i += 3
-        else:
-            current += char
-        i += 1
-    parts.append(current)
+    depth = start = 0
+    for match in _LIST_SPLIT_RE.finditer(text):  # only the characters that decide
+        token = match.group()
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif depth == 0:
+            parts.append(text[start : match.start()])
+            start = match.end()
+    parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
 
 
