@@ -27,6 +27,7 @@ _ABBREVIATIONS = {
     "dhr.", "vs.", "e.a.", "n.a.v.", "m.u.v.", "vgl.", "i.v.m.", "t.b.v.", "m.n.", "o.b.v.", "p.",
 }  # fmt: skip
 _TERMINAL = ".?!:;"
+_ALWAYS_TERMINAL = frozenset("?!:;")
 _MARKER_LINE_RE = re.compile(r"\d{1,3}")
 _SIGNATURE_RE = re.compile(rf"^(?:De|Het)\s+{ROLE}\s+(?:van|voor)\b[^.]*,$")
 _HEADING_RE = re.compile(r"^\d{1,2}[.)]\s+[A-Z«“‘'\"].{0,150}[^.;:,]$")
@@ -71,7 +72,10 @@ class Line:
         first, last = text[:1], text[-1:]
         # starts with a lower-case word
         self.lower = first.islower() if first.isalpha() else _starts_lower(text)
-        self.ends_sentence = False if last.isalpha() else _ends_sentence(text)
+        if last.isalpha() or last == ",":
+            self.ends_sentence = False
+        else:  # "?", "!", ":" and ";" always end one; "." may close an abbreviation
+            self.ends_sentence = last in _ALWAYS_TERMINAL or _ends_sentence(text)
         self.signature = last == "," and _is_signature_like(text)  # "De Minister van …,"
 
     def __repr__(self) -> str:
