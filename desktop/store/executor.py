@@ -58,7 +58,10 @@ class Schema:
                 )
 
     def key_of(self, table: str, row: Mapping[str, Any]) -> Key:
-        return {col: row[col] for col in self.primary_keys[table]}
+        columns = self.primary_keys[table]
+        if len(columns) == 1:  # most tables, and one key per row an import adds
+            return {columns[0]: row[columns[0]]}
+        return {col: row[col] for col in columns}
 
     def check_table(self, table: str) -> None:
         if table not in self.columns:
@@ -87,10 +90,6 @@ class Executor:
         """Rows with their keys given, for one table and the same columns: one ``executemany``."""
         table, cols = batch[0].table, tuple(batch[0].row)
         self.conn.executemany(self._insert_sql(table, cols), [tuple(op.row.values()) for op in batch])
-        pks = self.schema.primary_keys[table]
-        if len(pks) == 1:  # most tables: one key column, read without building a key per row
-            pk = pks[0]
-            return [Delete(table, {pk: op.row[pk]}) for op in batch]
         return [Delete(table, self.schema.key_of(table, op.row)) for op in batch]
 
     def _insert_sql(self, table: str, cols: tuple[str, ...]) -> str:

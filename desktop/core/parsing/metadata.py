@@ -125,17 +125,19 @@ def _late_answer(text: str, start: int) -> re.Match[str] | None:
     found: re.Match[str] | None = None
     for opening in _LATE_OPENINGS:
         needle = "\n" + opening
-        pos = 0 if start == 0 and text.startswith(opening) else _after(text.find(needle, max(start - 1, 0)))
+        at_start = start == 0 and text.startswith(opening)
+        pos = 0 if at_start else _line_after(text.find(needle, max(start - 1, 0)))
         while pos != -1 and (found is None or pos < found.start()):
             match = _LATE_ANSWER_RE.match(text, pos)
             if match:
                 found = match
                 break
-            pos = _after(text.find(needle, pos))
+            pos = _line_after(text.find(needle, pos))
     return found
 
 
-def _after(newline: int) -> int:
+def _line_after(newline: int) -> int:
+    """Where the line after the newline at ``newline`` starts; -1 for none found."""
     return newline + 1 if newline != -1 else -1
 
 

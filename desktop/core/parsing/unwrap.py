@@ -27,7 +27,7 @@ _ABBREVIATIONS = {
     "dhr.", "vs.", "e.a.", "n.a.v.", "m.u.v.", "vgl.", "i.v.m.", "t.b.v.", "m.n.", "o.b.v.", "p.",
 }  # fmt: skip
 _TERMINAL = ".?!:;"
-_ALWAYS_TERMINAL = frozenset("?!:;")
+_ALWAYS_TERMINAL = frozenset(_TERMINAL) - {"."}  # "." may close an abbreviation
 _MARKER_LINE_RE = re.compile(r"\d{1,3}")
 _SIGNATURE_RE = re.compile(rf"^(?:De|Het)\s+{ROLE}\s+(?:van|voor)\b[^.]*,$")
 _HEADING_RE = re.compile(r"^\d{1,2}[.)]\s+[A-Z«“‘'\"].{0,150}[^.;:,]$")
@@ -118,20 +118,15 @@ def unwrap(
     """``structural``: the source marks paragraphs itself (Word, XML, HTML), so none is joined."""
     width = _width(lines) if wrapped else 0
     double = wrapped and _double_spaced(lines, width)
-    paragraphs: list[Paragraph] = []
-    current: _Growing | None = None
+    grown: list[_Growing] = []
     prev: Line | None = None
     for line in lines:
-        if current is not None and not structural and _continues(prev, line, width, double, wrapped):  # type: ignore[arg-type]
-            current.append(line, index)
+        if prev is not None and not structural and _continues(prev, line, width, double, wrapped):
+            grown[-1].append(line, index)
         else:
-            if current is not None:
-                paragraphs.append(current.done())
-            current = _Growing(line)
+            grown.append(_Growing(line))
         prev = line
-    if current is not None:
-        paragraphs.append(current.done())
-    return paragraphs
+    return [paragraph.done() for paragraph in grown]
 
 
 class _Growing:
