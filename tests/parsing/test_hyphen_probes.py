@@ -60,4 +60,22 @@ def test_evidence_from_the_document() -> None:
     assert _join("de cao-", "afspraken", "De cao-partijen zijn het eens.") == "de cao-afspraken"
     assert _join("de havo-", "leerlingen", "Het havo-diploma telt.") == "de havo-leerlingen"
     # without that evidence a lower-case continuation is a broken word
-    assert _join("de cao-", "afspraken") == "de caoafspraken"
+    assert _join("de onderhande-", "lingen") == "de onderhandelingen"
+    # but the document writing the joined form decides, also after a known initialism
+    assert _join("de cao-", "afspraken", "De caoafspraken zijn rond.") == "de caoafspraken"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        ("de cao-", "afspraken", "de cao-afspraken"),
+        ("meer havo-", "leerlingen", "meer havo-leerlingen"),
+        ("de Cao-", "partijen", "de Cao-partijen"),
+        ("de ov-", "chipkaart", "de ov-chipkaart"),
+        ("de aow-", "leeftijd", "de aow-leeftijd"),
+        ("het uwv-", "kantoor", "het uwv-kantoor"),
+        ("de eu-", "ro", "de euro"),  # not an initialism here: "eu-ro" is how euro is broken
+    ],
+)
+def test_lower_case_initialisms_keep_their_hyphen(left: str, right: str, joined: str) -> None:
+    assert _join(left, right) == joined

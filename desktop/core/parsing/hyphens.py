@@ -32,6 +32,13 @@ _ONSETS = {
     "sp", "spl", "spr", "st", "str", "sw", "th", "tj", "tr", "ts", "tw", "vl", "vr", "wr", "zw", "gh",
     "kh", "rh", "pn", "wh",
 }  # fmt: skip
+# Initialisms written in lower case whose letters could begin a Dutch word, so that the onset
+# test below cannot tell them (vmbo, wmo and ggz it can): Dutch joins them to a word with a
+# hyphen (cao-overleg, havo-diploma, ov-chipkaart). None is a syllable a typesetter breaks after.
+_LOWER_INITIALISMS = frozenset(
+    {"aow", "anw", "atv", "awbz", "cao", "havo", "ict", "ivf", "mavo", "ov", "ozb", "pabo", "uwv", "vavo",
+     "vve", "wao", "wia"}
+)  # fmt: skip
 # Prefixes that Dutch writes with a hyphen before a word (niet-roker, oud-minister, ex-partner).
 _HYPHEN_PREFIXES = {"niet", "oud", "ex"}
 _SUFFIX_RE = re.compile(r"(?:heid|st|ste|je|jes|ig|ige|er|ers|e|en)")
@@ -157,6 +164,8 @@ def keep_hyphen(before: str, after: str, index: WordIndex) -> bool:
     if _is_abbreviation(left) or not _has_vowel(left) or not _has_vowel(right):
         return True  # a fragment without a vowel is no syllable: "htl-plaatsing"
     low = left.lower()
+    if low in _LOWER_INITIALISMS:
+        return True  # "cao-afspraken", "havo-leerlingen"
     if low in _HYPHEN_PREFIXES and not _SUFFIX_RE.fullmatch(right.lower()):
         return low != "ex" or index.has_word(right.lower())  # ex-minister, but export, extra
     if not _starts_like_a_word(low) or index.has_hyphen_head(low):
