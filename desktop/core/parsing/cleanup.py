@@ -46,7 +46,7 @@ def clean_page(lines: list[str], notes: dict[str, str]) -> list[str]:
     """Normalise the lines of one page; in-line footnote bodies are moved into ``notes``."""
     text = "\n".join(lines)
     if not text.isascii():
-        text = _unicode_cleanup(text)
+        text = _unicode_cleanup(text, lines)
     if "[" in text:
         text = _BOOKMARK_RE.sub("", text)
         text = _NOTE_INLINE_RE.sub(lambda m: _keep_note(m, notes), text)
@@ -70,11 +70,15 @@ def clean_note(text: str) -> str:
     return " ".join(text.split())
 
 
-def _unicode_cleanup(text: str) -> str:
-    """Detached accents, NFC, ligatures, soft hyphens and invisible characters (none occur in ASCII)."""
+def _unicode_cleanup(text: str, lines: list[str] | None = None) -> str:
+    """Detached accents, NFC, ligatures, soft hyphens and invisible characters (none occur in ASCII).
+
+    ``lines``: the lines ``text`` joins with newlines, when known. Nothing composes across a
+    newline, so the text is NFC when each line is, and lines in ASCII need no test (most do not)."""
     if any(accent in text for accent in _DETACHED_ACCENTS):
         text = _DETACHED_RE.sub(lambda m: _DETACHED_ACCENTS[m.group(1)], text)
-    if not unicodedata.is_normalized("NFC", text):
+        lines = None  # they no longer spell the text
+    if not _is_nfc(text, lines):
         text = unicodedata.normalize("NFC", text)
     if any(chr(ligature) in text for ligature in _LIGATURES):  # one fast scan each, unlike a regex
         text = text.translate(_LIGATURES)
@@ -83,6 +87,12 @@ def _unicode_cleanup(text: str) -> str:
     if any(char in text for char in _INVISIBLE):
         text = _INVISIBLE_RE.sub("", text)
     return text
+
+
+def _is_nfc(text: str, lines: list[str] | None) -> bool:
+    if lines is None:
+        return unicodedata.is_normalized("NFC", text)
+    return all(line.isascii() or unicodedata.is_normalized("NFC", line) for line in lines)
 
 
 def _keep_ref(marker: str, refs: set[str]) -> str:
