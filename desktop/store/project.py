@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Self
 
@@ -49,10 +50,7 @@ class _PlanningView:
 
     def rows(self, table: str, where: Mapping[str, Any] | None = None) -> list[Row]:
         where = where or {}
-        clause = " AND ".join(f"{_quote(c)} IS ?" for c in where) or "1"
-        cur = self._executor.conn.execute(
-            f"SELECT * FROM {_quote(table)} WHERE {clause}", list(where.values())
-        )
+        cur = self._executor.conn.execute(_rows_sql(table, tuple(where)), list(where.values()))
         return [dict(r) for r in cur.fetchall()]
 
     def new_id(self, table: str) -> int:
@@ -61,6 +59,14 @@ class _PlanningView:
             self._handed_out[table] = cur.fetchone()[0]
         self._handed_out[table] += 1
         return self._handed_out[table]
+
+
+@lru_cache(maxsize=256)
+def _rows_sql(table: str, columns: tuple[str, ...]) -> str:
+    """The query of ``_PlanningView.rows``, made once per table and columns (an import asks a few
+    times per document)."""
+    clause = " AND ".join(f"{_quote(c)} IS ?" for c in columns) or "1"
+    return f"SELECT * FROM {_quote(table)} WHERE {clause}"
 
 
 class Project:

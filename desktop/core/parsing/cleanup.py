@@ -54,10 +54,13 @@ def clean_page(lines: list[str], notes: dict[str, str]) -> list[str]:
         text = _NOTE_REF_RE.sub(lambda m: _keep_ref(m.group(1) or m.group(2), refs), text)
         if refs:
             text = _NOTE_BODY_RE.sub(lambda m: _keep_body(m, refs, notes), text)
-    # Every run of white space inside a line becomes one space, none at its ends. Most lines are
-    # ASCII with single spaces and only need stripping; that test is much cheaper than splitting.
+    # Every run of white space inside a line becomes one space, none at its ends. Most lines only
+    # need stripping, which is much cheaper than splitting: an ASCII line without a tab or two
+    # spaces in a row, or another line that is printable (white space but " " is not).
     return [
-        " ".join(line.split()) if not line.isascii() or "  " in line or "\t" in line else line.strip()
+        " ".join(line.split())
+        if "  " in line or ("\t" in line if line.isascii() else not line.isprintable())
+        else line.strip()
         for line in text.split("\n")
     ]
 
