@@ -89,7 +89,7 @@ def is_label_line(line: str) -> bool:
     """A header, or a bare "Vraag" / "Antwoord" line that opens a question or answer."""
     if not may_be_label(line):
         return False
-    return _BARE_LABEL_RE.match(line) is not None or _header(line.strip()) is not None
+    return _header(line.strip()) is not None or _BARE_LABEL_RE.match(line) is not None  # headers: remembered
 
 
 def inline_header(line: str) -> tuple[str, tuple[int, ...], str] | None:

@@ -20,7 +20,7 @@ from desktop.core.parsing.headers import LABEL_INITIALS, is_label_line
 from desktop.core.parsing.hyphens import WordIndex
 from desktop.core.parsing.running import drop_running_lines
 from desktop.core.parsing.source import NOTE_CLOSE, NOTE_OPEN, RawDocument
-from desktop.core.parsing.unwrap import Paragraph, is_wrapped, to_lines, unwrap
+from desktop.core.parsing.unwrap import Paragraph, to_lines, unwrap
 
 _PLACEHOLDER_RE = re.compile(f"{NOTE_OPEN}([^{NOTE_CLOSE}]*){NOTE_CLOSE}")
 
@@ -50,7 +50,7 @@ def normalise(raw: RawDocument) -> Normalised:
         pages, real_pages=real_pages, typeset=raw.source_format == "pdf", typed_only=typed_only
     )
     lines = to_lines(pages)
-    wrapped = is_wrapped(lines) if raw.paragraph_lines is None else not raw.paragraph_lines
+    wrapped = None if raw.paragraph_lines is None else not raw.paragraph_lines  # None: unwrap tells
     index = WordIndex([line.text for line in lines])
     paragraphs = unwrap(lines, wrapped=wrapped, index=index, structural=raw.paragraph_lines is True)
     text, marks, exact = _join(paragraphs)

@@ -108,15 +108,15 @@ def to_lines(pages: list[list[str]]) -> list[Line]:
     return lines
 
 
-def is_wrapped(lines: list[Line]) -> bool:
-    return bool(lines) and _width(lines) <= 130
-
-
 def unwrap(
-    lines: list[Line], *, wrapped: bool, index: WordIndex, structural: bool = False
+    lines: list[Line], *, wrapped: bool | None, index: WordIndex, structural: bool = False
 ) -> list[Paragraph]:
-    """``structural``: the source marks paragraphs itself (Word, XML, HTML), so none is joined."""
-    width = _width(lines) if wrapped else 0
+    """``wrapped``: the lines were broken at a margin; None to tell from their lengths (nine in ten
+    no longer than 130 characters). ``structural``: the source marks paragraphs itself (Word, XML,
+    HTML), so none is joined."""
+    width = _width(lines) if wrapped is not False else 0
+    if wrapped is None:
+        wrapped = bool(lines) and width <= 130
     double = wrapped and _double_spaced(lines, width)
     grown: list[_Growing] = []
     prev: Line | None = None
