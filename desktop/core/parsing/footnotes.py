@@ -16,7 +16,6 @@ Word or "N body" notes: the two kinds are numbered apart, and a block holds one 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -24,6 +23,7 @@ from itertools import chain
 
 from desktop.core.model import Footnote
 from desktop.core.parsing.headers import is_header
+from desktop.core.parsing.unwrap import usual_length
 
 _START_RE = re.compile(r"^(\d{1,3})(?:\s+(\S.*)|(?=[A-Z(«\"“‘'])(.+))?$")
 _PAREN_START_RE = re.compile(r"^(\d{1,3}\))(?:\s+(\S.*))?$")
@@ -145,9 +145,8 @@ def cut_bodies(
 
     ``typed_only``: the source marks its own footnotes (Word, XML), so only the typed "N)" notes
     that close a document can still be in the text."""
-    lengths = sorted(map(len, chain.from_iterable(pages)))
-    lengths = lengths[bisect_right(lengths, 0) :]  # the lengths of lines that are not blank
-    layout = _Layout(real_pages, lengths[int(len(lengths) * 0.9)] if lengths else 0, typeset, typed_only)
+    width = usual_length([len(line) for line in chain.from_iterable(pages) if line])
+    layout = _Layout(real_pages, width, typeset, typed_only)
     bodies: list[NoteBody] = []
     result: list[list[str]] = []
     last = {False: 0, True: 0}  # the last number of each kind: "N" notes and "N)" notes

@@ -256,8 +256,13 @@ def _is_signature_like(text: str) -> bool:
 
 
 def _width(lines: list[Line]) -> int:
-    """The usual line length: nine lines in ten are no longer."""
-    lengths = sorted([len(line.text) for line in lines])
+    return usual_length([len(line.text) for line in lines])
+
+
+def usual_length(lengths: list[int]) -> int:
+    """The usual length of the lines these are the lengths of: nine in ten are no longer (0 for
+    none). Blank lines are left out by the caller."""
+    lengths = sorted(lengths)
     return lengths[int(len(lengths) * 0.9)] if lengths else 0
 
 
