@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from pathlib import Path
+from collections.abc import Callable
 
 from desktop.core.errors import NaastError
+from desktop.core.safe_write import atomic_target
+
+__all__ = ["CancelFn", "ExportCancelled", "Progress", "ProgressFn", "atomic_target"]
 
 ProgressFn = Callable[[int, int], None]  # progress(done, total)
 CancelFn = Callable[[], bool]  # True: stop as soon as possible
@@ -16,10 +15,6 @@ CancelFn = Callable[[], bool]  # True: stop as soon as possible
 
 class ExportCancelled(NaastError):
     """The user cancelled an export; no file was written."""
-
-
-class ExportFailed(NaastError):
-    """An export could not be written (for example the target folder is not writable)."""
 
 
 class Progress:
@@ -40,20 +35,3 @@ class Progress:
         self.done = min(self.total, self.done + amount)
         if self._report is not None:
             self._report(self.done, self.total)
-
-
-@contextmanager
-def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; it replaces ``path`` only if the block succeeds."""
-    target = Path(path)
-    try:
-        handle, tmp_name = tempfile.mkstemp(prefix=".naast-export-", suffix=target.suffix, dir=target.parent)
-    except OSError as exc:
-        raise ExportFailed(f"Cannot write to {target.parent}: {exc.strerror}.") from exc
-    os.close(handle)
-    tmp = Path(tmp_name)
-    try:
-        yield tmp
-        tmp.replace(target)
-    finally:
-        tmp.unlink(missing_ok=True)
