@@ -62,9 +62,11 @@ class ClaimRecord:
     proposition: str | None
     note: str
     coder: str
-    status: str  # ok | orphaned
+    status: str  # ok | changed | orphaned
     created: str
     modified: str
+    uid: str | None = None  # stable across copies of the project
+    previous_quote: str | None = None  # what a ``changed`` claim quoted before its document changed
 
     @property
     def orphaned(self) -> bool:
@@ -152,7 +154,7 @@ SELECT c.id, c.document_id, c.document_title, d.kenmerk, d.aanhangsel_number,
        c.start, c."end", c.quote, c.prefix, c.suffix,
        c.stance_id, s.code, s.label_en, s.label_nl, s.colour, s.shape,
        c.claimant_id, ca.name, c.addressee_id, ad.name, c.proposition_id, p.text,
-       c.note, c.coder, c.status, c.created, c.modified
+       c.note, c.coder, c.status, c.created, c.modified, c.uid, c.previous_quote
 FROM claims c
 LEFT JOIN documents d ON d.id = c.document_id
 LEFT JOIN stances s ON s.id = c.stance_id
@@ -208,11 +210,11 @@ def _record(r: Sequence[Any], topics: tuple[TopicRef, ...]) -> ClaimRecord:
     stance = None if r[12] is None else StanceRef(*r[12:18])
     return ClaimRecord(
         *r[0:6],
-        r[6] if r[1] is not None and r[26] == "ok" else None,  # the unit, while the claim is placed
+        r[6] if r[1] is not None and r[26] != "orphaned" else None,  # the unit, while the claim is placed
         *r[7:12],
         topics,
         stance,
-        *r[18:29],
+        *r[18:31],
     )
 
 

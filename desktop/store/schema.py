@@ -258,6 +258,48 @@ def m003_search_pending(db: Database) -> None:
     )
 
 
+#: A version 4 UUID made by SQLite, for claims that existed before claims had one.
+_SQL_UUID4 = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))"
+)
+
+
+@migrations()
+def m004_claim_identity_and_changed_status(db: Database) -> None:
+    """Claims get a stable UUID, a ``changed`` status and the quote they had before a re-import changed it.
+
+    ``uid`` identifies a claim across copies of a project (exchange, merging coders' work); integer ids
+    are only local. ``changed`` marks a claim re-anchored onto words that differ from what it quoted,
+    and ``previous_quote`` keeps those words. SQLite cannot alter a CHECK constraint; widening one
+    changes nothing stored, so the table's definition is rewritten in place as SQLite's documentation
+    describes for such changes (writable_schema, then a new schema_version).
+    """
+    old_check = "CHECK (status IN ('ok', 'orphaned'))"
+    new_check = "CHECK (status IN ('ok', 'changed', 'orphaned'))"
+    (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'claims'").fetchone()
+    if old_check in sql:
+        (version,) = db.execute("PRAGMA schema_version").fetchone()
+        db.execute("PRAGMA writable_schema = ON")
+        db.execute(
+            "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'claims'",
+            [sql.replace(old_check, new_check)],
+        )
+        db.execute(f"PRAGMA schema_version = {version + 1}")
+        db.execute("PRAGMA writable_schema = OFF")
+    _script(
+        db,
+        f"""
+        ALTER TABLE claims ADD COLUMN uid TEXT;
+        ALTER TABLE claims ADD COLUMN previous_quote TEXT;
+        UPDATE claims SET uid = {_SQL_UUID4} WHERE uid IS NULL;
+        CREATE UNIQUE INDEX claims_uid ON claims(uid);
+        PRAGMA user_version = 4;
+        """,
+    )
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     migrations.apply(Database(conn))

@@ -3,10 +3,12 @@ lookups an import makes use their indexes even when most documents lack the look
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 from test_project_store import sample_document
 
@@ -66,3 +68,40 @@ def test_version_lookups_use_their_indexes_when_most_documents_lack_the_field(tm
         assert "INDEX history_undone" in _plan(project, "SELECT id FROM history WHERE undone = 1 AND ? = ?")
         probe = replace(base, kenmerk=None, identifier=None, source_name="new.txt")
         assert find_previous_version(project, probe) is None
+
+
+def test_schema_four_gives_old_claims_a_uuid_and_allows_the_changed_status(tmp_path: Path) -> None:
+    """Claims made under schema 3 keep their rows and topics, gain distinct UUIDs, and may be ``changed``."""
+    path = tmp_path / "three.naast"
+    conn = files.connect(path, read_only=False)
+    migrations.apply(Database(conn), stop_before="m004_claim_identity_and_changed_status")
+    conn.execute(
+        "INSERT INTO documents (id, doc_type, text, content_hash, imported_at) "
+        "VALUES (1, 'letter', 'abc', 'h', 't')"
+    )
+    conn.execute("INSERT INTO topics (id, label_en, label_nl, colour) VALUES (1, 'Asylum', 'Asiel', '#fff')")
+    for k in (1, 2, 3):
+        conn.execute(
+            'INSERT INTO claims (id, document_id, start, "end", quote, created, modified) '
+            "VALUES (?, 1, 0, 2, 'ab', 't', 't')",
+            [k],
+        )
+        conn.execute("INSERT INTO claim_topics (claim_id, topic_id) VALUES (?, 1)", [k])
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("UPDATE claims SET status = 'changed' WHERE id = 1")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    with Project.open(path) as project:
+        uids = [r[0] for r in project.query("SELECT uid FROM claims ORDER BY id")]
+        assert len(set(uids)) == 3
+        assert all(
+            re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", u)
+            for u in uids
+        )
+        assert project.count("claim_topics") == 3
+        assert [tuple(r) for r in project.query("PRAGMA integrity_check")] == [("ok",)]
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE claims SET status = 'changed', previous_quote = 'xy' WHERE id = 1")
+    with pytest.raises(sqlite3.IntegrityError):
+        raw.execute("UPDATE claims SET status = 'lost' WHERE id = 2")
+    raw.close()

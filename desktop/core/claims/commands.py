@@ -5,6 +5,7 @@ Plans are deterministic: timestamps and the coder come in with the command, neve
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -105,6 +106,8 @@ class CreateClaim:
     proposition: str | None = None
     note: str = ""
     coder: str = ""
+    #: The claim's identity across copies of the project; a new one unless the claim comes from elsewhere.
+    uid: str = field(default_factory=lambda: str(uuid.uuid4()))
 
     @property
     def label(self) -> str:
@@ -128,6 +131,7 @@ class CreateClaim:
         selector = make_selector(doc["text"], self.start, self.end)
         row: Row = {
             "id": claim_id,
+            "uid": self.uid,
             "document_id": self.document_id,
             "document_title": title_of_row(doc),
             "start": self.start,
