@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
@@ -27,12 +27,12 @@ def printable(text: DocumentText, heading: str) -> QTextDocument:
     parsed = text.parsed
     body = parsed.text if parsed is not None else ""
     cursor = QTextCursor(doc)
-    title_format = cursor.charFormat()
+    title_format = QTextCharFormat()
     title_format.setFontWeight(QFont.Weight.Bold)
     title_format.setFontPointSize(12)
     cursor.insertText(heading + "\n\n", title_format)
     offset = cursor.position()
-    cursor.insertText(body, QTextCursor(doc).charFormat())
+    cursor.insertText(body, QTextCharFormat())
     paper = QApplication.style().standardPalette()
     block = doc.findBlock(offset)
     while block.isValid():
