@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desktop.core.claims.speaker import speaker_names
 from desktop.core.model import ParsedDocument, UnitKind
 from desktop.gui.session import Session
 from desktop.gui.widgets.document_text import DocumentText
@@ -37,13 +38,15 @@ def unit_body(parsed: ParsedDocument, offset: int) -> tuple[int, int] | None:
 
 
 def speaker(parsed: ParsedDocument, offset: int) -> str:
-    """Who the claim will be attributed to by default (shown in the popup)."""
+    """Who the claim will be attributed to by default (shown in the popup): the core's rule."""
     unit = parsed.unit_at(offset)
-    if unit is not None and unit.kind is UnitKind.QUESTION and parsed.askers:
-        return ", ".join(p.name for p in parsed.askers)
-    if parsed.answered_by is not None:
-        return parsed.answered_by.name
-    return "—"
+    names = speaker_names(
+        parsed.doc_type.value,
+        unit.kind.value if unit is not None else None,
+        [p.name for p in parsed.askers],
+        parsed.answered_by.name if parsed.answered_by is not None else None,
+    )
+    return ", ".join(names[:1]) if names else "—"
 
 
 class Tagging(QObject):
