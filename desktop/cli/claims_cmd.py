@@ -39,6 +39,7 @@ COLUMNS = (
     "note",
     "coder",
     "status",
+    "previous_quote",
     "created",
     "modified",
 )

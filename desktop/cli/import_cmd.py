@@ -50,8 +50,8 @@ def _describe(result: ImportResult) -> str:
     if result.outcome is Outcome.DUPLICATE:
         return f"skipped    {name}: {result.message or 'already in the project'}"
     if result.outcome is Outcome.REIMPORTED:
-        first = result.message.split("\n", 1)[0]
-        return f"re-import  {name}" + (f": {first}" if first else "")
+        first, *claims = result.message.split("\n")  # the summary, then every moved/changed/orphaned claim
+        return f"re-import  {name}" + (f": {first}" if first else "") + "".join(f"\n    {c}" for c in claims)
     return f"imported   {name}"
 
 

@@ -219,7 +219,8 @@ class EditClaim:
             "quote": selector.quote,
             "prefix": selector.prefix,
             "suffix": selector.suffix,
-            "status": "ok",
+            "status": "ok",  # placed by hand: the coder has seen the words
+            "previous_quote": None,
         }
 
     def _topic_ops(self, view: ProjectView) -> list[RowOp]:
@@ -237,6 +238,30 @@ class EditClaim:
             if t not in current
         )
         return ops
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptWording:
+    """Accept the new words of a ``changed`` claim: it quotes them from now on and is ``ok`` again.
+
+    (To put the claim somewhere else instead, ``EditClaim`` with a new span re-places it.)
+    """
+
+    claim_id: int
+    modified: str
+
+    @property
+    def label(self) -> str:
+        return "Accept new wording"
+
+    def plan(self, view: ProjectView) -> Sequence[RowOp]:
+        claim = view.get("claims", {"id": self.claim_id})
+        if claim is None:
+            raise InvalidCommand(f"there is no claim {self.claim_id}")
+        if claim["status"] != "changed":
+            raise InvalidCommand(f"claim {self.claim_id} has no changed wording to accept")
+        values = {"status": "ok", "previous_quote": None, "modified": self.modified}
+        return [Update("claims", {"id": self.claim_id}, values)]
 
 
 @dataclass(frozen=True, slots=True)
