@@ -127,20 +127,22 @@ class Tagging(QObject):
         quote = " ".join(record.quote.split())
         short = quote if len(quote) <= 90 else quote[:87] + "…"
         heading = self.tr("Edit “{quote}”\nClaimant: {who}").format(quote=short, who=record.claimant or "—")
-        topic = record.topics[0].id if record.topics else None
+        topics = tuple(t.id for t in record.topics)
         stance = record.stance.id if record.stance else None
         self._target = None
         self._editing = claim_id
-        self.popup.open_for(heading, self.topic_choices(), self.stance_choices(), at, topic, stance)
+        self.popup.open_for(
+            heading, self.topic_choices(), self.stance_choices(), at, None, stance, chosen=topics
+        )
         return True
 
-    def _create(self, topic_id: int, stance_id: int | None) -> None:
+    def _create(self, topics: tuple[int, ...], stance_id: int | None) -> None:
         if self._editing is not None:
             claim_id, self._editing = self._editing, None
             from desktop.core.claims.commands import EditClaim
 
             edit = EditClaim(
-                claim_id, now_iso(), topics=(topic_id,), stance_id=stance_id, coder=self.session.coder
+                claim_id, now_iso(), topics=topics, stance_id=stance_id, coder=self.session.coder
             )
             self.session.apply(edit)
             return
@@ -148,7 +150,7 @@ class Tagging(QObject):
             return
         text, start, end = self._target
         self._target = None
-        self.last_topic = topic_id
+        self.last_topic = topics[-1]
         from desktop.core.claims.commands import CreateClaim  # loaded early by warm_up()
 
         command = CreateClaim(
@@ -156,7 +158,7 @@ class Tagging(QObject):
             start=start,
             end=end,
             created=now_iso(),
-            topics=(topic_id,),
+            topics=topics,
             stance_id=stance_id,
             coder=self.session.coder,
         )
@@ -205,7 +207,12 @@ class Tagging(QObject):
         session = self.session
         propositions = [p.text for p in session.propositions()]
         dialog = ClaimDialog(
-            session.claim(claim_id), session.actors(), propositions, session.claims(), self._parent
+            session.claim(claim_id),
+            session.actors(),
+            propositions,
+            session.claims(),
+            self._parent,
+            topics=self.topic_choices(),
         )
         dialog.show_links(session.links_of(claim_id))
         dialog.saved.connect(self._save_details)
