@@ -23,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("import", help="import documents into a project")
     parser.add_argument("project", type=Path, help="the project file")
     parser.add_argument("paths", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
-    parser.add_argument("--coder", default="", help="name recorded in the project history")
+    parser.add_argument("--coder", help="name recorded in the project history (default: the GUI's coder)")
     parser.add_argument("--quiet", action="store_true", help="print only failures and the summary")
     parser.set_defaults(run=run)
 

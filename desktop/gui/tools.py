@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from desktop.gui.dialogs.errors import show_error
 from desktop.gui.dialogs.preferences_dialog import PreferencesDialog
@@ -40,6 +40,10 @@ class Tools(QObject):
     def session_changed(self) -> None:
         session = self.window.session
         self.importer = Importer(session, self.window) if session is not None else None
+        if session is not None:
+            from desktop.gui.first_start import claimant_notice
+
+            QTimer.singleShot(0, self.window, lambda: claimant_notice(self.window))
         if self.importer is not None:
             self.importer.review_requested.connect(self.review_claims)
         for dialog in (self.export_dialog, self.search_dialog, self.where_else_dialog, self.review_dialog):
