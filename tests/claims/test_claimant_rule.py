@@ -111,3 +111,21 @@ def test_the_popup_names_the_same_speaker_as_the_store(tmp_path: Path, corpus: P
 def test_an_old_project_is_not_changed_by_opening_it(project_file: Path) -> None:
     with Project.open(project_file) as project:
         assert check_claimants(project) == []
+
+
+def test_the_demo_follows_the_rule(tmp_path: Path) -> None:
+    from desktop.demo import build_demo
+
+    path = build_demo(tmp_path / "demo.naast")
+    with Project.open(path) as project:
+        claims = list_claims(project)
+        assert claims and check_claimants(project) == []
+        assert all(c.claimant for c in claims if (c.unit_label or "").startswith(("Antwoord", "3.", "4.")))
+        speakers = {
+            r[0]: r[1]
+            for r in project.query(
+                "SELECT da.document_id, a.name FROM document_actors da JOIN actors a ON a.id = da.actor_id "
+                "WHERE da.relation IN ('answered_by', 'signatory')"
+            )
+        }
+        assert all(c.claimant == speakers[c.document_id] for c in claims)  # every demo claim is an answer
