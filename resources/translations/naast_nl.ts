@@ -303,7 +303,22 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../desktop/gui/models/claims_model.py" line="105" />
+        <location filename="../../desktop/gui/models/claims_model.py" line="78" />
+        <source>Changed by a new version; it quoted: “{quote}”</source>
+        <translation>Gewijzigd door een nieuwe versie; het citaat was: “{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/claims_model.py" line="94" />
+        <source>⚠ changed</source>
+        <translation>⚠ gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/claims_model.py" line="94" />
+        <source>⚠ orphaned</source>
+        <translation>⚠ losgeraakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/claims_model.py" line="110" />
         <source>(document removed)</source>
         <translation>(document verwijderd)</translation>
     </message>

@@ -74,6 +74,9 @@ NL: dict[str, dict[str, str]] = {
         "Any": "Alle",
     },
     "ClaimsModel": {
+        "⚠ changed": "⚠ gewijzigd",
+        "⚠ orphaned": "⚠ losgeraakt",
+        "Changed by a new version; it quoted: “{quote}”": "Gewijzigd door een nieuwe versie; het citaat was: “{quote}”",
         "(document removed)": "(document verwijderd)",
         "Where": "Waar",
         "Quote": "Citaat",

@@ -162,3 +162,18 @@ def test_same_words_elsewhere_keep_ok_and_a_word_changed_is_changed() -> None:
     flipped = reanchor(text.replace("geen", "wel"), anchor)
     assert flipped.method is Method.FUZZY and flipped.changed
     assert find_all_keyed("a  b\nc", "b c") == [(3, 6)]
+
+
+def test_a_version_back_on_the_coded_words_makes_the_claim_ok_again(
+    coded: tuple[Path, dict[str, int]], corpus: Path, tmp_path: Path
+) -> None:
+    path, ids = coded
+    raw = (corpus / SAMPLES["faber"]).read_text(encoding="utf-8")
+    for n, version in enumerate((raw.replace(GEEN, WEL), raw + "\nEen slotzin.\n")):
+        newer = tmp_path / str(n) / SAMPLES["faber"]
+        newer.parent.mkdir()
+        newer.write_text(version, "utf-8")
+        assert main(["import", str(path), str(newer)]) == 0
+    with Project.open(path) as project:
+        claim = get_claim(project, ids["geen"])
+    assert (claim.status, claim.quote, claim.previous_quote) == ("ok", GEEN, None)

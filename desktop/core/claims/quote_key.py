@@ -9,6 +9,8 @@ quotation marks. Anything else — one letter — is a change the coder must see
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _QUOTES = str.maketrans(
     {
         "\u2018": "'",
@@ -28,6 +30,7 @@ _QUOTES = str.maketrans(
 _SOFT_HYPHEN = "\u00ad"
 
 
+@lru_cache(maxsize=8)  # one document's text is keyed once for all its claims
 def keyed(text: str) -> tuple[str, list[int]]:
     """The comparison key of ``text`` and, for each key character, its offset in ``text``."""
     out: list[str] = []

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from desktop.core.claims.anchoring import FUZZY_THRESHOLD, Anchor, Placement, make_selector, reanchor_all
+from desktop.core.claims.quote_key import same_words
 from desktop.core.commands import Delete, Insert, ProjectView, Row, RowOp, Update
 from desktop.core.documents import ImportDocument
 from desktop.core.errors import InvalidCommand
@@ -52,6 +53,9 @@ def placement_values(text: str, placement: Placement, current: Row | None = None
         "status": "ok",
     }
     earlier = current.get("previous_quote") if current.get("status") == "changed" else None
+    if earlier is not None and same_words(earlier, selector.quote):
+        values["previous_quote"] = None  # back on the words its coder saw: nothing to review
+        return values
     if placement.changed or earlier is not None:
         values["status"] = "changed"
         values["previous_quote"] = earlier if earlier is not None else current.get("quote")
