@@ -51,12 +51,15 @@ def test_e_enter_keeps_both_topics_and_tab_adds_and_removes(
     qtbot.keyClick(text, Qt.Key.Key_E)
     popup = window.tagging.popup
     assert popup.isVisible()
+    qtbot.keyClick(popup.filter, Qt.Key.Key_Return)
+    assert not popup.isVisible()
+    assert _topic_codes(small_project, claim) == ["9", "12"]  # E, Enter keeps both
+
+    qtbot.keyClick(text, Qt.Key.Key_E)  # both are shown
     assert popup.chosen == [topics["9"], topics["12"]]
     chips = [b.text() for b in popup.chip_buttons]
     assert len(chips) == 2 and chips[0].startswith("9 ") and chips[1].startswith("12 ")
-    qtbot.keyClick(popup.filter, Qt.Key.Key_Return)
-    assert not popup.isVisible()
-    assert _topic_codes(small_project, claim) == ["9", "12"]
+    qtbot.keyClick(popup.filter, Qt.Key.Key_Escape)
 
     # add a third topic with Tab, remove 12 with its chip's button: both through the real widgets
     qtbot.keyClick(text, Qt.Key.Key_E)
