@@ -46,6 +46,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.cli.open_cmd import start_gui
 
         return start_gui(None)
+    if getattr(args, "coder", "") is None:  # no --coder: the coder set in the GUI (first start, Preferences)
+        from desktop.user_settings import coder_setting
+
+        args.coder = coder_setting()
     try:
         return int(run(args) or 0)
     except NaastError as exc:

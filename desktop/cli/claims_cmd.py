@@ -39,6 +39,7 @@ COLUMNS = (
     "note",
     "coder",
     "status",
+    "previous_quote",
     "created",
     "modified",
 )
@@ -60,7 +61,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     bulk = actions.add_parser("import", help="code claims from a CSV (document, quote, topics, stance ...)")
     bulk.add_argument("project", type=Path)
     bulk.add_argument("file", type=Path)
-    bulk.add_argument("--coder", default="", help="name recorded with each claim")
+    bulk.add_argument("--coder", help="name recorded with each claim (default: the coder set in the GUI)")
     bulk.set_defaults(run=run_import)
 
     codebook = subparsers.add_parser(

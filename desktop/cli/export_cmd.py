@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop.core.errors import NaastError
 from desktop.export.from_project import Selection
 from desktop.export.jobs import ExportRequest, kind_for, run_export
+from desktop.user_settings import coder_setting
 
 FORMATS = ("docx", "csv", "json")
 
@@ -33,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--lang", choices=("en", "nl"), default="en", help="language of the labels")
     parser.add_argument("--format", choices=FORMATS, help="default: from the file name's extension")
     parser.add_argument("--title", help="memo title")
-    parser.add_argument("--author", help="author named in the memo (default: the main coder)")
+    parser.add_argument("--author", help="author named in the memo (default: the coder set in the GUI)")
     parser.set_defaults(run=run)
 
 
@@ -46,7 +47,7 @@ def _selection(args: argparse.Namespace) -> Selection:
         language=args.lang,
         by=args.by,
         title=args.title,
-        author=args.author,
+        author=args.author or coder_setting() or None,  # the memo's author: the one exporting
     )
 
 

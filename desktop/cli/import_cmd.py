@@ -23,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("import", help="import documents into a project")
     parser.add_argument("project", type=Path, help="the project file")
     parser.add_argument("paths", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
-    parser.add_argument("--coder", default="", help="name recorded in the project history")
+    parser.add_argument("--coder", help="name recorded in the project history (default: the GUI's coder)")
     parser.add_argument("--quiet", action="store_true", help="print only failures and the summary")
     parser.set_defaults(run=run)
 
@@ -50,8 +50,8 @@ def _describe(result: ImportResult) -> str:
     if result.outcome is Outcome.DUPLICATE:
         return f"skipped    {name}: {result.message or 'already in the project'}"
     if result.outcome is Outcome.REIMPORTED:
-        first = result.message.split("\n", 1)[0]
-        return f"re-import  {name}" + (f": {first}" if first else "")
+        first, *claims = result.message.split("\n")  # the summary, then every moved/changed/orphaned claim
+        return f"re-import  {name}" + (f": {first}" if first else "") + "".join(f"\n    {c}" for c in claims)
     return f"imported   {name}"
 
 

@@ -28,6 +28,7 @@ class Actions:
     edit_claim: QAction
     note_claim: QAction
     claim_details: QAction
+    review_claims: QAction
     open_read_only: QAction
     compare_with: QAction
     swap_panes: QAction
@@ -159,6 +160,15 @@ def create_actions(win: QMainWindow) -> Actions:
             None,
             QCoreApplication.translate(
                 "MainWindow", "Claimant, addressee, proposition, note and links of the claim under the cursor"
+            ),
+        ),
+        review_claims=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "&Review changed claims…"),
+            None,
+            QCoreApplication.translate(
+                "MainWindow",
+                "Claims a new version of their document changed or orphaned: accept or re-place them",
             ),
         ),
         open_read_only=_action(
@@ -305,6 +315,8 @@ def build_menus(win: QMainWindow, acts: Actions, recent: QMenu, docks: list[QAct
     document.addActions([acts.select_unit, acts.select_sentence, acts.select_paragraph, acts.compare_with])
     claims = bar.addMenu(QCoreApplication.translate("MainWindow", "&Claims"))
     claims.addActions([acts.tag, acts.edit_claim, acts.note_claim, acts.claim_details, acts.delete_claim])
+    claims.addSeparator()
+    claims.addAction(acts.review_claims)
     compare = bar.addMenu(QCoreApplication.translate("MainWindow", "C&ompare"))
     compare.addActions(
         [

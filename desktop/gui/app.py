@@ -13,6 +13,7 @@ from desktop import __version__
 from desktop.gui.icons import application_icon
 from desktop.gui.main_window import MainWindow
 from desktop.gui.preferences import Preferences
+from desktop.user_settings import settings_path
 
 ORGANISATION = "Naast"
 APPLICATION = "Naast"
@@ -46,8 +47,13 @@ def install_translation(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
+def user_settings() -> QSettings:
+    """The settings file the CLI reads too (``desktop.user_settings``), in INI format everywhere."""
+    return QSettings(str(settings_path()), QSettings.Format.IniFormat)
+
+
 def build_window(project_path: Path | None, settings: QSettings | None = None) -> MainWindow:
-    prefs = Preferences(settings if settings is not None else QSettings())
+    prefs = Preferences(settings if settings is not None else user_settings())
     window = MainWindow(prefs)
     if project_path is not None:
         window.open_project(Path(project_path))
@@ -63,10 +69,13 @@ def run(project_path: Path | None) -> int:
     """The entry point of ``naast open``: returns the application's exit code."""
     os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "1")
     app = make_application()
-    prefs = Preferences(QSettings())
+    prefs = Preferences(user_settings())
     translators = install_translation(app, prefs.language)
     window = build_window(project_to_open(project_path, prefs), prefs.settings)
     window.show()
+    from desktop.gui.first_start import ask_coder
+
+    ask_coder(window)  # first start: who is coding?
     code = app.exec()
     del translators
     return int(code)

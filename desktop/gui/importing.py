@@ -24,6 +24,9 @@ def _t(text: str) -> str:
 class ImportReport:
     imported: list[Path] = field(default_factory=list)
     new_versions: list[tuple[Path, str]] = field(default_factory=list)  # (file, re-anchoring summary)
+    #: Every claim a new version moved, changed or orphaned: one line each (document, unit, quote).
+    claim_lines: list[str] = field(default_factory=list)
+    to_review: int = 0  # claims changed or orphaned by these imports
     duplicates: list[Path] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
     cancelled: bool = False
@@ -37,6 +40,13 @@ class ImportReport:
                 )
             )
             lines += [f"• {path.name}: {summary}" for path, summary in self.new_versions]
+            lines += [f"    {line}" for line in self.claim_lines]
+        if self.to_review:
+            lines.append(
+                _t(
+                    "{n} claims changed or lost their words: review them (Claims → Review changed claims)."
+                ).format(n=self.to_review)
+            )
         if self.duplicates:
             skipped = _t("{n} were already in the project and were skipped.")
             lines.append(skipped.format(n=len(self.duplicates)))
@@ -71,6 +81,7 @@ def _parse_all(paths: list[Path]):
 
 class Importer(QObject):
     finished = Signal(object)  # ImportReport
+    review_requested = Signal()
 
     def __init__(self, session: Session, parent: QWidget) -> None:
         super().__init__(parent)
@@ -134,7 +145,10 @@ class Importer(QObject):
         if result.outcome is Outcome.IMPORTED:
             self.report.imported.append(result.path)
         elif result.outcome is Outcome.REIMPORTED:
-            self.report.new_versions.append((result.path, result.message.splitlines()[0]))
+            summary, *claims = result.message.splitlines()
+            self.report.new_versions.append((result.path, summary))
+            self.report.claim_lines += claims
+            self.report.to_review += sum(1 for c in claims if c.startswith(("changed", "orphaned")))
         elif result.outcome is Outcome.DUPLICATE:
             self.report.duplicates.append(result.path)
         else:
@@ -160,6 +174,9 @@ class Importer(QObject):
             self.parent_widget,
         )
         box.setObjectName("importReport")
+        if self.report.to_review:
+            review = box.addButton(self.tr("Review claims…"), QMessageBox.ButtonRole.ActionRole)
+            review.clicked.connect(self.review_requested.emit)
         box.open()
         self.result_box = box
         self.finished.emit(self.report)

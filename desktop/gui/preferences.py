@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -16,8 +15,10 @@ class Preferences:
 
     @property
     def coder(self) -> str:
+        """The coder's name as they gave it (first start or Preferences); "" until then — never
+        guessed from the login name, which named every coder "root" on a shared machine."""
         value = self.settings.value("prefs/coder", "")
-        return str(value) if value else _login_name()
+        return str(value).strip() if value else ""
 
     @coder.setter
     def coder(self, name: str) -> None:
@@ -41,6 +42,17 @@ class Preferences:
     @font_size.setter
     def font_size(self, size: int) -> None:
         self.settings.setValue("prefs/font_size", int(size))
+
+    def notice_shown(self, name: str, project: Path) -> bool:
+        """Whether the one-time notice ``name`` was shown for this project already."""
+        shown = self.settings.value(f"notices/{name}", [])
+        items = [shown] if isinstance(shown, str) else list(shown or [])
+        return str(project.resolve()) in items
+
+    def remember_notice(self, name: str, project: Path) -> None:
+        shown = self.settings.value(f"notices/{name}", [])
+        items = [shown] if isinstance(shown, str) else list(shown or [])
+        self.settings.setValue(f"notices/{name}", [*items, str(project.resolve())])
 
     def recent_projects(self) -> list[Path]:
         value = self.settings.value("recent/projects", [])
@@ -70,10 +82,3 @@ class Preferences:
     def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
         self.settings.setValue("window/geometry", geometry)
         self.settings.setValue("window/state", state)
-
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""

@@ -33,6 +33,7 @@ from desktop.store.importer import ImportResult, Outcome, ParsedFile
 from desktop.store.project import Project
 
 if TYPE_CHECKING:  # the comparison engine (numpy) loads when first used, not at start-up
+    from desktop.core.claims.claimant_check import ClaimantFinding
     from desktop.core.compare import Comparison, DocumentText
     from desktop.core.compare.index import Occurrence, ReuseIndex
 
@@ -260,6 +261,12 @@ class Session(QObject):
         changes = claim_store.seed_defaults(self.project, coder=self.coder)
         if changes is not None:
             self.changed.emit(changes)
+
+    def claimant_findings(self) -> list[ClaimantFinding]:
+        """Claims whose claimant contradicts the speaker of their unit (the claimant check)."""
+        from desktop.store.claimant_check import check_claimants
+
+        return check_claimants(self.project)
 
     def links_of(self, claim_id: int) -> list[claim_store.LinkRecord]:
         return claim_store.links_of(self.project, claim_id)

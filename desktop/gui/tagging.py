@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desktop.core.claims.speaker import speaker_names
 from desktop.core.model import ParsedDocument, UnitKind
 from desktop.gui.session import Session
 from desktop.gui.widgets.document_text import DocumentText
@@ -37,13 +38,15 @@ def unit_body(parsed: ParsedDocument, offset: int) -> tuple[int, int] | None:
 
 
 def speaker(parsed: ParsedDocument, offset: int) -> str:
-    """Who the claim will be attributed to by default (shown in the popup)."""
+    """Who the claim will be attributed to by default (shown in the popup): the core's rule."""
     unit = parsed.unit_at(offset)
-    if unit is not None and unit.kind is UnitKind.QUESTION and parsed.askers:
-        return ", ".join(p.name for p in parsed.askers)
-    if parsed.answered_by is not None:
-        return parsed.answered_by.name
-    return "—"
+    names = speaker_names(
+        parsed.doc_type.value,
+        unit.kind.value if unit is not None else None,
+        [p.name for p in parsed.askers],
+        parsed.answered_by.name if parsed.answered_by is not None else None,
+    )
+    return ", ".join(names[:1]) if names else "—"
 
 
 class Tagging(QObject):
@@ -124,20 +127,22 @@ class Tagging(QObject):
         quote = " ".join(record.quote.split())
         short = quote if len(quote) <= 90 else quote[:87] + "…"
         heading = self.tr("Edit “{quote}”\nClaimant: {who}").format(quote=short, who=record.claimant or "—")
-        topic = record.topics[0].id if record.topics else None
+        topics = tuple(t.id for t in record.topics)
         stance = record.stance.id if record.stance else None
         self._target = None
         self._editing = claim_id
-        self.popup.open_for(heading, self.topic_choices(), self.stance_choices(), at, topic, stance)
+        self.popup.open_for(
+            heading, self.topic_choices(), self.stance_choices(), at, None, stance, chosen=topics
+        )
         return True
 
-    def _create(self, topic_id: int, stance_id: int | None) -> None:
+    def _create(self, topics: tuple[int, ...], stance_id: int | None) -> None:
         if self._editing is not None:
             claim_id, self._editing = self._editing, None
             from desktop.core.claims.commands import EditClaim
 
             edit = EditClaim(
-                claim_id, now_iso(), topics=(topic_id,), stance_id=stance_id, coder=self.session.coder
+                claim_id, now_iso(), topics=topics, stance_id=stance_id, coder=self.session.coder
             )
             self.session.apply(edit)
             return
@@ -145,7 +150,7 @@ class Tagging(QObject):
             return
         text, start, end = self._target
         self._target = None
-        self.last_topic = topic_id
+        self.last_topic = topics[-1]
         from desktop.core.claims.commands import CreateClaim  # loaded early by warm_up()
 
         command = CreateClaim(
@@ -153,7 +158,7 @@ class Tagging(QObject):
             start=start,
             end=end,
             created=now_iso(),
-            topics=(topic_id,),
+            topics=topics,
             stance_id=stance_id,
             coder=self.session.coder,
         )
@@ -202,7 +207,12 @@ class Tagging(QObject):
         session = self.session
         propositions = [p.text for p in session.propositions()]
         dialog = ClaimDialog(
-            session.claim(claim_id), session.actors(), propositions, session.claims(), self._parent
+            session.claim(claim_id),
+            session.actors(),
+            propositions,
+            session.claims(),
+            self._parent,
+            topics=self.topic_choices(),
         )
         dialog.show_links(session.links_of(claim_id))
         dialog.saved.connect(self._save_details)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect
+from PySide6.QtCore import QObject, QRect, QTimer
 
 from desktop.gui.dialogs.errors import show_error
 from desktop.gui.dialogs.preferences_dialog import PreferencesDialog
@@ -15,6 +15,7 @@ from desktop.gui.importing import Importer
 
 if TYPE_CHECKING:
     from desktop.gui.dialogs.export_dialog import ExportDialog
+    from desktop.gui.dialogs.review_dialog import ReviewDialog
     from desktop.gui.main_window import MainWindow
 
 
@@ -26,7 +27,9 @@ class Tools(QObject):
         self.export_dialog: ExportDialog | None = None
         self.search_dialog: SearchDialog | None = None
         self.where_else_dialog: WhereElseDialog | None = None
+        self.review_dialog: ReviewDialog | None = None
         a = window.actions
+        a.review_claims.triggered.connect(self.review_claims)
         a.import_files.triggered.connect(self.import_files)
         a.export_memo.triggered.connect(self.export)
         a.find_in_project.triggered.connect(self.find_in_project)
@@ -37,10 +40,16 @@ class Tools(QObject):
     def session_changed(self) -> None:
         session = self.window.session
         self.importer = Importer(session, self.window) if session is not None else None
-        for dialog in (self.export_dialog, self.search_dialog, self.where_else_dialog):
+        if session is not None:
+            from desktop.gui.first_start import claimant_notice
+
+            QTimer.singleShot(0, self.window, lambda: claimant_notice(self.window))
+        if self.importer is not None:
+            self.importer.review_requested.connect(self.review_claims)
+        for dialog in (self.export_dialog, self.search_dialog, self.where_else_dialog, self.review_dialog):
             if dialog is not None:
                 dialog.close()
-        self.export_dialog = self.search_dialog = self.where_else_dialog = None
+        self.export_dialog = self.search_dialog = self.where_else_dialog = self.review_dialog = None
 
     def _need_project(self) -> bool:
         if self.window.session is None:
@@ -118,6 +127,27 @@ class Tools(QObject):
         self.where_else_dialog.open_span.connect(self.window.jump_to_claim)
         self.where_else_dialog.show()
         return self.where_else_dialog
+
+    def review_claims(self) -> ReviewDialog | None:
+        """The claims a new version changed or orphaned, to accept or re-place one by one."""
+        if not self._need_project():
+            return None
+        from desktop.gui.dialogs.review_dialog import ReviewDialog
+
+        if self.review_dialog is None:
+            self.review_dialog = ReviewDialog(self.window.session, self._reading_selection, self.window)
+            self.review_dialog.jump_requested.connect(self.window.jump_to_claim)
+        self.review_dialog.refresh()
+        self.review_dialog.show()
+        self.review_dialog.raise_()
+        return self.review_dialog
+
+    def _reading_selection(self) -> tuple[int, int, int] | None:
+        text = self.window.reader.text
+        if text.document_id is None:
+            return None
+        start, end = text.selection()
+        return (text.document_id, start, end) if end > start else None
 
     def preferences(self) -> None:
         dialog = PreferencesDialog(self.window.prefs, self.window)

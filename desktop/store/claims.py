@@ -92,6 +92,7 @@ class ClaimRecord:
             "note": self.note,
             "coder": self.coder,
             "status": self.status,
+            "previous_quote": self.previous_quote,
             "created": self.created,
             "modified": self.modified,
         }

@@ -28,47 +28,47 @@
         <translation>Klik op een cel of een punt om de claims te zien; dubbelklik op een claim om hem te lezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="77" />
+        <location filename="../../desktop/gui/views/across.py" line="78" />
         <source>Compare by</source>
         <translation>Vergelijk per</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="80" />
+        <location filename="../../desktop/gui/views/across.py" line="81" />
         <source>Dates</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="134" />
+        <location filename="../../desktop/gui/views/across.py" line="135" />
         <source>All topics</source>
         <translation>Alle onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="141" />
+        <location filename="../../desktop/gui/views/across.py" line="142" />
         <source>All propositions</source>
         <translation>Alle proposities</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="176" />
+        <location filename="../../desktop/gui/views/across.py" line="177" />
         <source>no stance</source>
         <translation>geen standpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="186" />
+        <location filename="../../desktop/gui/views/across.py" line="187" />
         <source>{n} claims by {a} actors</source>
         <translation>{n} claims van {a} actoren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="202" />
+        <location filename="../../desktop/gui/views/across.py" line="201" />
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="214" />
+        <location filename="../../desktop/gui/views/across.py" line="213" />
         <source>all stances</source>
         <translation>alle standpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="223" />
+        <location filename="../../desktop/gui/views/across.py" line="222" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
@@ -114,76 +114,114 @@
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="57" />
         <source>Claim details</source>
         <translation>Details van de claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="65" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="63" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="66" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="71" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="74" />
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="75" />
         <source>Claimant</source>
         <translation>Claimant</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="76" />
         <source>Addressee</source>
         <translation>Geadresseerde</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="77" />
         <source>Proposition</source>
         <translation>Propositie</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="78" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="93" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="91" />
+        <source>Filter topics…</source>
+        <translation>Onderwerpen filteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="127" />
+        <source>(no topic)</source>
+        <translation>(geen onderwerp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="144" />
         <source>Links to other claims</source>
         <translation>Verbanden met andere claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="103" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="154" />
         <source>Add link</source>
         <translation>Verband toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="105" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="156" />
         <source>Remove link</source>
         <translation>Verband verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="119" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="170" />
         <source>answers</source>
         <translation>beantwoordt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="120" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="171" />
         <source>agrees with</source>
         <translation>is het eens met</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="121" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="172" />
         <source>contradicts</source>
         <translation>spreekt tegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="122" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="173" />
         <source>repeats</source>
         <translation>herhaalt</translation>
     </message>
 <message><source>This claim</source><translation>Deze claim</translation></message><message><source>this claim</source><translation>deze claim</translation></message></context>
+<context>
+    <name>ClaimantNotice</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/claimant_notice.py" line="33" />
+        <source>Claimants to check</source>
+        <translation>Claimanten om na te kijken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/claimant_notice.py" line="36" />
+        <source>{n} claims name a claimant who does not speak where the claim stands (for example the minister on an MP's question). Tick the ones to give the speaker of their unit; nothing changes otherwise, and you can undo the fix.</source>
+        <translation>{n} claims noemen een claimant die niet spreekt waar de claim staat (bijvoorbeeld de minister bij de vraag van een Kamerlid). Vink de claims aan die de spreker van hun eenheid moeten krijgen; verder verandert er niets, en je kunt het ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/claimant_notice.py" line="50" />
+        <source>Fix the ticked claims</source>
+        <translation>Aangevinkte claims herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/claimant_notice.py" line="51" />
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+</context>
 <context>
     <name>ClaimsDock</name>
     <message>
@@ -265,7 +303,22 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../desktop/gui/models/claims_model.py" line="105" />
+        <location filename="../../desktop/gui/models/claims_model.py" line="78" />
+        <source>Changed by a new version; it quoted: “{quote}”</source>
+        <translation>Gewijzigd door een nieuwe versie; het citaat was: “{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/claims_model.py" line="94" />
+        <source>⚠ changed</source>
+        <translation>⚠ gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/claims_model.py" line="94" />
+        <source>⚠ orphaned</source>
+        <translation>⚠ losgeraakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/claims_model.py" line="110" />
         <source>(document removed)</source>
         <translation>(document verwijderd)</translation>
     </message>
@@ -384,6 +437,24 @@
         <location filename="../../desktop/gui/codebook_editor.py" line="103" />
         <source>You can undo this.</source>
         <translation>Dit kunt u ongedaan maken.</translation>
+    </message>
+</context>
+<context>
+    <name>CoderDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/coder_dialog.py" line="14" />
+        <source>Who is coding?</source>
+        <translation>Wie codeert er?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/coder_dialog.py" line="17" />
+        <source>Your name is recorded with every claim you tag and note you write, and appears as the author of your comments in Word. You can change it later in Preferences.</source>
+        <translation>Je naam wordt vastgelegd bij elke claim die je codeert en elke notitie die je schrijft, en staat als auteur bij je opmerkingen in Word. Je kunt hem later wijzigen in Voorkeuren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/coder_dialog.py" line="22" />
+        <source>Your name</source>
+        <translation>Je naam</translation>
     </message>
 </context>
 <context>
@@ -524,272 +595,288 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="86" />
+        <location filename="../../desktop/gui/importing.py" line="97" />
         <source>Import documents</source>
+        <extracomment>Every claim a new version moved, changed or orphaned: one line each (document, unit, quote).</extracomment>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="96" />
+        <location filename="../../desktop/gui/importing.py" line="107" />
         <source>Reading documents…</source>
         <translation>Documenten lezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="96" />
+        <location filename="../../desktop/gui/importing.py" line="107" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="98" />
+        <location filename="../../desktop/gui/importing.py" line="109" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="124" />
+        <location filename="../../desktop/gui/importing.py" line="135" />
         <source>Importing {name}…</source>
         <translation>{name} importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="157" />
+        <location filename="../../desktop/gui/importing.py" line="171" />
         <source>Import finished</source>
         <translation>Import klaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/importing.py" line="178" />
+        <source>Review claims…</source>
+        <translation>Claims nakijken…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="62" />
+        <location filename="../../desktop/gui/actions.py" line="63" />
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="64" />
+        <location filename="../../desktop/gui/actions.py" line="65" />
         <source>Create an empty project file</source>
         <translation>Een leeg projectbestand maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="68" />
+        <location filename="../../desktop/gui/actions.py" line="69" />
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="70" />
+        <location filename="../../desktop/gui/actions.py" line="71" />
         <source>Open a project file</source>
         <translation>Een projectbestand openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="74" />
+        <location filename="../../desktop/gui/actions.py" line="75" />
         <source>&amp;Import documents…</source>
         <translation>Documenten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="76" />
+        <location filename="../../desktop/gui/actions.py" line="77" />
         <source>Add documents to the project</source>
         <translation>Documenten aan het project toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="80" />
+        <location filename="../../desktop/gui/actions.py" line="81" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="82" />
+        <location filename="../../desktop/gui/actions.py" line="83" />
         <source>Write a Word memo or a CSV of claims</source>
         <translation>Een Word-memo of een CSV met claims schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="84" />
+        <location filename="../../desktop/gui/actions.py" line="85" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="85" />
+        <location filename="../../desktop/gui/actions.py" line="86" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="86" />
+        <location filename="../../desktop/gui/actions.py" line="87" />
         <location filename="../../desktop/gui/main_window.py" line="433" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="87" />
+        <location filename="../../desktop/gui/actions.py" line="88" />
         <location filename="../../desktop/gui/main_window.py" line="434" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="89" />
+        <location filename="../../desktop/gui/actions.py" line="90" />
         <source>&amp;Find in document…</source>
         <translation>&amp;Zoeken in document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="92" />
+        <location filename="../../desktop/gui/actions.py" line="93" />
         <source>Find in &amp;project…</source>
         <translation>Zoeken in &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="96" />
+        <location filename="../../desktop/gui/actions.py" line="97" />
         <source>&amp;Where else does this passage appear?</source>
         <translation>&amp;Waar komt deze passage nog meer voor?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="101" />
+        <location filename="../../desktop/gui/actions.py" line="102" />
         <source>&amp;Tag selection…	T</source>
         <translation>Selectie &amp;coderen…	T</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="103" />
+        <location filename="../../desktop/gui/actions.py" line="104" />
         <source>Tag the selected text as a claim</source>
         <translation>De geselecteerde tekst als claim coderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="107" />
+        <location filename="../../desktop/gui/actions.py" line="108" />
         <source>Select &amp;unit	U</source>
         <translation>&amp;Eenheid selecteren	U</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="109" />
+        <location filename="../../desktop/gui/actions.py" line="110" />
         <source>Select the question or answer under the cursor</source>
         <translation>De vraag of het antwoord onder de cursor selecteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="113" />
+        <location filename="../../desktop/gui/actions.py" line="114" />
         <source>&amp;Delete claim	Del</source>
         <translation>Claim &amp;verwijderen	Del</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="115" />
+        <location filename="../../desktop/gui/actions.py" line="116" />
         <source>Delete the claim under the cursor</source>
         <translation>De claim onder de cursor verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="119" />
+        <location filename="../../desktop/gui/actions.py" line="120" />
         <source>&amp;Edit claim…	E</source>
         <translation>Claim &amp;wijzigen…	E</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="121" />
+        <location filename="../../desktop/gui/actions.py" line="122" />
         <source>Change the topic or stance of the claim under the cursor</source>
         <translation>Onderwerp of standpunt van de claim onder de cursor wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="127" />
+        <location filename="../../desktop/gui/actions.py" line="128" />
         <source>Claim &amp;note…	N</source>
         <translation>&amp;Notitie bij claim…	N</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="129" />
+        <location filename="../../desktop/gui/actions.py" line="130" />
         <source>Write a note on the claim under the cursor (a comment in Word memos)</source>
         <translation>Schrijf een notitie bij de claim onder de cursor (een opmerking in Word-memo's)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="135" />
+        <location filename="../../desktop/gui/actions.py" line="136" />
         <source>Claim &amp;details…	D</source>
         <translation>&amp;Details van claim…	D</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="137" />
+        <location filename="../../desktop/gui/actions.py" line="138" />
         <source>Claimant, addressee, proposition, note and links of the claim under the cursor</source>
         <translation>Claimant, geadresseerde, propositie, notitie en verbanden van de claim onder de cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="143" />
+        <location filename="../../desktop/gui/actions.py" line="144" />
+        <source>&amp;Review changed claims…</source>
+        <translation>Gewijzigde claims &amp;nakijken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="146" />
+        <source>Claims a new version of their document changed or orphaned: accept or re-place them</source>
+        <translation>Claims die een nieuwe versie van hun document wijzigde of losmaakte: aanvaarden of opnieuw plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="153" />
         <source>Open project &amp;read-only…</source>
         <translation>Project &amp;alleen-lezen openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="145" />
+        <location filename="../../desktop/gui/actions.py" line="155" />
         <source>Read a project that is open elsewhere, without changing it</source>
         <translation>Een project lezen dat elders open is, zonder het te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="151" />
+        <location filename="../../desktop/gui/actions.py" line="161" />
         <source>&amp;Compare with…</source>
         <translation>&amp;Vergelijk met…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="153" />
+        <location filename="../../desktop/gui/actions.py" line="163" />
         <source>Open this document side by side</source>
         <translation>Dit document naast een ander openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="155" />
+        <location filename="../../desktop/gui/actions.py" line="165" />
         <source>&amp;Swap panes</source>
         <translation>Panelen &amp;wisselen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="157" />
+        <location filename="../../desktop/gui/actions.py" line="167" />
         <source>&amp;Next difference</source>
         <translation>&amp;Volgend verschil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="160" />
+        <location filename="../../desktop/gui/actions.py" line="170" />
         <source>&amp;Previous difference</source>
         <translation>V&amp;orig verschil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="163" />
+        <location filename="../../desktop/gui/actions.py" line="173" />
         <source>&amp;Word differences</source>
         <translation>&amp;Woordverschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="165" />
+        <location filename="../../desktop/gui/actions.py" line="175" />
         <source>&amp;Reading</source>
         <translation>&amp;Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="166" />
+        <location filename="../../desktop/gui/actions.py" line="176" />
         <source>&amp;Side by side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="167" />
+        <location filename="../../desktop/gui/actions.py" line="177" />
         <source>&amp;Across ministers</source>
         <translation>&amp;Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="168" />
+        <location filename="../../desktop/gui/actions.py" line="178" />
         <source>&amp;About Naast</source>
         <translation>&amp;Over Naast</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="176" />
+        <location filename="../../desktop/gui/actions.py" line="186" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="183" />
+        <location filename="../../desktop/gui/actions.py" line="193" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="188" />
+        <location filename="../../desktop/gui/actions.py" line="198" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="192" />
+        <location filename="../../desktop/gui/actions.py" line="202" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="194" />
+        <location filename="../../desktop/gui/actions.py" line="204" />
         <source>&amp;Claims</source>
         <translation>&amp;Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="196" />
+        <location filename="../../desktop/gui/actions.py" line="208" />
         <source>C&amp;ompare</source>
         <translation>&amp;Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="206" />
+        <location filename="../../desktop/gui/actions.py" line="218" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="208" />
+        <location filename="../../desktop/gui/actions.py" line="220" />
         <source>Main</source>
         <translation>Hoofd</translation>
     </message>
@@ -928,7 +1015,7 @@
         <source>Naast: read, tag and compare what Dutch ministers tell parliament, side by side.</source>
         <translation>Naast: lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.</translation>
     </message>
-<message><source>Link claims</source><translation>Claims verbinden</translation></message><message><source>Delete link</source><translation>Verband verwijderen</translation></message><message><source>Edit note</source><translation>Notitie bewerken</translation></message><message><source>Rename topic</source><translation>Onderwerp hernoemen</translation></message><message><source>Recolour topic</source><translation>Onderwerp andere kleur geven</translation></message><message><source>Move topic</source><translation>Onderwerp verplaatsen</translation></message><message><source>Merge topics</source><translation>Onderwerpen samenvoegen</translation></message><message><source>Delete topic</source><translation>Onderwerp verwijderen</translation></message><message><source>Tag claim</source><translation>Claim coderen</translation></message><message><source>Delete claim</source><translation>Claim verwijderen</translation></message><message><source>Edit claim</source><translation>Claim bewerken</translation></message><message><source>Import</source><translation>Importeren</translation></message></context>
+<message><source>Accept new wording</source><translation>Nieuwe formulering aanvaarden</translation></message><message><source>Re-place claim</source><translation>Claim opnieuw plaatsen</translation></message><message><source>Link claims</source><translation>Claims verbinden</translation></message><message><source>Delete link</source><translation>Verband verwijderen</translation></message><message><source>Edit note</source><translation>Notitie bewerken</translation></message><message><source>Rename topic</source><translation>Onderwerp hernoemen</translation></message><message><source>Recolour topic</source><translation>Onderwerp andere kleur geven</translation></message><message><source>Move topic</source><translation>Onderwerp verplaatsen</translation></message><message><source>Merge topics</source><translation>Onderwerpen samenvoegen</translation></message><message><source>Delete topic</source><translation>Onderwerp verwijderen</translation></message><message><source>Tag claim</source><translation>Claim coderen</translation></message><message><source>Delete claim</source><translation>Claim verwijderen</translation></message><message><source>Edit claim</source><translation>Claim bewerken</translation></message><message><source>Import</source><translation>Importeren</translation></message></context>
 <context>
     <name>NoteDialog</name>
     <message>
@@ -999,14 +1086,88 @@
 <context>
     <name>QuickTag</name>
     <message>
-        <location filename="../../desktop/gui/widgets/quick_tag.py" line="63" />
+        <location filename="../../desktop/gui/widgets/quick_tag.py" line="73" />
         <source>Type to filter topics…</source>
         <translation>Typ om onderwerpen te filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/quick_tag.py" line="68" />
-        <source>1–5 stance · ↑↓ topic · Enter tags · Esc cancels</source>
-        <translation>1–5 standpunt · ↑↓ onderwerp · Enter codeert · Esc annuleert</translation>
+        <location filename="../../desktop/gui/widgets/quick_tag.py" line="81" />
+        <source>1–5 stance · ↑↓ topic · Tab adds/removes a topic · Enter tags · Esc cancels</source>
+        <translation>1–5 standpunt · ↑↓ onderwerp · Tab voegt een onderwerp toe of haalt het weg · Enter codeert · Esc annuleert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/quick_tag.py" line="210" />
+        <source>Remove this topic</source>
+        <translation>Dit onderwerp weghalen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/review_dialog.py" line="47" />
+        <source>Review changed claims</source>
+        <extracomment>The reading view's selection: (document id, start, end), or None when nothing is selected.</extracomment>
+        <translation>Gewijzigde claims nakijken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/review_dialog.py" line="55" />
+        <source>Show in text</source>
+        <translation>Toon in de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/review_dialog.py" line="56" />
+        <source>Accept new wording</source>
+        <translation>Nieuwe formulering aanvaarden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/review_dialog.py" line="57" />
+        <source>Re-place on selection</source>
+        <translation>Op de selectie plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/review_dialog.py" line="58" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/review_dialog.py" line="95" />
+        <source>No claims to review: every claim quotes the words its coder saw.</source>
+        <translation>Niets na te kijken: elke claim citeert de woorden die de codeur zag.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/review_dialog.py" line="97" />
+        <source>{n} claims to review after a new version of their document.</source>
+        <translation>{n} claims na te kijken na een nieuwe versie van hun document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/review_dialog.py" line="108" />
+        <source>changed · {where}</source>
+        <translation>gewijzigd · {where}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/review_dialog.py" line="109" />
+        <source>was: “{quote}”</source>
+        <translation>was: “{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/review_dialog.py" line="110" />
+        <source>now: “{quote}”</source>
+        <translation>nu: “{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/review_dialog.py" line="115" />
+        <source>orphaned · {where}</source>
+        <translation>losgeraakt · {where}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/review_dialog.py" line="116" />
+        <source>“{quote}” is not in the new version</source>
+        <translation>“{quote}” staat niet in de nieuwe versie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/review_dialog.py" line="159" />
+        <source>Select the words in the claim's document first, then re-place it.</source>
+        <translation>Selecteer eerst de woorden in het document van de claim en plaats hem dan opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1083,14 +1244,14 @@
 <context>
     <name>Tagging</name>
     <message>
-        <location filename="../../desktop/gui/tagging.py" line="88" />
+        <location filename="../../desktop/gui/tagging.py" line="91" />
         <source>Tag “{quote}”
 Claimant: {who}</source>
         <translation>Codeer “{quote}”
 Claimant: {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tagging.py" line="126" />
+        <location filename="../../desktop/gui/tagging.py" line="129" />
         <source>Edit “{quote}”
 Claimant: {who}</source>
         <translation>Wijzig “{quote}”
@@ -1100,7 +1261,17 @@ Claimant: {who}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/gui/widgets/timeline.py" line="70" />
+        <location filename="../../desktop/gui/widgets/timeline.py" line="74" />
+        <source>1 claim without a date</source>
+        <translation>1 claim zonder datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/timeline.py" line="75" />
+        <source>{n} claims without a date</source>
+        <translation>{n} claims zonder datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/timeline.py" line="131" />
         <source>No dated claims for this choice yet.</source>
         <translation>Nog geen gedateerde claims voor deze keuze.</translation>
     </message>
@@ -1108,27 +1279,27 @@ Claimant: {who}</translation>
 <context>
     <name>Tools</name>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="49" />
+        <location filename="../../desktop/gui/tools.py" line="58" />
         <source>No project open</source>
         <translation>Geen project open</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="50" />
+        <location filename="../../desktop/gui/tools.py" line="59" />
         <source>Create a project with Ctrl+N or open one with Ctrl+O first.</source>
         <translation>Maak eerst een project met Ctrl+N of open er een met Ctrl+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="71" />
+        <location filename="../../desktop/gui/tools.py" line="80" />
         <source>Exported {path}</source>
         <translation>{path} geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="106" />
+        <location filename="../../desktop/gui/tools.py" line="115" />
         <source>Where else</source>
         <translation>Waar nog meer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="107" />
+        <location filename="../../desktop/gui/tools.py" line="116" />
         <source>Select a passage of at least a few words first, then ask where else it appears.</source>
         <translation>Selecteer eerst een passage van een paar woorden en vraag dan waar die nog meer voorkomt.</translation>
     </message>
@@ -1179,4 +1350,4 @@ Claimant: {who}</translation>
         <translation>{n} plaatsen; dubbelklik om er een te lezen.</translation>
     </message>
 </context>
-<context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message></context><context><name>ImportReport</name><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message></context></TS>
+<context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message></context><context><name>ImportReport</name><message><source>{n} claims changed or lost their words: review them (Claims → Review changed claims).</source><translation>{n} claims zijn gewijzigd of hun woorden kwijt: kijk ze na (Claims → Gewijzigde claims nakijken).</translation></message><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message></context></TS>

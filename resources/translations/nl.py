@@ -74,6 +74,9 @@ NL: dict[str, dict[str, str]] = {
         "Any": "Alle",
     },
     "ClaimsModel": {
+        "⚠ changed": "⚠ gewijzigd",
+        "⚠ orphaned": "⚠ losgeraakt",
+        "Changed by a new version; it quoted: “{quote}”": "Gewijzigd door een nieuwe versie; het citaat was: “{quote}”",
         "(document removed)": "(document verwijderd)",
         "Where": "Waar",
         "Quote": "Citaat",
@@ -95,6 +98,9 @@ NL: dict[str, dict[str, str]] = {
         "Delete…": "Verwijderen…",
     },
     "ClaimDialog": {
+        "Topics": "Onderwerpen",
+        "Filter topics…": "Onderwerpen filteren…",
+        "(no topic)": "(geen onderwerp)",
         "Claim details": "Details van de claim",
         "(nobody)": "(niemand)",
         "(none)": "(geen)",
@@ -161,6 +167,7 @@ NL: dict[str, dict[str, str]] = {
         "{n} claims — click to list them": "{n} claims — klik om ze te zien",
     },
     "ImportReport": {
+        "{n} claims changed or lost their words: review them (Claims → Review changed claims).": "{n} claims zijn gewijzigd of hun woorden kwijt: kijk ze na (Claims → Gewijzigde claims nakijken).",
         "Imported {n} document(s).": "{n} document(en) geïmporteerd.",
         "{n} replaced an earlier version of a document; claims were re-anchored:": "{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:",
         "{n} were already in the project and were skipped.": "{n} zaten al in het project en zijn overgeslagen.",
@@ -168,6 +175,7 @@ NL: dict[str, dict[str, str]] = {
         "{n} could not be imported:": "{n} konden niet worden geïmporteerd:",
     },
     "Importer": {
+        "Review claims…": "Claims nakijken…",
         "Import documents": "Documenten importeren",
         "Reading documents…": "Documenten lezen…",
         "Cancel": "Annuleren",
@@ -176,6 +184,10 @@ NL: dict[str, dict[str, str]] = {
         "Import finished": "Import klaar",
     },
     "MainWindow": {
+        "&Review changed claims…": "Gewijzigde claims &nakijken…",
+        "Claims a new version of their document changed or orphaned: accept or re-place them": "Claims die een nieuwe versie van hun document wijzigde of losmaakte: aanvaarden of opnieuw plaatsen",
+        "Accept new wording": "Nieuwe formulering aanvaarden",
+        "Re-place claim": "Claim opnieuw plaatsen",
         "&Edit claim…\tE": "Claim &wijzigen…\tE",
         "Claim &note…\tN": "&Notitie bij claim…\tN",
         "Claim &details…\tD": "&Details van claim…\tD",
@@ -275,8 +287,9 @@ NL: dict[str, dict[str, str]] = {
         "Text size": "Tekstgrootte",
     },
     "QuickTag": {
+        "1–5 stance · ↑↓ topic · Tab adds/removes a topic · Enter tags · Esc cancels": "1–5 standpunt · ↑↓ onderwerp · Tab voegt een onderwerp toe of haalt het weg · Enter codeert · Esc annuleert",
+        "Remove this topic": "Dit onderwerp weghalen",
         "Type to filter topics…": "Typ om onderwerpen te filteren…",
-        "1–5 stance · ↑↓ topic · Enter tags · Esc cancels": "1–5 standpunt · ↑↓ onderwerp · Enter codeert · Esc annuleert",
     },
     "SearchDialog": {
         "Find in project": "Zoeken in project",
@@ -304,6 +317,8 @@ NL: dict[str, dict[str, str]] = {
         "Tag “{quote}”\nClaimant: {who}": "Codeer “{quote}”\nClaimant: {who}",
     },
     "Timeline": {
+        "1 claim without a date": "1 claim zonder datum",
+        "{n} claims without a date": "{n} claims zonder datum",
         "No dated claims for this choice yet.": "Nog geen gedateerde claims voor deze keuze.",
     },
     "Tools": {
@@ -318,5 +333,31 @@ NL: dict[str, dict[str, str]] = {
         "“{quote}”": "“{quote}”",
         "Nowhere else in this project (at least 8 words in a row).": "Nergens anders in dit project (minstens 8 woorden achter elkaar).",
         "{n} places; double-click one to read it.": "{n} plaatsen; dubbelklik om er een te lezen.",
+    },
+    "ReviewDialog": {
+        "Review changed claims": "Gewijzigde claims nakijken",
+        "Show in text": "Toon in de tekst",
+        "Accept new wording": "Nieuwe formulering aanvaarden",
+        "Re-place on selection": "Op de selectie plaatsen",
+        "Close": "Sluiten",
+        "No claims to review: every claim quotes the words its coder saw.": "Niets na te kijken: elke claim citeert de woorden die de codeur zag.",
+        "{n} claims to review after a new version of their document.": "{n} claims na te kijken na een nieuwe versie van hun document.",
+        "changed · {where}": "gewijzigd · {where}",
+        "was: “{quote}”": "was: “{quote}”",
+        "now: “{quote}”": "nu: “{quote}”",
+        "orphaned · {where}": "losgeraakt · {where}",
+        "“{quote}” is not in the new version": "“{quote}” staat niet in de nieuwe versie",
+        "Select the words in the claim's document first, then re-place it.": "Selecteer eerst de woorden in het document van de claim en plaats hem dan opnieuw.",
+    },
+    "CoderDialog": {
+        "Who is coding?": "Wie codeert er?",
+        "Your name is recorded with every claim you tag and note you write, and appears as the author of your comments in Word. You can change it later in Preferences.": "Je naam wordt vastgelegd bij elke claim die je codeert en elke notitie die je schrijft, en staat als auteur bij je opmerkingen in Word. Je kunt hem later wijzigen in Voorkeuren.",
+        "Your name": "Je naam",
+    },
+    "ClaimantNotice": {
+        "Claimants to check": "Claimanten om na te kijken",
+        "{n} claims name a claimant who does not speak where the claim stands (for example the minister on an MP's question). Tick the ones to give the speaker of their unit; nothing changes otherwise, and you can undo the fix.": "{n} claims noemen een claimant die niet spreekt waar de claim staat (bijvoorbeeld de minister bij de vraag van een Kamerlid). Vink de claims aan die de spreker van hun eenheid moeten krijgen; verder verandert er niets, en je kunt het ongedaan maken.",
+        "Fix the ticked claims": "Aangevinkte claims herstellen",
+        "Not now": "Niet nu",
     },
 }

@@ -3,7 +3,10 @@
 Offsets are Python code points into the normalised text. A claim remembers its span and a quote
 selector (the exact text plus up to :data:`CONTEXT` characters before and after it). When the text
 changes, :func:`reanchor` tries, in order: the old position, the exact quote (best context, then
-nearest the old position), a fuzzy match (rapidfuzz), and otherwise reports the claim orphaned.
+nearest the old position), the same words with other white space, hyphenation or quotation marks
+(``desktop.core.claims.quote_key``), a fuzzy match (rapidfuzz), and otherwise reports the claim
+orphaned. Only the first three keep a claim's meaning for certain; a fuzzy placement on words that
+differ is ``changed``: the claim must be reviewed, never silently moved onto other words.
 Everything here is pure and deterministic.
 """
 
@@ -13,6 +16,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from rapidfuzz import fuzz
+
+from desktop.core.claims.quote_key import find_all_keyed, same_words
 
 #: Characters of context kept before and after a quote.
 CONTEXT = 32
@@ -34,6 +39,7 @@ class QuoteSelector:
 class Method(StrEnum):
     POSITION = "position"
     EXACT = "exact"
+    SAME_WORDS = "same words"  # equal but for white space, hyphenation, quotation marks
     FUZZY = "fuzzy"
     ORPHANED = "orphaned"
 
@@ -61,6 +67,8 @@ class Placement:
     new_end: int | None
     method: Method
     score: float = 100.0
+    #: Placed on words that differ from the quote: the claim's meaning may have changed.
+    changed: bool = False
 
     @property
     def orphaned(self) -> bool:
@@ -74,7 +82,10 @@ class Placement:
         if self.orphaned:
             return f"claim {self.claim_id}: orphaned (was {self.old_start}-{self.old_end})"
         where = f"{self.old_start}-{self.old_end} -> {self.new_start}-{self.new_end}"
-        return f"claim {self.claim_id}: {self.method.value} {where}" + (" (moved)" if self.moved else "")
+        notes = [n for n, on in (("moved", self.moved), ("words changed", self.changed)) if on]
+        return f"claim {self.claim_id}: {self.method.value} {where}" + (
+            f" ({', '.join(notes)})" if notes else ""
+        )
 
 
 def make_selector(text: str, start: int, end: int, context: int = CONTEXT) -> QuoteSelector:
@@ -89,13 +100,17 @@ def reanchor(text: str, anchor: Anchor, threshold: float = FUZZY_THRESHOLD) -> P
     exact = _exact(text, anchor)
     if exact is not None:
         return exact
+    same = _same_words(text, anchor)
+    if same is not None:
+        return same
     span = locate_fuzzy(
         text, anchor.quote, near=anchor.start, threshold=threshold, prefix=anchor.prefix, suffix=anchor.suffix
     )
     if span is None:
         return _orphan(anchor)
     start, end, score = span
-    return Placement(anchor.claim_id, anchor.start, anchor.end, start, end, Method.FUZZY, score)
+    changed = not same_words(anchor.quote, text[start:end])
+    return Placement(anchor.claim_id, anchor.start, anchor.end, start, end, Method.FUZZY, score, changed)
 
 
 def reanchor_all(text: str, anchors: list[Anchor], threshold: float = FUZZY_THRESHOLD) -> list[Placement]:
@@ -122,6 +137,17 @@ def _exact(text: str, anchor: Anchor) -> Placement | None:
     end = start + len(quote)
     method = Method.POSITION if (start, end) == (anchor.start, anchor.end) else Method.EXACT
     return Placement(anchor.claim_id, anchor.start, anchor.end, start, end, method)
+
+
+def _same_words(text: str, anchor: Anchor) -> Placement | None:
+    """The span with the quote's words (see ``quote_key``) with the best context, then nearest."""
+    spans = find_all_keyed(text, anchor.quote)
+    if not spans:
+        return None
+    start, end = min(
+        spans, key=lambda s: (-_context_score(text, s[0], s[1], anchor), abs(s[0] - anchor.start), s[0])
+    )
+    return Placement(anchor.claim_id, anchor.start, anchor.end, start, end, Method.SAME_WORDS)
 
 
 def _context_score(text: str, start: int, end: int, anchor: Anchor) -> float:

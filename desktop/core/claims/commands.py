@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any
 
 from desktop.core.claims.anchoring import make_selector
+from desktop.core.claims.speaker import default_claimant
 from desktop.core.commands import Delete, Insert, ProjectView, Row, RowOp, Update
 from desktop.core.errors import InvalidCommand
 from desktop.core.titles import title_of_row
@@ -25,26 +26,9 @@ class Keep(Enum):
 
 KEEP = Keep.KEEP
 
-#: Which document_actors relations speak in which kind of unit, in order of preference.
-_SPEAKERS_QUESTION = ("asker",)
-_SPEAKERS_OTHER = ("answered_by", "signatory")
-
 
 def normalise_proposition(text: str) -> str:
     return " ".join(text.split())
-
-
-def default_claimant(view: ProjectView, document_id: int, offset: int) -> int | None:
-    """The asker for question text; whoever answered or signed for anything else."""
-    units = view.rows("units", {"document_id": document_id})
-    kind = next((u["kind"] for u in units if u["start"] <= offset < u["end"]), None)
-    links = sorted(view.rows("document_actors", {"document_id": document_id}), key=lambda r: r["ordinal"])
-    preferred = _SPEAKERS_QUESTION if kind == "question" else _SPEAKERS_OTHER
-    for relations in (preferred, _SPEAKERS_OTHER + _SPEAKERS_QUESTION):
-        found = next((r["actor_id"] for r in links if r["relation"] in relations), None)
-        if found is not None:
-            return found
-    return None
 
 
 def check_exists(view: ProjectView, table: str, key: int | None, what: str) -> None:
@@ -235,7 +219,8 @@ class EditClaim:
             "quote": selector.quote,
             "prefix": selector.prefix,
             "suffix": selector.suffix,
-            "status": "ok",
+            "status": "ok",  # placed by hand: the coder has seen the words
+            "previous_quote": None,
         }
 
     def _topic_ops(self, view: ProjectView) -> list[RowOp]:
@@ -253,6 +238,30 @@ class EditClaim:
             if t not in current
         )
         return ops
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptWording:
+    """Accept the new words of a ``changed`` claim: it quotes them from now on and is ``ok`` again.
+
+    (To put the claim somewhere else instead, ``EditClaim`` with a new span re-places it.)
+    """
+
+    claim_id: int
+    modified: str
+
+    @property
+    def label(self) -> str:
+        return "Accept new wording"
+
+    def plan(self, view: ProjectView) -> Sequence[RowOp]:
+        claim = view.get("claims", {"id": self.claim_id})
+        if claim is None:
+            raise InvalidCommand(f"there is no claim {self.claim_id}")
+        if claim["status"] != "changed":
+            raise InvalidCommand(f"claim {self.claim_id} has no changed wording to accept")
+        values = {"status": "ok", "previous_quote": None, "modified": self.modified}
+        return [Update("claims", {"id": self.claim_id}, values)]
 
 
 @dataclass(frozen=True, slots=True)

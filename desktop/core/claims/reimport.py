@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from desktop.core.claims.anchoring import FUZZY_THRESHOLD, Anchor, Placement, make_selector, reanchor_all
+from desktop.core.claims.quote_key import same_words
 from desktop.core.commands import Delete, Insert, ProjectView, Row, RowOp, Update
 from desktop.core.documents import ImportDocument
 from desktop.core.errors import InvalidCommand
@@ -32,12 +33,18 @@ def anchors_of(claims: Sequence[Row]) -> list[Anchor]:
     return [Anchor(r["id"], r["start"], r["end"], r["quote"], r["prefix"], r["suffix"]) for r in ordered]
 
 
-def placement_values(text: str, placement: Placement) -> Row:
-    """The claim columns that record a placement."""
+def placement_values(text: str, placement: Placement, current: Row | None = None) -> Row:
+    """The claim columns that record a placement.
+
+    A claim placed on words that differ from its quote becomes ``changed`` and keeps the words it
+    quoted in ``previous_quote``; a claim already ``changed`` stays so (with the words its coder
+    saw) until someone reviews it. Only a claim placed on its own words is ``ok``.
+    """
+    current = current or {}
     if placement.orphaned or placement.new_start is None or placement.new_end is None:
         return {"status": "orphaned"}
     selector = make_selector(text, placement.new_start, placement.new_end)
-    return {
+    values: Row = {
         "start": placement.new_start,
         "end": placement.new_end,
         "quote": selector.quote,
@@ -45,6 +52,14 @@ def placement_values(text: str, placement: Placement) -> Row:
         "suffix": selector.suffix,
         "status": "ok",
     }
+    earlier = current.get("previous_quote") if current.get("status") == "changed" else None
+    if earlier is not None and same_words(earlier, selector.quote):
+        values["previous_quote"] = None  # back on the words its coder saw: nothing to review
+        return values
+    if placement.changed or earlier is not None:
+        values["status"] = "changed"
+        values["previous_quote"] = earlier if earlier is not None else current.get("quote")
+    return values
 
 
 def reanchor_ops(view: ProjectView, document_id: int, text: str, threshold: float) -> list[RowOp]:
@@ -53,7 +68,7 @@ def reanchor_ops(view: ProjectView, document_id: int, text: str, threshold: floa
     ops: list[RowOp] = []
     for placement in reanchor_all(text, anchors_of(claims), threshold):
         current = by_id[placement.claim_id]
-        values = {k: v for k, v in placement_values(text, placement).items() if current[k] != v}
+        values = {k: v for k, v in placement_values(text, placement, current).items() if current[k] != v}
         if values:
             ops.append(Update("claims", {"id": placement.claim_id}, values))
     return ops
@@ -63,7 +78,8 @@ def reanchor_ops(view: ProjectView, document_id: int, text: str, threshold: floa
 class ReimportDocument:
     """Replace a document's text, metadata, units, footnotes and actors; re-anchor every claim.
 
-    Claims that cannot be placed in the new text are marked orphaned, never deleted. The report
+    Claims that cannot be placed in the new text are marked orphaned, never deleted; claims placed
+    on other words are marked changed and keep their old quote (see ``placement_values``). The report
     of where each claim went is ``reanchor_all(new_text, anchors_of(claims))``, which this
     command computes the same way (see ``desktop.store.claims.reimport_document``).
     """

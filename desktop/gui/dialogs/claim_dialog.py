@@ -1,4 +1,4 @@
-"""A claim's details: claimant, addressee, proposition, note, and its links to other claims.
+"""A claim's details: topics, claimant, addressee, proposition, note, and its links to other claims.
 
 Fields are saved together on OK as one command; links are added and removed at once (each its
 own command), so the list always shows what the project holds.
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.dialogs.buttons import ok_cancel
+from desktop.gui.widgets.quick_tag import TopicChoice, swatch
 from desktop.store.claims import ActorRecord, ClaimRecord, LinkRecord
 
 LINK_KINDS = ("answers", "agrees", "contradicts", "repeats")
@@ -47,6 +49,7 @@ class ClaimDialog(QDialog):
         propositions: list[str],
         others: list[ClaimRecord],
         parent: QWidget | None = None,
+        topics: list[TopicChoice] | None = None,
     ) -> None:
         super().__init__(parent)
         self.claim = claim
@@ -68,6 +71,7 @@ class ClaimDialog(QDialog):
         self.note = QPlainTextEdit(claim.note)
         self.note.setTabChangesFocus(True)
         form = QFormLayout()
+        form.addRow(self.tr("Topics"), self._topics_box(topics or []))
         form.addRow(self.tr("Claimant"), self.claimant)
         form.addRow(self.tr("Addressee"), self.addressee)
         form.addRow(self.tr("Proposition"), self.proposition)
@@ -80,6 +84,53 @@ class ClaimDialog(QDialog):
         layout.addWidget(self._links_box(others))
         layout.addWidget(buttons)
         self.resize(620, 520)
+
+    def _topics_box(self, topics: list[TopicChoice]) -> QWidget:
+        """Every topic of the codebook, the claim's own checked: check to add, uncheck to remove."""
+        box = QWidget()
+        self.topic_filter = QLineEdit(placeholderText=self.tr("Filter topics…"), clearButtonEnabled=True)
+        self.topic_list = QListWidget()
+        self.topic_list.setMaximumHeight(150)
+        self.topic_summary = QLabel()
+        self.topic_summary.setWordWrap(True)
+        own = {t.id for t in self.claim.topics}
+        for topic in topics:
+            item = QListWidgetItem(
+                swatch(topic.colour), f"{topic.code}  {topic.label}" if topic.code else topic.label
+            )
+            item.setData(Qt.ItemDataRole.UserRole, topic.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if topic.id in own else Qt.CheckState.Unchecked)
+            self.topic_list.addItem(item)
+        self.topic_list.itemChanged.connect(lambda _item: self._show_topics())
+        self.topic_filter.textChanged.connect(self._filter_topics)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.topic_summary)
+        layout.addWidget(self.topic_filter)
+        layout.addWidget(self.topic_list)
+        self._show_topics()
+        return box
+
+    def chosen_topics(self) -> tuple[int, ...]:
+        items = (self.topic_list.item(row) for row in range(self.topic_list.count()))
+        return tuple(
+            int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked
+        )
+
+    def _show_topics(self) -> None:
+        names = [
+            self.topic_list.item(row).text().strip()
+            for row in range(self.topic_list.count())
+            if self.topic_list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        self.topic_summary.setText("; ".join(names) if names else self.tr("(no topic)"))
+
+    def _filter_topics(self, text: str) -> None:
+        words = text.casefold().split()
+        for row in range(self.topic_list.count()):
+            item = self.topic_list.item(row)
+            item.setHidden(not all(w in item.text().casefold() for w in words))
 
     def _actor_combo(self, actors: list[ActorRecord], current: int | None, empty: str) -> QComboBox:
         combo = QComboBox()
@@ -150,6 +201,8 @@ class ClaimDialog(QDialog):
     def changes(self) -> dict[str, Any]:
         """The fields that differ from the claim as opened."""
         found: dict[str, Any] = {}
+        if self.topic_list.count() and set(self.chosen_topics()) != {t.id for t in self.claim.topics}:
+            found["topics"] = self.chosen_topics()
         if self.claimant.currentData() != self.claim.claimant_id:
             found["claimant_id"] = self.claimant.currentData()
         if self.addressee.currentData() != self.claim.addressee_id:

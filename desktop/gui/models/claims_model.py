@@ -83,6 +83,10 @@ class ClaimsModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(rec, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == QUOTE and rec.status == "changed":
+            return self.tr("Changed by a new version; it quoted: “{quote}”").format(
+                quote=rec.previous_quote or ""
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(rec, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == STANCE and rec.stance is not None:
@@ -107,7 +111,8 @@ class ClaimsModel(QAbstractTableModel):
     def _text(self, rec: ClaimRecord, column: int) -> str:
         nl = self.language == "nl"
         if column == WHERE:
-            return rec.unit_label or ""
+            status = {"changed": self.tr("⚠ changed"), "orphaned": self.tr("⚠ orphaned")}.get(rec.status)
+            return " · ".join(x for x in (status, rec.unit_label) if x)
         if column == QUOTE:
             quote = " ".join(rec.quote.split())
             return quote if len(quote) <= 140 else quote[:137] + "…"

@@ -68,6 +68,7 @@ class AcrossMinisters(QWidget):
         self.date_to.editingFinished.connect(self.refresh)
         self.table.clicked.connect(self._cell_clicked)
         self.timeline.claim_clicked.connect(lambda claim_id: self._list_claims((claim_id,), ""))
+        self.timeline.claims_clicked.connect(lambda ids: self._list_claims(ids, self.timeline.undated_text()))
         self.cell_claims.itemActivated.connect(self._claim_activated)
         self.cell_claims.itemDoubleClicked.connect(self._claim_activated)
 
@@ -189,13 +190,11 @@ class AcrossMinisters(QWidget):
     def _dots(self, points: list[TimelinePoint]) -> list[Dot]:
         dots: list[Dot] = []
         for p in points:
-            when = parse_date(p.date)
-            if when is None:
-                continue
+            when = parse_date(p.date)  # None: counted under the axis as a claim without a date
             stance = p.stance
             name = self.session.stance_label(stance) if stance and self.session else ""
             mark = glyph(stance.shape) if stance else ""
-            tip = f"{p.date} · {p.actor or '?'} · {mark} {name}\n“{p.quote}”"
+            tip = f"{p.date or '—'} · {p.actor or '?'} · {mark} {name}\n“{p.quote}”"
             dots.append(
                 Dot(
                     p.claim_id,

@@ -1,4 +1,10 @@
-"""The quick-tag popup: type to filter topics, 1–5 for the stance, Enter tags, Esc cancels."""
+"""The quick-tag popup: type to filter topics, 1–5 for the stance, Enter tags, Esc cancels.
+
+A claim has a set of topics. The popup shows the chosen ones as chips above the list (each with
+a button that removes it); Tab adds or removes the highlighted topic, Backspace in the empty
+filter removes the last chip. Enter saves the chosen topics plus the highlighted one — unless
+the coder removed that one in this popup — so E, Enter on a claim keeps every topic it had.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +55,7 @@ def swatch(colour: str, size: int = 12) -> QIcon:
 
 
 class QuickTag(QFrame):
-    accepted = Signal(int, object)  # topic id, stance id or None
+    accepted = Signal(object, object)  # tuple of topic ids (never empty), stance id or None
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -57,18 +64,26 @@ class QuickTag(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.stances: list[StanceChoice] = []
         self.stance: StanceChoice | None = None
+        self.chosen: list[int] = []  # the claim's topics, in the order chosen
+        self._removed: set[int] = set()  # taken off in this popup: Enter does not add them back
+        self._labels: dict[int, tuple[str, str]] = {}  # topic id -> (label, colour)
         self._done = False
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.filter = QLineEdit(placeholderText=self.tr("Type to filter topics…"))
+        self.chips = QHBoxLayout()
+        self.chips.setContentsMargins(0, 0, 0, 0)
+        self.chip_buttons: list[QToolButton] = []
         self.topics = QListWidget()
         self.topics.setMinimumHeight(220)
         self.stance_row = QHBoxLayout()
         self.stance_labels: list[QLabel] = []
-        hint = QLabel(self.tr("1–5 stance · ↑↓ topic · Enter tags · Esc cancels"))
+        hint = QLabel(self.tr("1–5 stance · ↑↓ topic · Tab adds/removes a topic · Enter tags · Esc cancels"))
         hint.setEnabled(False)
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addLayout(self.chips)
         layout.addWidget(self.filter)
         layout.addWidget(self.topics)
         layout.addLayout(self.stance_row)
@@ -86,10 +101,16 @@ class QuickTag(QFrame):
         at: QPoint,
         last_topic: int | None = None,
         stance_id: int | None = None,
+        chosen: tuple[int, ...] = (),
     ) -> None:
+        """Open on a new claim (``last_topic`` highlighted) or on a claim's topics (``chosen``)."""
         self._done = False
         self.heading.setText(heading)
         self.topics.clear()
+        self._labels = {t.id: (f"{t.code}  {t.label}" if t.code else t.label, t.colour) for t in topics}
+        self.chosen = [t for t in chosen if t in self._labels]
+        self._removed = set()
+        self._show_chips()
         for topic in topics:
             label = f"{topic.code}  {topic.label}" if topic.code else topic.label
             item = QListWidgetItem(swatch(topic.colour), label)
@@ -99,7 +120,7 @@ class QuickTag(QFrame):
         self.stance = next((st for st in self.stances if st.id == stance_id), None)
         self._show_stance()
         self.filter.clear()
-        self._select_topic(last_topic)
+        self._select_topic(self.chosen[0] if self.chosen else last_topic)
         self.move(at)
         self.show()
         self.filter.setFocus()
@@ -162,13 +183,56 @@ class QuickTag(QFrame):
         item = self.topics.currentItem()
         return None if item is None or item.isHidden() else int(item.data(Qt.ItemDataRole.UserRole))
 
+    def toggle_topic(self, topic_id: int | None = None) -> None:
+        """Add the topic (the highlighted one by default) to the claim's topics, or remove it."""
+        topic_id = self.current_topic() if topic_id is None else topic_id
+        if topic_id is None:
+            return
+        if topic_id in self.chosen:
+            self.chosen.remove(topic_id)
+            self._removed.add(topic_id)
+        else:
+            self.chosen.append(topic_id)
+            self._removed.discard(topic_id)
+        self._show_chips()
+
+    def _show_chips(self) -> None:
+        for button in self.chip_buttons:
+            self.chips.removeWidget(button)
+            button.deleteLater()
+        self.chip_buttons = []
+        for topic_id in self.chosen:
+            label, colour = self._labels[topic_id]
+            button = QToolButton()
+            button.setText(f"{label}  ✕")
+            button.setIcon(swatch(colour))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setToolTip(self.tr("Remove this topic"))
+            button.setProperty("topic_id", topic_id)
+            button.clicked.connect(lambda _c=False, t=topic_id: self.toggle_topic(t))
+            self.chips.addWidget(button)
+            self.chip_buttons.append(button)
+        for row in range(self.topics.count()):
+            item = self.topics.item(row)
+            font = item.font()
+            font.setBold(item.data(Qt.ItemDataRole.UserRole) in self.chosen)
+            item.setFont(font)
+
+    def result_topics(self) -> tuple[int, ...]:
+        """What Enter saves: the chosen topics and the highlighted one, unless it was removed."""
+        topics = list(self.chosen)
+        current = self.current_topic()
+        if current is not None and current not in topics and current not in self._removed:
+            topics.append(current)
+        return tuple(topics)
+
     def accept(self) -> None:
-        topic = self.current_topic()
-        if topic is None:
+        topics = self.result_topics()
+        if not topics:
             return
         self._done = True
         self.hide()
-        self.accepted.emit(topic, self.stance.id if self.stance else None)
+        self.accepted.emit(topics, self.stance.id if self.stance else None)
 
     def reject(self) -> None:
         self._done = True
@@ -194,6 +258,12 @@ class QuickTag(QFrame):
             return True
         if key == Qt.Key.Key_Escape:
             self.reject()
+            return True
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.toggle_topic()
+            return True
+        if key == Qt.Key.Key_Backspace and not self.filter.text() and self.chosen:
+            self.toggle_topic(self.chosen[-1])
             return True
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self._step(-1 if key == Qt.Key.Key_Up else 1)
