@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -39,16 +39,37 @@ class Actions:
     show_side_by_side: QAction
     show_across: QAction
     about: QAction
+    close_project: QAction
+    save_copy: QAction
+    print_document: QAction
+    export_pdf: QAction
+    manual: QAction
+    shortcuts: QAction
+    about_qt: QAction
+    select_sentence: QAction
+    select_paragraph: QAction
+    import_folder: QAction
 
     def all(self) -> list[QAction]:
         return [getattr(self, f.name) for f in fields(self)]
 
 
+Key = QKeySequence.StandardKey
+
+
 def _action(
-    parent: QObject, text: str, shortcut: str | QKeySequence.StandardKey | None = None, tip: str = ""
+    parent: QObject,
+    text: str,
+    shortcut: str | QKeySequence.StandardKey | list[str] | None = None,
+    tip: str = "",
 ) -> QAction:
+    """An action; a standard key gives every binding the platform has (Ctrl+Y and Ctrl+Shift+Z)."""
     action = QAction(text, parent)
-    if shortcut is not None:
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        action.setShortcuts(shortcut)
+    elif isinstance(shortcut, list):
+        action.setShortcuts([QKeySequence(s) for s in shortcut])
+    elif shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     if tip:
         action.setStatusTip(tip)
@@ -61,13 +82,13 @@ def create_actions(win: QMainWindow) -> Actions:
         new_project=_action(
             win,
             QCoreApplication.translate("MainWindow", "&New project…"),
-            "Ctrl+N",
+            Key.New,
             QCoreApplication.translate("MainWindow", "Create an empty project file"),
         ),
         open_project=_action(
             win,
             QCoreApplication.translate("MainWindow", "&Open project…"),
-            "Ctrl+O",
+            Key.Open,
             QCoreApplication.translate("MainWindow", "Open a project file"),
         ),
         import_files=_action(
@@ -82,12 +103,14 @@ def create_actions(win: QMainWindow) -> Actions:
             "Ctrl+E",
             QCoreApplication.translate("MainWindow", "Write a Word memo or a CSV of claims"),
         ),
-        preferences=_action(win, QCoreApplication.translate("MainWindow", "&Preferences…"), "Ctrl+,"),
-        quit=_action(win, QCoreApplication.translate("MainWindow", "&Quit"), "Ctrl+Q"),
-        undo=_action(win, QCoreApplication.translate("MainWindow", "&Undo"), "Ctrl+Z"),
-        redo=_action(win, QCoreApplication.translate("MainWindow", "&Redo"), "Ctrl+Shift+Z"),
+        preferences=_action(
+            win, QCoreApplication.translate("MainWindow", "&Preferences…"), _preferences_keys()
+        ),
+        quit=_action(win, QCoreApplication.translate("MainWindow", "&Quit"), _quit_keys()),
+        undo=_action(win, QCoreApplication.translate("MainWindow", "&Undo"), Key.Undo),
+        redo=_action(win, QCoreApplication.translate("MainWindow", "&Redo"), _redo_keys()),
         find_in_document=_action(
-            win, QCoreApplication.translate("MainWindow", "&Find in document…"), "Ctrl+F"
+            win, QCoreApplication.translate("MainWindow", "&Find in document…"), Key.Find
         ),
         find_in_project=_action(
             win, QCoreApplication.translate("MainWindow", "Find in &project…"), "Ctrl+Shift+F"
@@ -176,9 +199,96 @@ def create_actions(win: QMainWindow) -> Actions:
         show_side_by_side=_action(win, QCoreApplication.translate("MainWindow", "&Side by side"), "Ctrl+2"),
         show_across=_action(win, QCoreApplication.translate("MainWindow", "&Across ministers"), "Ctrl+3"),
         about=_action(win, QCoreApplication.translate("MainWindow", "&About Naast")),
+        close_project=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "&Close project"),
+            Key.Close,
+            QCoreApplication.translate("MainWindow", "Close the project; it stays as it is on disk"),
+        ),
+        save_copy=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "Save a &copy…"),
+            Key.SaveAs,
+            QCoreApplication.translate("MainWindow", "Write a copy of the whole project to another file"),
+        ),
+        print_document=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "&Print document…"),
+            Key.Print,
+            QCoreApplication.translate("MainWindow", "Print the open document with its highlighted claims"),
+        ),
+        export_pdf=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "Export document as P&DF…"),
+            None,
+            QCoreApplication.translate("MainWindow", "Save the open document with its highlights as a PDF"),
+        ),
+        manual=_action(win, QCoreApplication.translate("MainWindow", "Naast &help"), Key.HelpContents),
+        shortcuts=_action(win, QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"), "Ctrl+/"),
+        about_qt=_action(win, QCoreApplication.translate("MainWindow", "About &Qt")),
+        select_sentence=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "Select &sentence\tS"),
+            None,
+            QCoreApplication.translate("MainWindow", "Select the sentence under the cursor"),
+        ),
+        select_paragraph=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "Select &paragraph\tP"),
+            None,
+            QCoreApplication.translate("MainWindow", "Select the paragraph under the cursor"),
+        ),
+        import_folder=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "Import a &folder…"),
+            "Ctrl+Shift+I",
+            QCoreApplication.translate("MainWindow", "Add every document in a folder and its subfolders"),
+        ),
     )
+    acts.about.setMenuRole(QAction.MenuRole.AboutRole)
+    acts.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+    acts.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+    acts.quit.setMenuRole(QAction.MenuRole.QuitRole)
+    _set_icons(acts)
     acts.word_differences.setCheckable(True)
     return acts
+
+
+def _preferences_keys() -> QKeySequence.StandardKey | str:
+    """Ctrl+, where the platform has no standard key for preferences (Windows, most Linux desktops)."""
+    return Key.Preferences if QKeySequence.keyBindings(Key.Preferences) else "Ctrl+,"
+
+
+def _quit_keys() -> QKeySequence.StandardKey | str:
+    return Key.Quit if QKeySequence.keyBindings(Key.Quit) else "Ctrl+Q"
+
+
+def _redo_keys() -> list[str]:
+    """Every binding the platform gives redo, and both common ones wherever it gives fewer."""
+    keys = [k.toString() for k in QKeySequence.keyBindings(Key.Redo)]
+    return list(dict.fromkeys([*keys, "Ctrl+Shift+Z", "Ctrl+Y"]))
+
+
+#: Toolbar icons, from resources/icons (drawn for both light and dark palettes).
+ICONS = {
+    "open_project": "open",
+    "import_files": "import",
+    "export_memo": "export",
+    "undo": "undo",
+    "redo": "redo",
+    "show_reading": "reading",
+    "show_side_by_side": "side-by-side",
+    "show_across": "across",
+    "previous_difference": "previous",
+    "next_difference": "next",
+}
+
+
+def _set_icons(acts: Actions) -> None:
+    from desktop.gui.icons import icon
+
+    for name, file in ICONS.items():
+        getattr(acts, name).setIcon(icon(file))
 
 
 def build_menus(win: QMainWindow, acts: Actions, recent: QMenu, docks: list[QAction]) -> QToolBar:
@@ -186,8 +296,10 @@ def build_menus(win: QMainWindow, acts: Actions, recent: QMenu, docks: list[QAct
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addActions([acts.new_project, acts.open_project, acts.open_read_only])
     file_menu.addMenu(recent)
+    file_menu.addActions([acts.save_copy, acts.close_project])
     file_menu.addSeparator()
-    file_menu.addActions([acts.import_files, acts.export_memo])
+    file_menu.addActions([acts.import_files, acts.import_folder, acts.export_memo])
+    file_menu.addActions([acts.print_document, acts.export_pdf])
     file_menu.addSeparator()
     file_menu.addActions([acts.preferences, acts.quit])
     edit = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
@@ -200,7 +312,7 @@ def build_menus(win: QMainWindow, acts: Actions, recent: QMenu, docks: list[QAct
     view.addSeparator()
     view.addActions(docks)
     document = bar.addMenu(QCoreApplication.translate("MainWindow", "&Document"))
-    document.addActions([acts.select_unit, acts.compare_with])
+    document.addActions([acts.select_unit, acts.select_sentence, acts.select_paragraph, acts.compare_with])
     claims = bar.addMenu(QCoreApplication.translate("MainWindow", "&Claims"))
     claims.addActions([acts.tag, acts.edit_claim, acts.note_claim, acts.claim_details, acts.delete_claim])
     claims.addSeparator()
@@ -216,9 +328,14 @@ def build_menus(win: QMainWindow, acts: Actions, recent: QMenu, docks: list[QAct
         ]
     )
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-    help_menu.addAction(acts.about)
+    help_menu.addActions([acts.manual, acts.shortcuts])
+    help_menu.addSeparator()
+    help_menu.addActions([acts.about, acts.about_qt])
     toolbar = win.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
     toolbar.setObjectName("mainToolbar")
+    # Icons only, the names in tool tips: a label that changes ("Undo Tag claim") shows in the
+    # tool tip and the menu, and never moves the buttons after it.
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     toolbar.addActions([acts.open_project, acts.import_files, acts.export_memo])
     toolbar.addSeparator()
     toolbar.addActions([acts.undo, acts.redo])

@@ -9,6 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from desktop import __version__
+from desktop.gui.icons import application_icon
 from desktop.gui.main_window import MainWindow
 from desktop.gui.preferences import Preferences
 from desktop.user_settings import settings_path
@@ -24,6 +26,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
     return app  # type: ignore[return-value]
 
 
@@ -56,13 +60,18 @@ def build_window(project_path: Path | None, settings: QSettings | None = None) -
     return window
 
 
+def project_to_open(asked: Path | None, prefs: Preferences) -> Path | None:
+    """The project named on the command line, else (plain ``naast``) the one open last time."""
+    return asked if asked is not None else prefs.last_project()
+
+
 def run(project_path: Path | None) -> int:
     """The entry point of ``naast open``: returns the application's exit code."""
     os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "1")
     app = make_application()
     prefs = Preferences(user_settings())
     translators = install_translation(app, prefs.language)
-    window = build_window(project_path, prefs.settings)
+    window = build_window(project_to_open(project_path, prefs), prefs.settings)
     window.show()
     from desktop.gui.first_start import ask_coder
 

@@ -9,7 +9,6 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -22,8 +21,8 @@ from desktop.core.commands import Changes
 from desktop.core.errors import NaastError
 from desktop.gui.actions import Actions, build_menus, create_actions
 from desktop.gui.codebook_editor import CodebookEditor
+from desktop.gui.dialogs.compare_dialog import CompareDialog
 from desktop.gui.dialogs.errors import show_error, show_exception
-from desktop.gui.models.documents_model import short_title
 from desktop.gui.preferences import Preferences
 from desktop.gui.session import Session, changed_claims
 from desktop.gui.tagging import Tagging, warm_up
@@ -36,10 +35,9 @@ from desktop.gui.views.document_view import DocumentPane
 from desktop.gui.views.outline import Outline
 from desktop.gui.views.side_by_side import SideBySide
 from desktop.gui.widgets.document_text import DocumentText
+from desktop.gui.window_files import PROJECT_FILTER, WindowFiles
 from desktop.store.claims import ClaimFilter, ClaimRecord
 from desktop.store.project import Project
-
-PROJECT_FILTER = "Naast projects (*.naast)"
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +46,7 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.session: Session | None = None
         self.last_error: QMessageBox | None = None
+        self.compare_dialog: CompareDialog | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle("Naast")
         self.setAcceptDrops(True)
@@ -55,12 +54,13 @@ class MainWindow(QMainWindow):
         self._build_centre()
         self._build_docks()
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent(self.recent_menu))
         self.toolbar = build_menus(self, self.actions, self.recent_menu, self._dock_toggles())
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._connect()
         self.tools = Tools(self)
+        self.files = WindowFiles(self)
         self._restore_layout()
         self._update_for_project()
         QTimer.singleShot(150, self, warm_up)
@@ -114,7 +114,6 @@ class MainWindow(QMainWindow):
         a.undo.triggered.connect(self.undo)
         a.redo.triggered.connect(self.redo)
         a.show_reading.triggered.connect(lambda: self.tabs.setCurrentWidget(self.reader))
-        a.about.triggered.connect(self._about)
         self.browser.document_activated.connect(self.open_document)
         self.browser.document_selected.connect(self._show_metadata)
         self.outline.jump.connect(lambda offset: self.reader.text.jump_to(offset))
@@ -122,7 +121,7 @@ class MainWindow(QMainWindow):
         self.tagging: Tagging | None = None
         for text in self.document_texts():
             self.attach_text(text)
-        a.show_side_by_side.triggered.connect(lambda: self.tabs.setCurrentWidget(self.side))
+        a.show_side_by_side.triggered.connect(self.show_side_by_side)
         a.show_across.triggered.connect(lambda: self.tabs.setCurrentWidget(self.across))
         self.across.jump_requested.connect(self.jump_to_claim)
         self.tabs.currentChanged.connect(self._view_changed)
@@ -157,7 +156,11 @@ class MainWindow(QMainWindow):
             self._reading_docks = {d: d.isVisible() for d in docks}
             for dock in docks:
                 dock.hide()
-        elif reading and self._reading_docks is not None:
+        elif reading:
+            self._restore_reading_docks()
+
+    def _restore_reading_docks(self) -> None:
+        if self._reading_docks is not None:
             for dock, visible in self._reading_docks.items():
                 dock.setVisible(visible)
             self._reading_docks = None
@@ -236,18 +239,10 @@ class MainWindow(QMainWindow):
             self.across.set_session(None)
             self.tools.session_changed()
             self.claims.set_records([])
-            self.reader.show_placeholder()
+            self.reader.show_placeholder(project_open=False)
             self.outline.show_document(None)
             self.browser.set_documents([])
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self.prefs.recent_projects():
-            action = self.recent_menu.addAction(path.name)
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open_project(p))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+        self._update_for_project()
 
     # -- documents -------------------------------------------------------------------------------
 
@@ -309,9 +304,10 @@ class MainWindow(QMainWindow):
         self.side.show_documents(a, b)
         self.tabs.setCurrentWidget(self.side)
 
-    def compare_with_dialog(self) -> None:
+    def compare_with_dialog(self) -> int | None:
+        """Choose the document to put beside the open one; returns the one chosen."""
         if self.session is None:
-            return
+            return None
         current = self.reader.text.document_id
         docs = [d for d in self.session.documents() if d.id != current]
         if current is None or not docs:
@@ -320,13 +316,23 @@ class MainWindow(QMainWindow):
                 self.tr("Compare"),
                 self.tr("Open a document first; it is compared with another document of the project."),
             )
-            return
-        names = [short_title(d) for d in docs]
-        name, ok = QInputDialog.getItem(
-            self, self.tr("Compare with"), self.tr("Compare with:"), names, 0, False
-        )
-        if ok and name in names:
-            self.compare_documents(current, docs[names.index(name)].id)
+            return None
+        self.compare_dialog = CompareDialog(self.session.summary(current).display_title, docs, self)
+        self.compare_dialog.accepted.connect(self._compare_chosen)
+        self.compare_dialog.open()
+        return current
+
+    def _compare_chosen(self) -> None:
+        chosen = self.compare_dialog.chosen() if self.compare_dialog is not None else None
+        if chosen is not None and self.reader.text.document_id is not None:
+            self.compare_documents(self.reader.text.document_id, chosen)
+
+    def show_side_by_side(self) -> None:
+        """Ctrl+2: the comparison if there is one, else first choose what to compare with."""
+        if self.side.both_loaded() or self.session is None or self.reader.text.document_id is None:
+            self.tabs.setCurrentWidget(self.side)
+        else:
+            self.compare_with_dialog()
 
     def _step_difference(self, step) -> None:
         self.tabs.setCurrentWidget(self.side)
@@ -419,6 +425,7 @@ class MainWindow(QMainWindow):
         writable = has and not session.read_only  # type: ignore[union-attr]
         for action in (
             self.actions.import_files,
+            self.actions.import_folder,
             self.actions.tag,
             self.actions.delete_claim,
             self.actions.edit_claim,
@@ -426,7 +433,14 @@ class MainWindow(QMainWindow):
             self.actions.claim_details,
         ):
             action.setEnabled(writable)
-        self.actions.export_memo.setEnabled(has)
+        for action in (
+            self.actions.export_memo,
+            self.actions.close_project,
+            self.actions.save_copy,
+            self.actions.print_document,
+            self.actions.export_pdf,
+        ):
+            action.setEnabled(has)
         undo = session.undo_label() if writable else None  # type: ignore[union-attr]
         redo = session.redo_label() if writable else None  # type: ignore[union-attr]
         undo, redo = (self.tr(x) if x else x for x in (undo, redo))  # command labels, in Dutch too
@@ -471,6 +485,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.browser_dock, self.outline_dock], [460, 300], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self._restore_reading_docks()  # the saved layout is the reading one, whichever view is shown
         self.prefs.save_window_state(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
         self.close_project()
         super().closeEvent(event)
@@ -483,7 +498,7 @@ class MainWindow(QMainWindow):
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.import_paths(paths)
+            self.files.open_dropped(paths)
 
     def import_paths(self, paths: list[Path]) -> None:
         self.tools.import_paths(paths)
@@ -494,10 +509,3 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.coder = self.prefs.coder
         self._update_status()
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Naast"),
-            self.tr("Naast: read, tag and compare what Dutch ministers tell parliament, side by side."),
-        )

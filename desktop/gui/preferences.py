@@ -63,6 +63,14 @@ class Preferences:
         items = [str(path.resolve())] + [str(p) for p in self.recent_projects() if p != path.resolve()]
         self.settings.setValue("recent/projects", items[:MAX_RECENT])
 
+    def clear_recent(self) -> None:
+        self.settings.setValue("recent/projects", [])
+
+    def last_project(self) -> Path | None:
+        """The project open when Naast last closed, if it is still there."""
+        recent = self.recent_projects()
+        return recent[0] if recent and recent[0].is_file() else None
+
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         geometry = self.settings.value("window/geometry")
         state = self.settings.value("window/state")

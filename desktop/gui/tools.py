@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QRect, QTimer
 
 from desktop.gui.dialogs.errors import show_error
 from desktop.gui.dialogs.preferences_dialog import PreferencesDialog
@@ -97,7 +97,13 @@ class Tools(QObject):
 
     def _open_hit(self, document_id: int, words: str) -> None:
         self.window.open_document(document_id)
-        self.window.reader.find(words.split()[0] if words.split() else "")
+        reader = self.window.reader
+        reader.find(words.split()[0] if words.split() else "")
+        text = reader.text
+        rect = text.cursorRect()
+        hit = QRect(text.viewport().mapToGlobal(rect.topLeft()), rect.size()).adjusted(-40, -8, 240, 8)
+        if self.search_dialog is not None:
+            self.search_dialog.keep_clear_of(hit)
 
     def find_in_document(self) -> None:
         self.window.tabs.setCurrentWidget(self.window.reader)

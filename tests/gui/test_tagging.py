@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from desktop.gui.main_window import MainWindow
+from desktop.gui.models.claims_model import QUOTE
 from desktop.store.claims import claims_of_document, links_of
 from desktop.store.project import Project
 
@@ -46,7 +47,7 @@ def test_tag_unit_from_keyboard_then_undo_redo(window: MainWindow, small_project
     assert marks[0].stance_shape.replace("_", "-") == "triangle-up"
     assert window.actions.undo.text() == "&Undo Tag claim"
     qtbot.waitUntil(lambda: window.claims.model.rowCount() == 1)  # the table follows the highlight
-    assert "Gecontroleerd" in window.claims.model.data(window.claims.model.index(0, 1))
+    assert "Gecontroleerd" in window.claims.model.data(window.claims.model.index(0, QUOTE))
     assert "1 claim" in window.status.text()
     window.actions.undo.trigger()
     assert text.marks() == []

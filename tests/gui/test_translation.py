@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.gui.app import install_translation
 from desktop.gui.main_window import MainWindow
+from desktop.gui.models.claims_model import QUOTE
 from desktop.gui.preferences import Preferences
 
 
@@ -26,7 +27,9 @@ def test_dutch_when_chosen_english_by_default(qapp: QApplication, prefs: Prefere
         assert dutch.browser.grouping.itemText(1) == "Wie antwoordde"
         assert "Geen project open" in dutch.status.text()
         assert (
-            dutch.claims.model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
+            dutch.claims.model.headerData(
+                QUOTE, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal
+            )
             == "Citaat"
         )
     finally:

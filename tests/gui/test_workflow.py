@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from desktop.gui.main_window import MainWindow
+from desktop.gui.models.claims_model import STANCE
 from desktop.store.project import Project
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
@@ -58,7 +59,7 @@ def test_whole_workflow(window: MainWindow, tmp_path: Path, qtbot) -> None:
     qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_Return)
     assert len(text.marks()) == 1
     qtbot.waitUntil(lambda: window.claims.model.rowCount() == 1)  # the table follows the highlight
-    assert window.claims.model.data(window.claims.model.index(0, 3)).startswith("▼")
+    assert window.claims.model.data(window.claims.model.index(0, STANCE)).startswith("▼")
     assert window.codebook.counts().get("1  Macroeconomics") is not None
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

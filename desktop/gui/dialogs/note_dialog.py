@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.gui.dialogs.buttons import ok_cancel
@@ -26,9 +27,15 @@ class NoteDialog(QDialog):
         self.editor.setPlaceholderText(hint)
         self.editor.setTabChangesFocus(True)
         buttons = ok_cancel(self)
+        # Enter makes a new line in a note; Ctrl+Enter (and Ctrl+Return) saves it, as in mail clients.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+        hint_keys = QLabel(self.tr("Ctrl+Enter saves, Esc cancels."))
+        hint_keys.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(hint_keys)
         layout.addWidget(buttons)
         self.resize(460, 240)
         self.editor.setFocus()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -57,7 +57,8 @@ class SearchDialog(QDialog):
         for hit in hits:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, hit.document_id)
-            label = QLabel(f"<b>{escape(hit.title or '')}</b><br>{snippet_html(hit.snippet)}")
+            heading = hit.title or self.session.summary(hit.document_id).display_title
+            label = QLabel(f"<b>{escape(heading)}</b><br>{snippet_html(hit.snippet)}")
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             item.setSizeHint(label.sizeHint().expandedTo(label.minimumSizeHint()))
@@ -78,3 +79,23 @@ class SearchDialog(QDialog):
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.open_hit.emit(int(item.data(Qt.ItemDataRole.UserRole)), self.query.text())
+
+    def keep_clear_of(self, hit: QRect) -> None:
+        """Move aside when the dialog covers the hit just shown (``hit`` in global coordinates)."""
+        frame = self.frameGeometry()
+        if not frame.intersects(hit):
+            return
+        screen = self.screen().availableGeometry()
+        size = frame.size()
+        candidates = [
+            QPoint(hit.right() + 24, frame.top()),
+            QPoint(hit.left() - 24 - size.width(), frame.top()),
+            QPoint(frame.left(), hit.bottom() + 24),
+            QPoint(frame.left(), hit.top() - 24 - size.height()),
+        ]
+        for corner in candidates:
+            placed = QRect(corner, size)
+            if screen.contains(placed) and not placed.intersects(hit):
+                self.move(corner)
+                return
+        self.move(screen.right() - size.width(), screen.bottom() - size.height())

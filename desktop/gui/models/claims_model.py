@@ -10,8 +10,10 @@ from desktop.gui.style import glyph
 from desktop.store.claims import ClaimRecord
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Where", "Quote", "Topics", "Stance", "Claimant", "Date", "Document", "Coder")
-WHERE, QUOTE, TOPICS, STANCE, CLAIMANT, DATE, DOCUMENT, CODER = range(len(COLUMNS))
+#: Where, topics and stance first: what a coder checks at a glance fits the dock without scrolling.
+COLUMNS = ("Where", "Topics", "Stance", "Quote", "Note", "Claimant", "Date", "Document", "Coder")
+WHERE, TOPICS, STANCE, QUOTE, NOTE, CLAIMANT, DATE, DOCUMENT, CODER = range(len(COLUMNS))
+NOTE_MARK = "✎"
 
 
 class ClaimsModel(QAbstractTableModel):
@@ -21,7 +23,7 @@ class ClaimsModel(QAbstractTableModel):
         self.all_records: list[ClaimRecord] = []
         self.records: list[ClaimRecord] = []
         self.filter_text = ""
-        self.sort_column = -1
+        self.sort_column = WHERE  # document order until the user sorts otherwise
         self.sort_order = Qt.SortOrder.AscendingOrder
 
     def set_records(self, records: list[ClaimRecord]) -> None:
@@ -43,9 +45,16 @@ class ClaimsModel(QAbstractTableModel):
             rows = [r for r in rows if self.filter_text in self._haystack(r)]
         if 0 <= self.sort_column < len(COLUMNS):
             descending = self.sort_order == Qt.SortOrder.DescendingOrder
-            rows = sorted(rows, key=lambda r: self._text(r, self.sort_column).casefold(), reverse=descending)
+            rows = sorted(rows, key=lambda r: self._sort_key(r, self.sort_column), reverse=descending)
         self.records = list(rows)
         self.endResetModel()
+
+    def _sort_key(self, rec: ClaimRecord, column: int) -> tuple:
+        """Where and Date sort in reading order (date, document, position); the rest as text, then so."""
+        reading = (rec.date or "9999", rec.document_id or 0, rec.start, rec.id)
+        if column in (WHERE, DATE):
+            return reading
+        return (self._text(rec, column).casefold(), *reading)
 
     def _haystack(self, rec: ClaimRecord) -> str:
         return " ".join(self._text(rec, c) for c in range(len(COLUMNS))).casefold()
@@ -78,8 +87,8 @@ class ClaimsModel(QAbstractTableModel):
             return self.tr("Changed by a new version; it quoted: “{quote}”").format(
                 quote=rec.previous_quote or ""
             )
-        if role == Qt.ItemDataRole.ToolTipRole and column in (QUOTE, DOCUMENT):
-            return rec.quote if column == QUOTE else rec.document_title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(rec, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == STANCE and rec.stance is not None:
             return QColor(rec.stance.colour)
         if role == Qt.ItemDataRole.DecorationRole and column == TOPICS and rec.topics:
@@ -87,6 +96,17 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return rec.id
         return None
+
+    def _tooltip(self, rec: ClaimRecord, column: int) -> str | None:
+        """The whole of what a narrow column cuts: the full quote, note, document or unit."""
+        if column == QUOTE:
+            return rec.quote
+        if column == NOTE:
+            return rec.note or None
+        if column == DOCUMENT:
+            return rec.document_title
+        text = self._text(rec, column)
+        return text or None
 
     def _text(self, rec: ClaimRecord, column: int) -> str:
         nl = self.language == "nl"
@@ -102,6 +122,9 @@ class ClaimsModel(QAbstractTableModel):
             if rec.stance is None:
                 return ""
             return f"{glyph(rec.stance.shape)} {rec.stance.label_nl if nl else rec.stance.label_en}"
+        if column == NOTE:
+            note = " ".join(rec.note.split())
+            return f"{NOTE_MARK} {note[:60]}{'…' if len(note) > 60 else ''}" if note else ""
         if column == CLAIMANT:
             return rec.claimant or ""
         if column == DATE:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.models.claims_model import ClaimsModel
+from desktop.gui.models.claims_model import WHERE, ClaimsModel
 from desktop.store.claims import ClaimFilter, ClaimRecord
 
 
@@ -34,13 +34,16 @@ class ClaimsDock(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
+        # Qt's default indicator is the first column, descending: show document order instead.
+        self.table.sortByColumn(WHERE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
-        for column, width in enumerate((90, 260, 120, 110, 120, 84, 200, 70)):
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for column, width in enumerate((150, 120, 100, 260, 120, 120, 84, 200, 70)):
             self.table.setColumnWidth(column, width)
         self.count = QLabel()
         self.scope = QComboBox()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -59,19 +60,24 @@ class DocumentPane(QWidget):
         self.find_box.hide()
         self.find_box.returnPressed.connect(lambda: self.find(self.find_box.text()))
         self.find_box.installEventFilter(self)
+        self.find_count = QLabel()
+        self.find_count.hide()
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.find_box, 1)
+        find_row.addWidget(self.find_count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        layout.addWidget(self.find_box)
+        layout.addLayout(find_row)
         layout.addWidget(self.text, 1)
         self.footnotes = QListWidget()  # the footnotes, listed after the text; click to see the marker
         self.footnotes.setMaximumHeight(96)
         self.footnotes.setWordWrap(True)
         self.footnotes.itemClicked.connect(self._footnote_clicked)
         layout.addWidget(self.footnotes)
-        self.show_placeholder()
+        self.show_placeholder(project_open=False)
 
     def show_find(self) -> None:
         self.find_box.show()
@@ -79,27 +85,60 @@ class DocumentPane(QWidget):
         self.find_box.selectAll()
 
     def find(self, words: str) -> bool:
-        """Select the next occurrence of ``words`` (wrapping around); False when there is none."""
+        """Select the next occurrence of ``words`` (wrapping around); False when there is none.
+
+        Beside the box: which hit this is of how many ("3 of 12"), or that there is none.
+        """
         if not words:
+            self.find_count.hide()
             return False
-        if self.text.find(words):
-            return True
-        cursor = self.text.textCursor()
-        cursor.movePosition(cursor.MoveOperation.Start)
-        self.text.setTextCursor(cursor)
-        return self.text.find(words)
+        found = self.text.find(words)
+        if not found:
+            cursor = self.text.textCursor()
+            cursor.movePosition(cursor.MoveOperation.Start)
+            self.text.setTextCursor(cursor)
+            found = self.text.find(words)
+        self._show_count(words, found)
+        return found
+
+    def _show_count(self, words: str, found: bool) -> None:
+        text = self.text.toPlainText().casefold()
+        needle = words.casefold()
+        starts = []
+        at = text.find(needle)
+        while at != -1:
+            starts.append(at)
+            at = text.find(needle, at + 1)
+        if found and starts:
+            current = self.text.textCursor().selectionStart()
+            index = next((i for i, s in enumerate(starts) if s == current), 0) + 1
+            self.find_count.setText(
+                self.tr("%1 of %2").replace("%1", str(index)).replace("%2", str(len(starts)))
+            )
+        else:
+            self.find_count.setText(self.tr("not found"))
+        self.find_count.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         key_press = event.type() == QEvent.Type.KeyPress
         if watched is self.find_box and key_press and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
             self.find_box.hide()
+            self.find_count.hide()
             self.text.setFocus()
             return True
         return super().eventFilter(watched, event)
 
-    def show_placeholder(self) -> None:
-        self.title.setText(self.tr("No document open"))
-        self.subtitle.setText(self.tr("Double-click a document in the browser, or import files with Ctrl+I."))
+    def show_placeholder(self, *, project_open: bool = True) -> None:
+        if project_open:
+            self.title.setText(self.tr("No document open"))
+            self.subtitle.setText(
+                self.tr("Double-click a document in the browser, or import files with Ctrl+I.")
+            )
+        else:
+            self.title.setText(self.tr("No project open"))
+            self.subtitle.setText(
+                self.tr("Create a project with Ctrl+N, open one with Ctrl+O, or drop a .naast file here.")
+            )
         self.text.clear_document()
         self.footnotes.clear()
         self.footnotes.hide()

@@ -46,8 +46,8 @@ class DropPane(DocumentPane):
         self.setAcceptDrops(True)
         self.text.setAcceptDrops(False)
 
-    def show_placeholder(self) -> None:
-        super().show_placeholder()
+    def show_placeholder(self, *, project_open: bool = True) -> None:
+        super().show_placeholder(project_open=project_open)
         self.title.setText(self.tr("Drop a document here"))
         self.subtitle.setText(self.tr("Drag a document from the browser, or use Compare with… (Ctrl+D)."))
 

@@ -1,0 +1,31 @@
+"""Save a copy of an open project: SQLite's online backup, written atomically beside the target."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from desktop.core.errors import ProjectError
+from desktop.core.safe_write import atomic_target
+from desktop.store.project import Project
+
+
+def save_copy(project: Project, destination: Path) -> Path:
+    """Write the whole project, as committed, to ``destination``; the open project stays open.
+
+    The copy is a complete, self-contained project (its WAL folded in), with no lock or journal
+    files of its own; an existing file at ``destination`` is replaced only when the copy is whole.
+    """
+    if destination.resolve() == project.path.resolve():
+        raise ProjectError("A copy cannot replace the project itself; choose another name.")
+    with atomic_target(destination) as tmp:
+        target = sqlite3.connect(tmp)
+        try:
+            project.conn.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+            (result,) = target.execute("PRAGMA quick_check").fetchone()
+        finally:
+            target.close()
+        if result != "ok":
+            raise ProjectError(f"The copy could not be checked ({result}); nothing was written.")
+    return destination
