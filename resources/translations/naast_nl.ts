@@ -1,6 +1,15 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name />
+    <message>
+        <location filename="../../desktop/gui/models/responsiveness_model.py" line="90" />
+        <source>n = %1 (%2)</source>
+        <extracomment>(JSON key, header, kind, the count a share is of) What each column means, for its header's tool tip.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AcrossMinisters</name>
     <message>
         <location filename="../../desktop/gui/views/across.py" line="37" />
@@ -387,6 +396,24 @@
     </message>
 </context>
 <context>
+    <name>DaysStrip</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/answer_charts.py" line="74" />
+        <source>%1-day term</source>
+        <translation>termijn van %1 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/answer_charts.py" line="85" />
+        <source>no dated documents</source>
+        <translation>geen gedateerde documenten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/answer_charts.py" line="126" />
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <location filename="../../desktop/gui/views/document_view.py" line="27" />
@@ -608,13 +635,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="86" />
-        <location filename="../../desktop/gui/main_window.py" line="433" />
+        <location filename="../../desktop/gui/main_window.py" line="442" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="87" />
-        <location filename="../../desktop/gui/main_window.py" line="434" />
+        <location filename="../../desktop/gui/main_window.py" line="443" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
@@ -794,137 +821,147 @@
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="57" />
+        <location filename="../../desktop/gui/main_window.py" line="58" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="74" />
+        <location filename="../../desktop/gui/main_window.py" line="75" />
         <source>Reading</source>
         <translation>Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="76" />
+        <location filename="../../desktop/gui/main_window.py" line="77" />
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="78" />
+        <location filename="../../desktop/gui/main_window.py" line="81" />
+        <source>What they claim</source>
+        <translation>Wat ze beweren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="82" />
+        <source>How they answer</source>
+        <translation>Hoe ze antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="83" />
         <source>Across ministers</source>
         <translation>Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="93" />
+        <location filename="../../desktop/gui/main_window.py" line="98" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="94" />
+        <location filename="../../desktop/gui/main_window.py" line="99" />
         <source>Outline</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="98" />
+        <location filename="../../desktop/gui/main_window.py" line="103" />
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="99" />
+        <location filename="../../desktop/gui/main_window.py" line="104" />
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="179" />
+        <location filename="../../desktop/gui/main_window.py" line="185" />
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="185" />
+        <location filename="../../desktop/gui/main_window.py" line="191" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="250" />
+        <location filename="../../desktop/gui/main_window.py" line="258" />
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="320" />
+        <location filename="../../desktop/gui/main_window.py" line="329" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="321" />
+        <location filename="../../desktop/gui/main_window.py" line="330" />
         <source>Open a document first; it is compared with another document of the project.</source>
         <translation>Open eerst een document; het wordt vergeleken met een ander document uit het project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="326" />
+        <location filename="../../desktop/gui/main_window.py" line="335" />
         <source>Compare with</source>
         <translation>Vergelijk met</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="326" />
+        <location filename="../../desktop/gui/main_window.py" line="335" />
         <source>Compare with:</source>
         <translation>Vergelijk met:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="433" />
+        <location filename="../../desktop/gui/main_window.py" line="442" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="434" />
+        <location filename="../../desktop/gui/main_window.py" line="443" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="439" />
+        <location filename="../../desktop/gui/main_window.py" line="448" />
         <source> (read-only)</source>
         <translation> (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="445" />
+        <location filename="../../desktop/gui/main_window.py" line="454" />
         <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
         <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="450" />
+        <location filename="../../desktop/gui/main_window.py" line="459" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="450" />
+        <location filename="../../desktop/gui/main_window.py" line="459" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="451" />
+        <location filename="../../desktop/gui/main_window.py" line="460" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="451" />
+        <location filename="../../desktop/gui/main_window.py" line="460" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="452" />
+        <location filename="../../desktop/gui/main_window.py" line="461" />
         <source>coder: {name}</source>
         <translation>codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="455" />
+        <location filename="../../desktop/gui/main_window.py" line="464" />
         <source>read-only</source>
         <translation>alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="501" />
+        <location filename="../../desktop/gui/main_window.py" line="510" />
         <source>About Naast</source>
         <translation>Over Naast</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="502" />
+        <location filename="../../desktop/gui/main_window.py" line="511" />
         <source>Naast: read, tag and compare what Dutch ministers tell parliament, side by side.</source>
         <translation>Naast: lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.</translation>
     </message>
@@ -1009,6 +1046,79 @@
         <translation>1–5 standpunt · ↑↓ onderwerp · Enter codeert · Esc annuleert</translation>
     </message>
 </context>
+<context>
+    <name>ResponsivenessView</name>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="58" />
+        <source>party, e.g. SP</source>
+        <translation>partij, bijv. SP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="59" />
+        <source>from yyyy-mm-dd</source>
+        <translation>van jjjj-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="60" />
+        <source>to yyyy-mm-dd</source>
+        <translation>tot jjjj-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="86" />
+        <source>Click a figure, a dot or a bar to list what is behind it.</source>
+        <translation>Klik op een getal, een punt of een balk om te zien wat erachter zit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="94" />
+        <source>Group by</source>
+        <translation>Groepeer per</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="96" />
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="98" />
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="100" />
+        <source>Dates</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="108" />
+        <source>Days from question to answer (a dot per document, | the median)</source>
+        <translation>Dagen van vraag tot antwoord (een punt per document, | de mediaan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="112" />
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="173" />
+        <source>any topic</source>
+        <translation>elk onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="190" />
+        <source>Measuring…</source>
+        <translation>Bezig met meten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="220" />
+        <source>Open a project to see how its ministers answer.</source>
+        <translation>Open een project om te zien hoe de bewindspersonen antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="223" />
+        <source>answered documents: %1</source>
+        <translation>beantwoorde documenten: %1</translation>
+    </message>
+<message><source>Office holder</source><translation>Bewindspersoon</translation></message><message><source>Ministry</source><translation>Ministerie</translation></message><message><source>Asker's party</source><translation>Partij van de vraagsteller</translation></message><message><source>Year</source><translation>Jaar</translation></message><message><source>Cabinet</source><translation>Kabinet</translation></message><message><source>Within term</source><translation>Binnen termijn</translation></message><message><source>Delayed</source><translation>Uitgesteld</translation></message><message><source>Combined answers</source><translation>Gecombineerde antwoorden</translation></message><message><source>Refers elsewhere</source><translation>Verwijst elders naar</translation></message><message><source>Declines</source><translation>Weigert</translation></message><message><source>Boilerplate</source><translation>Standaardtekst</translation></message></context>
 <context>
     <name>SearchDialog</name>
     <message>
@@ -1179,4 +1289,16 @@ Claimant: {who}</translation>
         <translation>{n} plaatsen; dubbelklik om er een te lezen.</translation>
     </message>
 </context>
-<context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message></context><context><name>ImportReport</name><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message></context></TS>
+<context><name>Responsiveness</name><message><source>Group</source><translation>Groep</translation></message><message><source>Documents</source><translation>Documenten</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Median
+days</source><translation>Mediaan
+dagen</translation></message><message><source>P90
+days</source><translation>P90
+dagen</translation></message><message><source>Within
+term</source><translation>Binnen
+termijn</translation></message><message><source>Delayed</source><translation>Uitgesteld</translation></message><message><source>Combined
+answers</source><translation>Gecombineerde
+antwoorden</translation></message><message><source>Refers
+elsewhere</source><translation>Verwijst
+elders</translation></message><message><source>Declines</source><translation>Weigert</translation></message><message><source>Words per
+answer</source><translation>Woorden per
+antwoord</translation></message><message><source>Boilerplate</source><translation>Standaardtekst</translation></message><message><source>n = %1 (%2)</source><translation>n = %1 (%2)</translation></message><message><source>dated documents</source><translation>gedateerde documenten</translation></message><message><source>documents</source><translation>documenten</translation></message><message><source>answered questions</source><translation>beantwoorde vragen</translation></message><message><source>answer words</source><translation>woorden in antwoorden</translation></message><message><source>Median of the days from submitted to received, over the dated documents</source><translation>Mediaan van de dagen van ingezonden tot ontvangen, over de gedateerde documenten</translation></message><message><source>90th percentile of the days to answer (linear interpolation)</source><translation>90e percentiel van de dagen tot antwoord (lineaire interpolatie)</translation></message><message><source>Share of dated documents answered within the 21-day term</source><translation>Aandeel gedateerde documenten beantwoord binnen de termijn van 21 dagen</translation></message><message><source>Share of documents whose answer a Mededeling put off</source><translation>Aandeel documenten waarvan een mededeling het antwoord uitstelde</translation></message><message><source>Share of answered questions answered in a block with other questions</source><translation>Aandeel beantwoorde vragen dat samen met andere vragen beantwoord is</translation></message><message><source>Share of answered questions whose answer refers elsewhere</source><translation>Aandeel beantwoorde vragen waarvan het antwoord elders naar verwijst</translation></message><message><source>Share of answered questions whose answer declines to answer</source><translation>Aandeel beantwoorde vragen waarvan het antwoord een antwoord weigert</translation></message><message><source>Words of answer per answered question</source><translation>Woorden antwoord per beantwoorde vraag</translation></message><message><source>Share of answer words inside passages that other documents also have</source><translation>Aandeel woorden in antwoorden binnen passages die ook in andere documenten staan</translation></message></context><context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message></context><context><name>ImportReport</name><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message></context></TS>
