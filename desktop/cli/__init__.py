@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "export_cmd",
     "compare_cmd",
     "reuse_cmd",
+    "responsiveness_cmd",
     "bench_cmd",
     "import_cmd",
 ]

@@ -33,6 +33,7 @@ from desktop.gui.views.claims_dock import ClaimsDock
 from desktop.gui.views.codebook_dock import CodebookDock
 from desktop.gui.views.document_view import DocumentPane
 from desktop.gui.views.outline import Outline
+from desktop.gui.views.responsiveness import ResponsivenessView
 from desktop.gui.views.side_by_side import SideBySide
 from desktop.gui.widgets.document_text import DocumentText
 from desktop.gui.window_files import PROJECT_FILTER, WindowFiles
@@ -75,7 +76,11 @@ class MainWindow(QMainWindow):
         self.side = SideBySide()
         self.tabs.addTab(self.side, self.tr("Side by side"))
         self.across = AcrossMinisters()
-        self.tabs.addTab(self.across, self.tr("Across ministers"))
+        self.responsiveness = ResponsivenessView()
+        self.across_tabs = QTabWidget()
+        self.across_tabs.addTab(self.across, self.tr("What they claim"))
+        self.across_tabs.addTab(self.responsiveness, self.tr("How they answer"))
+        self.tabs.addTab(self.across_tabs, self.tr("Across ministers"))
         self.setCentralWidget(self.tabs)
         self.reader.text.set_font_size(self.prefs.font_size)
 
@@ -122,8 +127,9 @@ class MainWindow(QMainWindow):
         for text in self.document_texts():
             self.attach_text(text)
         a.show_side_by_side.triggered.connect(self.show_side_by_side)
-        a.show_across.triggered.connect(lambda: self.tabs.setCurrentWidget(self.across))
+        a.show_across.triggered.connect(lambda: self.tabs.setCurrentWidget(self.across_tabs))
         self.across.jump_requested.connect(self.jump_to_claim)
+        self.responsiveness.jump_requested.connect(self.jump_to_claim)
         self.tabs.currentChanged.connect(self._view_changed)
         a.compare_with.triggered.connect(self.compare_with_dialog)
         a.next_difference.triggered.connect(lambda: self._step_difference(self.side.next_difference))
@@ -220,6 +226,7 @@ class MainWindow(QMainWindow):
         self.tagging = Tagging(session, self)
         self.side.set_session(session)
         self.across.set_session(session)
+        self.responsiveness.set_session(session)
         self.tools.session_changed()
         self.refresh_codebook()
         self.refresh_claims()
@@ -237,6 +244,7 @@ class MainWindow(QMainWindow):
             self.tagging = None
             self.side.set_session(None)
             self.across.set_session(None)
+            self.responsiveness.set_session(None)
             self.tools.session_changed()
             self.claims.set_records([])
             self.reader.show_placeholder(project_open=False)
@@ -291,6 +299,7 @@ class MainWindow(QMainWindow):
         self.refresh_claims()
         self.refresh_codebook()
         self.across.mark_stale()
+        self.responsiveness.mark_stale()
 
     def refresh_marks(self) -> None:
         for text in self.document_texts():

@@ -284,6 +284,21 @@ class Session(QObject):
     def counts(self) -> dict[str, int]:
         return self.project.counts()
 
+    def responsiveness_inputs(self, choices: dict[str, Any]) -> tuple[Any, ...]:
+        """The arguments of ``desktop.core.measures.measure`` for the view's choices, read here on
+        the GUI thread so that the measuring itself can run on a worker."""
+        from desktop.core.measures import default_options
+        from desktop.paths import resources_dir
+        from desktop.store.measures_source import all_texts, documents_of_types
+
+        topic_id = choices.pop("topic_id", None)
+        if topic_id is not None:
+            claims = self.claims(ClaimFilter(topic_id=topic_id))
+            choices["document_ids"] = frozenset(c.document_id for c in claims if c.document_id is not None)
+        answered = list(documents_of_types(self.project, ("answers",)))
+        notices = list(documents_of_types(self.project, ("notice",)))
+        return answered, notices, all_texts(self.project), default_options(resources_dir(), **choices)
+
 
 def _title_of(command: Command) -> str:
     try:

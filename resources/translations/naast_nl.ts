@@ -1,6 +1,43 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name />
+    <message>
+        <location filename="../../desktop/gui/models/responsiveness_model.py" line="90" />
+        <source>n = %1 (%2)</source>
+        <extracomment>(JSON key, header, kind, the count a share is of) What each column means, for its header's tool tip.</extracomment>
+        <translation type="unfinished">n = %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="35" />
+        <source>About Naast</source>
+        <translation>Over Naast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="58" />
+        <source>Read, tag and compare what Dutch ministers tell parliament, side by side.</source>
+        <translation>Lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="60" />
+        <source>Licence: %1</source>
+        <translation>Licentie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="61" />
+        <source>Qt %1 · PySide6 %2 · Python %3</source>
+        <translation>Qt %1 · PySide6 %2 · Python %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="70" />
+        <source>The manual and the keyboard shortcuts are under Help (F1).</source>
+        <translation>De handleiding en de sneltoetsen staan onder Help (F1).</translation>
+    </message>
+<message><source>Project home:</source><translation>Projectpagina:</translation></message></context>
+<context>
     <name>AcrossMinisters</name>
     <message>
         <location filename="../../desktop/gui/views/across.py" line="37" />
@@ -225,77 +262,77 @@
 <context>
     <name>ClaimsDock</name>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="47" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="50" />
         <source>This document</source>
         <translation>Dit document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="48" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="51" />
         <source>Whole project</source>
         <translation>Hele project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="52" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="55" />
         <source>Filter quotes…</source>
         <translation>Citaten filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="65" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="68" />
         <source>Show</source>
         <translation>Toon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="67" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="70" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="69" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="72" />
         <source>Stance</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="71" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="74" />
         <source>Claimant</source>
         <translation>Claimant</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="88" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="91" />
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="110" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="113" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="110" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="113" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="156" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="159" />
         <source>Go to the text</source>
         <translation>Naar de tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="157" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="160" />
         <source>Edit topic and stance…</source>
         <translation>Onderwerp en standpunt wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="158" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="161" />
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="159" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="162" />
         <source>Details and links…</source>
         <translation>Details en verbanden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="160" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="163" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -303,26 +340,27 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../desktop/gui/models/claims_model.py" line="78" />
+        <location filename="../../desktop/gui/models/claims_model.py" line="87" />
         <source>Changed by a new version; it quoted: “{quote}”</source>
+        <extracomment>Where, topics and stance first: what a coder checks at a glance fits the dock without scrolling.</extracomment>
         <translation>Gewijzigd door een nieuwe versie; het citaat was: “{quote}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/claims_model.py" line="94" />
+        <location filename="../../desktop/gui/models/claims_model.py" line="114" />
         <source>⚠ changed</source>
         <translation>⚠ gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/claims_model.py" line="94" />
+        <location filename="../../desktop/gui/models/claims_model.py" line="114" />
         <source>⚠ orphaned</source>
         <translation>⚠ losgeraakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/claims_model.py" line="110" />
+        <location filename="../../desktop/gui/models/claims_model.py" line="133" />
         <source>(document removed)</source>
         <translation>(document verwijderd)</translation>
     </message>
-<message><source>Where</source><translation>Waar</translation></message><message><source>Quote</source><translation>Citaat</translation></message><message><source>Topics</source><translation>Onderwerpen</translation></message><message><source>Date</source><translation>Datum</translation></message><message><source>Document</source><translation>Document</translation></message><message><source>Coder</source><translation>Codeur</translation></message></context>
+<message><source>Note</source><translation>Notitie</translation></message><message><source>Where</source><translation>Waar</translation></message><message><source>Quote</source><translation>Citaat</translation></message><message><source>Topics</source><translation>Onderwerpen</translation></message><message><source>Date</source><translation>Datum</translation></message><message><source>Document</source><translation>Document</translation></message><message><source>Coder</source><translation>Codeur</translation></message></context>
 <context>
     <name>CodebookDock</name>
     <message>
@@ -458,44 +496,100 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/compare_dialog.py" line="25" />
+        <source>Compare with</source>
+        <translation>Vergelijken met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/compare_dialog.py" line="27" />
+        <source>Filter by title, minister, kenmerk…</source>
+        <translation>Filter op titel, bewindspersoon, kenmerk…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/compare_dialog.py" line="40" />
+        <source>Compare «%1» with:</source>
+        <translation>Vergelijk «%1» met:</translation>
+    </message>
+</context>
+<context>
+    <name>DaysStrip</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/answer_charts.py" line="75" />
+        <source>%1-day term</source>
+        <translation>termijn van %1 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/answer_charts.py" line="87" />
+        <source>no dated documents</source>
+        <translation>geen gedateerde documenten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/answer_charts.py" line="128" />
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../desktop/gui/views/document_view.py" line="27" />
+        <location filename="../../desktop/gui/views/document_view.py" line="28" />
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/document_view.py" line="28" />
+        <location filename="../../desktop/gui/views/document_view.py" line="29" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/document_view.py" line="29" />
+        <location filename="../../desktop/gui/views/document_view.py" line="30" />
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/document_view.py" line="30" />
+        <location filename="../../desktop/gui/views/document_view.py" line="31" />
         <source>Notice</source>
         <translation>Mededeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/document_view.py" line="56" />
+        <location filename="../../desktop/gui/views/document_view.py" line="57" />
         <source>Find in this document — Enter for next, Esc to close</source>
         <translation>Zoeken in dit document — Enter voor volgende, Esc sluit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/document_view.py" line="101" />
+        <location filename="../../desktop/gui/views/document_view.py" line="116" />
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/document_view.py" line="119" />
+        <source>not found</source>
+        <translation>niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/document_view.py" line="133" />
         <source>No document open</source>
         <translation>Geen document geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/document_view.py" line="102" />
+        <location filename="../../desktop/gui/views/document_view.py" line="135" />
         <source>Double-click a document in the browser, or import files with Ctrl+I.</source>
         <translation>Dubbelklik op een document in de lijst, of importeer bestanden met Ctrl+I.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/document_view.py" line="110" />
+        <location filename="../../desktop/gui/views/document_view.py" line="138" />
+        <source>No project open</source>
+        <translation>Geen project open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/document_view.py" line="140" />
+        <source>Create a project with Ctrl+N, open one with Ctrl+O, or drop a .naast file here.</source>
+        <translation>Maak een project met Ctrl+N, open er een met Ctrl+O, of sleep een .naast-bestand hierheen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/document_view.py" line="149" />
         <source>(the source lost this footnote's text)</source>
         <translation>(de bron heeft de tekst van deze voetnoot verloren)</translation>
     </message>
@@ -634,249 +728,335 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="63" />
+        <location filename="../../desktop/gui/actions.py" line="84" />
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="65" />
+        <location filename="../../desktop/gui/actions.py" line="86" />
         <source>Create an empty project file</source>
         <translation>Een leeg projectbestand maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="69" />
+        <location filename="../../desktop/gui/actions.py" line="90" />
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="71" />
+        <location filename="../../desktop/gui/actions.py" line="92" />
         <source>Open a project file</source>
         <translation>Een projectbestand openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="75" />
+        <location filename="../../desktop/gui/actions.py" line="96" />
         <source>&amp;Import documents…</source>
         <translation>Documenten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="77" />
+        <location filename="../../desktop/gui/actions.py" line="98" />
         <source>Add documents to the project</source>
         <translation>Documenten aan het project toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="81" />
+        <location filename="../../desktop/gui/actions.py" line="102" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="83" />
+        <location filename="../../desktop/gui/actions.py" line="104" />
         <source>Write a Word memo or a CSV of claims</source>
         <translation>Een Word-memo of een CSV met claims schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="85" />
+        <location filename="../../desktop/gui/actions.py" line="107" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="86" />
+        <location filename="../../desktop/gui/actions.py" line="109" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="87" />
-        <location filename="../../desktop/gui/main_window.py" line="433" />
+        <location filename="../../desktop/gui/actions.py" line="110" />
+        <location filename="../../desktop/gui/main_window.py" line="456" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="88" />
-        <location filename="../../desktop/gui/main_window.py" line="434" />
+        <location filename="../../desktop/gui/actions.py" line="111" />
+        <location filename="../../desktop/gui/main_window.py" line="457" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="90" />
+        <location filename="../../desktop/gui/actions.py" line="113" />
         <source>&amp;Find in document…</source>
         <translation>&amp;Zoeken in document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="93" />
+        <location filename="../../desktop/gui/actions.py" line="116" />
         <source>Find in &amp;project…</source>
         <translation>Zoeken in &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="97" />
+        <location filename="../../desktop/gui/actions.py" line="120" />
         <source>&amp;Where else does this passage appear?</source>
         <translation>&amp;Waar komt deze passage nog meer voor?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="102" />
+        <location filename="../../desktop/gui/actions.py" line="125" />
         <source>&amp;Tag selection…	T</source>
         <translation>Selectie &amp;coderen…	T</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="104" />
+        <location filename="../../desktop/gui/actions.py" line="127" />
         <source>Tag the selected text as a claim</source>
         <translation>De geselecteerde tekst als claim coderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="108" />
+        <location filename="../../desktop/gui/actions.py" line="131" />
         <source>Select &amp;unit	U</source>
         <translation>&amp;Eenheid selecteren	U</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="110" />
+        <location filename="../../desktop/gui/actions.py" line="133" />
         <source>Select the question or answer under the cursor</source>
         <translation>De vraag of het antwoord onder de cursor selecteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="114" />
+        <location filename="../../desktop/gui/actions.py" line="137" />
         <source>&amp;Delete claim	Del</source>
         <translation>Claim &amp;verwijderen	Del</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="116" />
+        <location filename="../../desktop/gui/actions.py" line="139" />
         <source>Delete the claim under the cursor</source>
         <translation>De claim onder de cursor verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="120" />
+        <location filename="../../desktop/gui/actions.py" line="143" />
         <source>&amp;Edit claim…	E</source>
         <translation>Claim &amp;wijzigen…	E</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="122" />
+        <location filename="../../desktop/gui/actions.py" line="145" />
         <source>Change the topic or stance of the claim under the cursor</source>
         <translation>Onderwerp of standpunt van de claim onder de cursor wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="128" />
+        <location filename="../../desktop/gui/actions.py" line="151" />
         <source>Claim &amp;note…	N</source>
         <translation>&amp;Notitie bij claim…	N</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="130" />
+        <location filename="../../desktop/gui/actions.py" line="153" />
         <source>Write a note on the claim under the cursor (a comment in Word memos)</source>
         <translation>Schrijf een notitie bij de claim onder de cursor (een opmerking in Word-memo's)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="136" />
+        <location filename="../../desktop/gui/actions.py" line="159" />
         <source>Claim &amp;details…	D</source>
         <translation>&amp;Details van claim…	D</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="138" />
+        <location filename="../../desktop/gui/actions.py" line="161" />
         <source>Claimant, addressee, proposition, note and links of the claim under the cursor</source>
         <translation>Claimant, geadresseerde, propositie, notitie en verbanden van de claim onder de cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="144" />
+        <location filename="../../desktop/gui/actions.py" line="167" />
         <source>&amp;Review changed claims…</source>
         <translation>Gewijzigde claims &amp;nakijken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="146" />
+        <location filename="../../desktop/gui/actions.py" line="169" />
         <source>Claims a new version of their document changed or orphaned: accept or re-place them</source>
         <translation>Claims die een nieuwe versie van hun document wijzigde of losmaakte: aanvaarden of opnieuw plaatsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="153" />
+        <location filename="../../desktop/gui/actions.py" line="176" />
         <source>Open project &amp;read-only…</source>
         <translation>Project &amp;alleen-lezen openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="155" />
+        <location filename="../../desktop/gui/actions.py" line="178" />
         <source>Read a project that is open elsewhere, without changing it</source>
         <translation>Een project lezen dat elders open is, zonder het te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="161" />
+        <location filename="../../desktop/gui/actions.py" line="184" />
         <source>&amp;Compare with…</source>
         <translation>&amp;Vergelijk met…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="163" />
+        <location filename="../../desktop/gui/actions.py" line="186" />
         <source>Open this document side by side</source>
         <translation>Dit document naast een ander openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="165" />
+        <location filename="../../desktop/gui/actions.py" line="188" />
         <source>&amp;Swap panes</source>
         <translation>Panelen &amp;wisselen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="167" />
+        <location filename="../../desktop/gui/actions.py" line="190" />
         <source>&amp;Next difference</source>
         <translation>&amp;Volgend verschil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="170" />
+        <location filename="../../desktop/gui/actions.py" line="193" />
         <source>&amp;Previous difference</source>
         <translation>V&amp;orig verschil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="173" />
+        <location filename="../../desktop/gui/actions.py" line="196" />
         <source>&amp;Word differences</source>
         <translation>&amp;Woordverschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="175" />
+        <location filename="../../desktop/gui/actions.py" line="198" />
         <source>&amp;Reading</source>
         <translation>&amp;Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="176" />
+        <location filename="../../desktop/gui/actions.py" line="199" />
         <source>&amp;Side by side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="177" />
+        <location filename="../../desktop/gui/actions.py" line="200" />
         <source>&amp;Across ministers</source>
         <translation>&amp;Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="178" />
+        <location filename="../../desktop/gui/actions.py" line="201" />
         <source>&amp;About Naast</source>
         <translation>&amp;Over Naast</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="186" />
+        <location filename="../../desktop/gui/actions.py" line="204" />
+        <source>&amp;Close project</source>
+        <translation>Project &amp;sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="206" />
+        <source>Close the project; it stays as it is on disk</source>
+        <translation>Het project sluiten; het blijft op schijf zoals het is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="210" />
+        <source>Save a &amp;copy…</source>
+        <translation>Een &amp;kopie bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="212" />
+        <source>Write a copy of the whole project to another file</source>
+        <translation>Een kopie van het hele project naar een ander bestand schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="216" />
+        <source>&amp;Print document…</source>
+        <translation>Document &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="218" />
+        <source>Print the open document with its highlighted claims</source>
+        <translation>Het open document afdrukken met zijn gemarkeerde claims</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="222" />
+        <source>Export document as P&amp;DF…</source>
+        <translation>Document exporteren als p&amp;df…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="224" />
+        <source>Save the open document with its highlights as a PDF</source>
+        <translation>Het open document met zijn markeringen als pdf bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="226" />
+        <source>Naast &amp;help</source>
+        <translation>&amp;Help bij Naast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="227" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="228" />
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="231" />
+        <source>Select &amp;sentence	S</source>
+        <translation>&amp;Zin selecteren	S</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="233" />
+        <source>Select the sentence under the cursor</source>
+        <translation>De zin onder de cursor selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="237" />
+        <source>Select &amp;paragraph	P</source>
+        <translation>&amp;Alinea selecteren	P</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="239" />
+        <source>Select the paragraph under the cursor</source>
+        <translation>De alinea onder de cursor selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="243" />
+        <source>Import a &amp;folder…</source>
+        <translation>Een &amp;map importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="245" />
+        <source>Add every document in a folder and its subfolders</source>
+        <translation>Alle documenten in een map en haar submappen toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="296" />
         <source>&amp;File</source>
+        <extracomment>Toolbar icons, from resources/icons (drawn for both light and dark palettes).</extracomment>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="193" />
+        <location filename="../../desktop/gui/actions.py" line="305" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="198" />
+        <location filename="../../desktop/gui/actions.py" line="310" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="202" />
+        <location filename="../../desktop/gui/actions.py" line="314" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="204" />
+        <location filename="../../desktop/gui/actions.py" line="316" />
         <source>&amp;Claims</source>
         <translation>&amp;Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="208" />
+        <location filename="../../desktop/gui/actions.py" line="320" />
         <source>C&amp;ompare</source>
         <translation>&amp;Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="218" />
+        <location filename="../../desktop/gui/actions.py" line="330" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="220" />
+        <location filename="../../desktop/gui/actions.py" line="334" />
         <source>Main</source>
         <translation>Hoofd</translation>
     </message>
@@ -886,147 +1066,146 @@
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="74" />
+        <location filename="../../desktop/gui/main_window.py" line="75" />
         <source>Reading</source>
         <translation>Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="76" />
+        <location filename="../../desktop/gui/main_window.py" line="77" />
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="78" />
+        <location filename="../../desktop/gui/main_window.py" line="81" />
+        <source>What they claim</source>
+        <translation>Wat ze beweren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="82" />
+        <source>How they answer</source>
+        <translation>Hoe ze antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="83" />
         <source>Across ministers</source>
         <translation>Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="93" />
+        <location filename="../../desktop/gui/main_window.py" line="98" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="94" />
+        <location filename="../../desktop/gui/main_window.py" line="99" />
         <source>Outline</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="98" />
+        <location filename="../../desktop/gui/main_window.py" line="103" />
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="99" />
+        <location filename="../../desktop/gui/main_window.py" line="104" />
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="179" />
+        <location filename="../../desktop/gui/main_window.py" line="188" />
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="185" />
+        <location filename="../../desktop/gui/main_window.py" line="194" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="250" />
-        <source>(none yet)</source>
-        <translation>(nog geen)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="320" />
+        <location filename="../../desktop/gui/main_window.py" line="325" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="321" />
+        <location filename="../../desktop/gui/main_window.py" line="326" />
         <source>Open a document first; it is compared with another document of the project.</source>
         <translation>Open eerst een document; het wordt vergeleken met een ander document uit het project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="326" />
-        <source>Compare with</source>
-        <translation>Vergelijk met</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="326" />
-        <source>Compare with:</source>
-        <translation>Vergelijk met:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="433" />
+        <location filename="../../desktop/gui/main_window.py" line="456" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="434" />
+        <location filename="../../desktop/gui/main_window.py" line="457" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="439" />
+        <location filename="../../desktop/gui/main_window.py" line="462" />
         <source> (read-only)</source>
         <translation> (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="445" />
+        <location filename="../../desktop/gui/main_window.py" line="468" />
         <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
         <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="450" />
+        <location filename="../../desktop/gui/main_window.py" line="473" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="450" />
+        <location filename="../../desktop/gui/main_window.py" line="473" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="451" />
+        <location filename="../../desktop/gui/main_window.py" line="474" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="451" />
+        <location filename="../../desktop/gui/main_window.py" line="474" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="452" />
+        <location filename="../../desktop/gui/main_window.py" line="475" />
         <source>coder: {name}</source>
         <translation>codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="455" />
+        <location filename="../../desktop/gui/main_window.py" line="478" />
         <source>read-only</source>
         <translation>alleen lezen</translation>
     </message>
+<message><source>Accept new wording</source><translation>Nieuwe formulering aanvaarden</translation></message><message><source>Re-place claim</source><translation>Claim opnieuw plaatsen</translation></message><message><source>Link claims</source><translation>Claims verbinden</translation></message><message><source>Delete link</source><translation>Verband verwijderen</translation></message><message><source>Edit note</source><translation>Notitie bewerken</translation></message><message><source>Rename topic</source><translation>Onderwerp hernoemen</translation></message><message><source>Recolour topic</source><translation>Onderwerp andere kleur geven</translation></message><message><source>Move topic</source><translation>Onderwerp verplaatsen</translation></message><message><source>Merge topics</source><translation>Onderwerpen samenvoegen</translation></message><message><source>Delete topic</source><translation>Onderwerp verwijderen</translation></message><message><source>(none yet)</source><translation>(nog geen)</translation></message><message><source>Compare with</source><translation>Vergelijk met</translation></message><message><source>Compare with:</source><translation>Vergelijk met:</translation></message><message><source>Tag claim</source><translation>Claim coderen</translation></message><message><source>Delete claim</source><translation>Claim verwijderen</translation></message><message><source>Edit claim</source><translation>Claim bewerken</translation></message><message><source>Import</source><translation>Importeren</translation></message><message><source>About Naast</source><translation>Over Naast</translation></message><message><source>Naast: read, tag and compare what Dutch ministers tell parliament, side by side.</source><translation>Naast: lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.</translation></message></context>
+<context>
+    <name>ManualDialog</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="501" />
-        <source>About Naast</source>
-        <translation>Over Naast</translation>
+        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="48" />
+        <source>Naast help</source>
+        <extracomment>Keys read by the document text itself, not by menu actions.</extracomment>
+        <translation>Help bij Naast</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="502" />
-        <source>Naast: read, tag and compare what Dutch ministers tell parliament, side by side.</source>
-        <translation>Naast: lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.</translation>
-    </message>
-<message><source>Accept new wording</source><translation>Nieuwe formulering aanvaarden</translation></message><message><source>Re-place claim</source><translation>Claim opnieuw plaatsen</translation></message><message><source>Link claims</source><translation>Claims verbinden</translation></message><message><source>Delete link</source><translation>Verband verwijderen</translation></message><message><source>Edit note</source><translation>Notitie bewerken</translation></message><message><source>Rename topic</source><translation>Onderwerp hernoemen</translation></message><message><source>Recolour topic</source><translation>Onderwerp andere kleur geven</translation></message><message><source>Move topic</source><translation>Onderwerp verplaatsen</translation></message><message><source>Merge topics</source><translation>Onderwerpen samenvoegen</translation></message><message><source>Delete topic</source><translation>Onderwerp verwijderen</translation></message><message><source>Tag claim</source><translation>Claim coderen</translation></message><message><source>Delete claim</source><translation>Claim verwijderen</translation></message><message><source>Edit claim</source><translation>Claim bewerken</translation></message><message><source>Import</source><translation>Importeren</translation></message></context>
+</context>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_dialog.py" line="19" />
+        <location filename="../../desktop/gui/dialogs/note_dialog.py" line="20" />
         <source>Note on claim</source>
         <translation>Notitie bij claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/note_dialog.py" line="25" />
+        <location filename="../../desktop/gui/dialogs/note_dialog.py" line="26" />
         <source>Your note; it appears as a comment on the quote in Word memos.</source>
         <translation>Uw notitie; die verschijnt als opmerking bij het citaat in Word-memo's.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/note_dialog.py" line="33" />
+        <source>Ctrl+Enter saves, Esc cancels.</source>
+        <translation>Ctrl+Enter bewaart, Esc annuleert.</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1280,79 @@
         <translation>Dit onderwerp weghalen</translation>
     </message>
 </context>
+<context>
+    <name>ResponsivenessView</name>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="58" />
+        <source>party, e.g. SP</source>
+        <translation>partij, bijv. SP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="59" />
+        <source>from yyyy-mm-dd</source>
+        <translation>van jjjj-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="60" />
+        <source>to yyyy-mm-dd</source>
+        <translation>tot jjjj-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="86" />
+        <source>Click a figure, a dot or a bar to list what is behind it.</source>
+        <translation>Klik op een getal, een punt of een balk om te zien wat erachter zit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="94" />
+        <source>Group by</source>
+        <translation>Groepeer per</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="96" />
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="98" />
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="100" />
+        <source>Dates</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="108" />
+        <source>Days from question to answer (a dot per document, | the median)</source>
+        <translation>Dagen van vraag tot antwoord (een punt per document, | de mediaan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="112" />
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="173" />
+        <source>any topic</source>
+        <translation>elk onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="190" />
+        <source>Measuring…</source>
+        <translation>Bezig met meten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="220" />
+        <source>Open a project to see how its ministers answer.</source>
+        <translation>Open een project om te zien hoe de bewindspersonen antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/responsiveness.py" line="223" />
+        <source>answered documents: %1</source>
+        <translation>beantwoorde documenten: %1</translation>
+    </message>
+<message><source>Office holder</source><translation>Bewindspersoon</translation></message><message><source>Ministry</source><translation>Ministerie</translation></message><message><source>Asker's party</source><translation>Partij van de vraagsteller</translation></message><message><source>Year</source><translation>Jaar</translation></message><message><source>Cabinet</source><translation>Kabinet</translation></message><message><source>Within term</source><translation>Binnen termijn</translation></message><message><source>Delayed</source><translation>Uitgesteld</translation></message><message><source>Combined answers</source><translation>Gecombineerde antwoorden</translation></message><message><source>Refers elsewhere</source><translation>Verwijst elders naar</translation></message><message><source>Declines</source><translation>Weigert</translation></message><message><source>Boilerplate</source><translation>Standaardtekst</translation></message></context>
 <context>
     <name>ReviewDialog</name>
     <message>
@@ -1183,21 +1435,39 @@
         <translation>Woorden om in alle documenten te zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="69" />
         <source>No document contains these words.</source>
         <translation>Geen document bevat deze woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="71" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="71" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
 </context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="78" />
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="81" />
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/help_dialog.py" line="81" />
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+<message><source>Tag the selection (quick-tag popup)</source><translation>De selectie coderen (snelcodeervenster)</translation></message><message><source>Select the question or answer under the cursor</source><translation>De vraag of het antwoord onder de cursor selecteren</translation></message><message><source>Select the sentence under the cursor</source><translation>De zin onder de cursor selecteren</translation></message><message><source>Select the paragraph under the cursor</source><translation>De alinea onder de cursor selecteren</translation></message><message><source>Edit the topics and stance of the claim under the cursor</source><translation>Onderwerpen en standpunt van de claim onder de cursor wijzigen</translation></message><message><source>Write a note on the claim under the cursor</source><translation>Een notitie bij de claim onder de cursor schrijven</translation></message><message><source>Claim details</source><translation>Details van de claim</translation></message><message><source>Delete the claim under the cursor</source><translation>De claim onder de cursor verwijderen</translation></message><message><source>In the quick-tag popup: add or remove the highlighted topic</source><translation>In het snelcodeervenster: het gemarkeerde onderwerp toevoegen of verwijderen</translation></message><message><source>In the quick-tag popup: choose the stance</source><translation>In het snelcodeervenster: het standpunt kiezen</translation></message><message><source>In the quick-tag popup: save / cancel</source><translation>In het snelcodeervenster: bewaren / annuleren</translation></message><message><source>In the note dialog: save the note</source><translation>In het notitievenster: de notitie bewaren</translation></message></context>
 <context>
     <name>SideBySide</name>
     <message>
@@ -1294,12 +1564,12 @@ Claimant: {who}</translation>
         <translation>{path} geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="115" />
+        <location filename="../../desktop/gui/tools.py" line="121" />
         <source>Where else</source>
         <translation>Waar nog meer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="116" />
+        <location filename="../../desktop/gui/tools.py" line="122" />
         <source>Select a passage of at least a few words first, then ask where else it appears.</source>
         <translation>Selecteer eerst een passage van een paar woorden en vraag dan waar die nog meer voorkomt.</translation>
     </message>
@@ -1350,4 +1620,64 @@ Claimant: {who}</translation>
         <translation>{n} plaatsen; dubbelklik om er een te lezen.</translation>
     </message>
 </context>
-<context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message></context><context><name>ImportReport</name><message><source>{n} claims changed or lost their words: review them (Claims → Review changed claims).</source><translation>{n} claims zijn gewijzigd of hun woorden kwijt: kijk ze na (Claims → Gewijzigde claims nakijken).</translation></message><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message></context></TS>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <location filename="../../desktop/gui/window_files.py" line="54" />
+        <source>(none yet)</source>
+        <translation>(nog geen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/window_files.py" line="57" />
+        <source>Clear recent projects</source>
+        <translation>Recente projecten wissen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/window_files.py" line="69" />
+        <source>Save a copy</source>
+        <translation>Een kopie bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/window_files.py" line="86" />
+        <source>Saved a copy as %1</source>
+        <translation>Kopie bewaard als %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/window_files.py" line="102" />
+        <source>Import a folder</source>
+        <translation>Een map importeren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/window_files.py" line="124" />
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/window_files.py" line="125" />
+        <source>Open a document first; it is printed with its claims.</source>
+        <translation>Open eerst een document; het wordt met zijn claims afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/window_files.py" line="145" />
+        <source>Export as PDF</source>
+        <translation>Exporteren als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/window_files.py" line="160" />
+        <source>Exported %1</source>
+        <translation>%1 geëxporteerd</translation>
+    </message>
+</context>
+<context><name>Responsiveness</name><message><source>Group</source><translation>Groep</translation></message><message><source>Documents</source><translation>Documenten</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Median
+days</source><translation>Mediaan
+dagen</translation></message><message><source>P90
+days</source><translation>P90
+dagen</translation></message><message><source>Within
+term</source><translation>Binnen
+termijn</translation></message><message><source>Delayed</source><translation>Uitgesteld</translation></message><message><source>Combined
+answers</source><translation>Gecombineerde
+antwoorden</translation></message><message><source>Refers
+elsewhere</source><translation>Verwijst
+elders</translation></message><message><source>Declines</source><translation>Weigert</translation></message><message><source>Words per
+answer</source><translation>Woorden per
+antwoord</translation></message><message><source>Boilerplate</source><translation>Standaardtekst</translation></message><message><source>n = %1 (%2)</source><translation>n = %1 (%2)</translation></message><message><source>dated documents</source><translation>gedateerde documenten</translation></message><message><source>documents</source><translation>documenten</translation></message><message><source>answered questions</source><translation>beantwoorde vragen</translation></message><message><source>answer words</source><translation>woorden in antwoorden</translation></message><message><source>Median of the days from submitted to received, over the dated documents</source><translation>Mediaan van de dagen van ingezonden tot ontvangen, over de gedateerde documenten</translation></message><message><source>90th percentile of the days to answer (linear interpolation)</source><translation>90e percentiel van de dagen tot antwoord (lineaire interpolatie)</translation></message><message><source>Share of dated documents answered within the 21-day term</source><translation>Aandeel gedateerde documenten beantwoord binnen de termijn van 21 dagen</translation></message><message><source>Share of documents whose answer a Mededeling put off</source><translation>Aandeel documenten waarvan een mededeling het antwoord uitstelde</translation></message><message><source>Share of answered questions answered in a block with other questions</source><translation>Aandeel beantwoorde vragen dat samen met andere vragen beantwoord is</translation></message><message><source>Share of answered questions whose answer refers elsewhere</source><translation>Aandeel beantwoorde vragen waarvan het antwoord elders naar verwijst</translation></message><message><source>Share of answered questions whose answer declines to answer</source><translation>Aandeel beantwoorde vragen waarvan het antwoord een antwoord weigert</translation></message><message><source>Words of answer per answered question</source><translation>Woorden antwoord per beantwoorde vraag</translation></message><message><source>Share of answer words inside passages that other documents also have</source><translation>Aandeel woorden in antwoorden binnen passages die ook in andere documenten staan</translation></message></context><context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message></context><context><name>ImportReport</name><message><source>{n} claims changed or lost their words: review them (Claims → Review changed claims).</source><translation>{n} claims zijn gewijzigd of hun woorden kwijt: kijk ze na (Claims → Gewijzigde claims nakijken).</translation></message><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message></context></TS>

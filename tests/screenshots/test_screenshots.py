@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 
 from desktop.demo import build_demo
 from desktop.gui.app import build_window, install_translation
+from desktop.gui.models.responsiveness_model import COLUMNS
 
 OUT = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
 
@@ -71,7 +72,13 @@ def test_screenshots(demo_window, qtbot) -> None:
     window.across.choose("topic", None)
     window.across.table.clicked.emit(window.across.model.index(0, 1))  # list the claims of a cell
     across = _save(window, "across-ministers.png", qtbot)
-    for png in (main, pair, across):
+    window.across_tabs.setCurrentWidget(window.responsiveness)
+    qtbot.waitUntil(lambda: window.responsiveness.report is not None, timeout=10_000)
+    answers = window.responsiveness
+    declines = [c[0] for c in COLUMNS].index("declined_share")
+    answers.table.clicked.emit(answers.proxy.index(0, declines))  # the refusals behind a figure
+    how = _save(window, "how-they-answer.png", qtbot)
+    for png in (main, pair, across, how):
         assert png.stat().st_size > 20_000
 
 
