@@ -1,4 +1,4 @@
-"""Shared fixtures: the corpus location and fresh project files."""
+"""Shared fixtures: the sample documents, the real corpus (when present) and fresh project files."""
 
 from __future__ import annotations
 
@@ -7,18 +7,35 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from corpus_paths import SAMPLES, real_dir
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = (REPO / ".." / "shared" / "corpus").resolve()
 
 
 @pytest.fixture
 def corpus() -> Path:
-    if not CORPUS.is_dir():
-        pytest.skip(f"corpus not found at {CORPUS}")
-    return CORPUS
+    """The folder of the four sample documents: ``resources/samples/`` (the same files as the top
+    level of the shared corpus, shipped with Naast so that every clone has them)."""
+    return SAMPLES
+
+
+@pytest.fixture
+def real_corpus() -> Path:
+    """``real/`` of the shared corpus, read in place; the test skips with one line when it is absent."""
+    return real_dir()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Name every skipped test with its one-line reason (``-rs`` folds skips raised in one helper)."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    if not skipped:
+        return
+    terminalreporter.section(f"{len(skipped)} skipped", sep="-")
+    for report in skipped:
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        terminalreporter.write_line(f"SKIPPED {report.nodeid}: {reason.removeprefix('Skipped: ')}")
 
 
 @pytest.fixture

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.gui.main_window import MainWindow
 from desktop.gui.preferences import Preferences
+from desktop.paths import translations_dir
 
 ORGANISATION = "Naast"
 APPLICATION = "Naast"
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS = translations_dir()  # from the package: also right in an installed wheel
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
