@@ -27,6 +27,18 @@ def real_corpus() -> Path:
     return real_dir()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Refuse to test another copy of Naast than this checkout's (a stale install, another tree)."""
+    import desktop
+
+    where = Path(desktop.__file__).resolve().parent
+    if where != (REPO / "desktop").resolve():
+        raise pytest.UsageError(
+            f"The tests would import Naast from {where}, not from this checkout; run them with "
+            f"PYTHONPATH={REPO} or through bash .ci/bootstrap test."
+        )
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Name every skipped test with its one-line reason (``-rs`` folds skips raised in one helper)."""
     skipped = terminalreporter.stats.get("skipped", [])
