@@ -29,8 +29,13 @@ def real_corpus() -> Path:
 
 def pytest_configure(config: pytest.Config) -> None:
     """Refuse to test another copy of Naast than this checkout's (a stale install, another tree)."""
-    import desktop
-
+    try:
+        import desktop
+    except ImportError as exc:
+        raise pytest.UsageError(
+            f"Naast cannot be imported ({exc}); run the tests through bash .ci/bootstrap test, "
+            "or after pip install -e . in a virtual environment of this checkout."
+        ) from None
     where = Path(desktop.__file__).resolve().parent
     if where != (REPO / "desktop").resolve():
         raise pytest.UsageError(
