@@ -23,6 +23,8 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+import desktop
+
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = "2025-answers-faber-terugkeer-maatwerkondersteuning.txt"
 # Variables that could point the installed command back at a checkout or at the caller's folders.
@@ -98,6 +100,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     root = tmp_path_factory.mktemp("packaging")
     wheel = _build_wheel(root)
     names = zipfile.ZipFile(wheel).namelist()
+    top_level = {n.split("/")[0] for n in names if ".dist-info/" not in n}
+    assert top_level == {desktop.__name__}, "the wheel must install exactly the package the code imports"
     assert any(n.endswith(f"resources/samples/{SAMPLE}") for n in names), "samples missing from the wheel"
     assert any(n.endswith("resources/translations/naast_nl.qm") for n in names), "translations missing"
     env_dir = root / "venv"
@@ -148,12 +152,16 @@ def test_new_import_export_from_an_empty_folder(installed: Installed) -> None:
 
 @pytest.mark.packaging
 def test_installed_package_is_not_taken_for_a_checkout(installed: Installed) -> None:
-    """A stray pyproject.toml naming Naast beside the installed package does not make it a checkout."""
+    """A stray pyproject.toml naming Naast beside the installed package does not make it a checkout,
+    and the GUI finds its translations in the package."""
     site_packages = installed.site_packages()
     stray = site_packages / "pyproject.toml"
     stray.write_text('[project]\nname = "naast"\n', encoding="utf-8")
     try:
-        probe = "from desktop import paths; print(paths.is_checkout()); print(paths.projects_dir())"
+        probe = (
+            "from desktop import paths; from desktop.gui import app; print(paths.is_checkout()); "
+            "print(paths.projects_dir()); print((app.TRANSLATIONS / 'naast_nl.qm').is_file())"
+        )
         done = subprocess.run(
             [installed.venv / "bin" / "python", "-c", probe],
             env=installed.env(),
@@ -164,6 +172,7 @@ def test_installed_package_is_not_taken_for_a_checkout(installed: Installed) -> 
         )
     finally:
         stray.unlink()
-    checkout, projects = done.stdout.split("\n")[:2]
+    checkout, projects, translations = done.stdout.split("\n")[:3]
     assert checkout == "False"
     assert Path(projects) == installed.home / "Naast"
+    assert translations == "True", "the GUI looks for its Dutch translation outside the package"
