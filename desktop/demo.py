@@ -4,20 +4,21 @@ few example claims, built through the importer and claim commands like any user'
 
 from __future__ import annotations
 
+import os
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop import paths
 from desktop.core.claims.commands import CreateClaim
 from desktop.core.errors import NaastError
 from desktop.store.claims import seed_defaults
 from desktop.store.codebook import list_stances, topic_tree
 from desktop.store.documents import list_documents, load_document
+from desktop.store.files import ProjectLock
 from desktop.store.importer import Outcome, import_paths
 from desktop.store.project import Project, now_iso
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "resources" / "samples"
-DEMO_PATH = ROOT / "projects" / "demo.naast"
 CODER = "demo"
 RETURN = "Zelfstandige terugkeer heeft de voorkeur boven gedwongen vertrek"
 EU = "Terugkeer vraagt om Europese samenwerking"
@@ -63,21 +64,59 @@ def sentence_span(text: str, opening: str, sentences: int = 1) -> tuple[int, int
     return start, end
 
 
-def build_demo(path: Path = DEMO_PATH, *, rebuild: bool = False, samples: Path = SAMPLES) -> Path:
-    """Create the demo project unless it exists (``rebuild`` replaces it)."""
+def build_demo(path: Path | None = None, *, rebuild: bool = False, samples: Path | None = None) -> Path:
+    """Create the demo project unless it exists (``rebuild`` replaces it); return its path.
+
+    The default place is :func:`desktop.paths.demo_project`. The project is built under a temporary
+    name beside it and renamed into place only when complete, so a failed build leaves no demo behind
+    (and an existing one as it was); a folder inside Python's installation is refused.
+    """
+    path = path or paths.demo_project()
+    samples = samples or paths.samples_dir()
     if path.exists() and not rebuild:
         return path
+    check_demo_inputs(path, samples)
     path.parent.mkdir(parents=True, exist_ok=True)
-    if rebuild:
-        for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-            stale.unlink(missing_ok=True)
+    lock = ProjectLock(path)  # refuses to rebuild a demo that is open in Naast
+    lock.acquire()
+    try:
+        partial = path.with_name(f".{path.name}.building-{os.getpid()}")
+        try:
+            _build(partial, samples)
+            for stale in _companions(path):
+                stale.unlink(missing_ok=True)
+            partial.replace(path)
+        finally:
+            for leftover in (partial, *_companions(partial), partial.with_name(partial.name + ".lock")):
+                with suppress(OSError):
+                    leftover.unlink(missing_ok=True)
+    finally:
+        lock.release()
+    return path
+
+
+def check_demo_inputs(path: Path, samples: Path) -> None:
+    """One sentence when the demo cannot be built from ``samples`` at ``path``."""
+    if paths.is_installed_path(path.parent):
+        raise NaastError(
+            f"{path.parent} is inside Python's installation folders; choose a folder of your own "
+            "for the demo project (--path, or NAAST_PROJECTS)."
+        )
+    if not samples.is_dir() or not any(samples.iterdir()):
+        raise NaastError(f"The demo's sample documents are missing from {samples}; reinstall Naast.")
+
+
+def _companions(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def _build(path: Path, samples: Path) -> None:
     with Project.create(path) as project:
         seed_defaults(project, coder=CODER)
         failures = [r for r in import_paths(project, [samples], coder=CODER) if r.outcome is Outcome.FAILED]
         if failures:
             raise NaastError(f"The demo could not import {failures[0].path.name}: {failures[0].message}")
         add_examples(project)
-    return path
 
 
 def add_examples(project: Project) -> int:

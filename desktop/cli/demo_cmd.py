@@ -7,7 +7,9 @@ from pathlib import Path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("demo", help="build the demo project in projects/ and open it")
+    parser = subparsers.add_parser(
+        "demo", help="build the demo project (in projects/ of a checkout, else ~/Naast) and open it"
+    )
     parser.add_argument("--no-open", action="store_true", help="only build the project")
     parser.add_argument("--rebuild", action="store_true", help="build it again from the samples")
     parser.add_argument("--path", type=Path, default=None, help="where to put the demo project")
@@ -15,9 +17,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.demo import DEMO_PATH, build_demo
+    from desktop.demo import build_demo
 
-    path = build_demo(args.path or DEMO_PATH, rebuild=args.rebuild)
+    path = build_demo(args.path, rebuild=args.rebuild)
     print(f"Demo project: {path}")
     if args.no_open:
         return 0

@@ -13,11 +13,12 @@ from desktop import __version__
 from desktop.gui.icons import application_icon
 from desktop.gui.main_window import MainWindow
 from desktop.gui.preferences import Preferences
+from desktop.paths import translations_dir
 from desktop.user_settings import settings_path
 
 ORGANISATION = "Naast"
 APPLICATION = "Naast"
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS = translations_dir()  # from the package: also right in an installed wheel
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import pytest
+from corpus_paths import SAMPLES
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, rule
@@ -44,7 +44,7 @@ from desktop.core.parsing import content_hash, parse_text
 from desktop.store.claims import seed_defaults
 from desktop.store.project import Project
 
-CORPUS = (Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus").resolve()
+CORPUS = SAMPLES  # resources/samples/: the four sample documents
 SAMPLE = "2025-answers-faber-terugkeer-maatwerkondersteuning.txt"
 PROPOSITIONS = (None, "harde aanpak", "maatwerk is nodig", "terugkeer eerst")
 COLOURS = ("#FFEEDD", "#DDEEFF", "#EEFFDD")
@@ -256,6 +256,5 @@ ClaimsMachine.TestCase.settings = settings(
 )
 
 
-@pytest.mark.skipif(not (CORPUS / SAMPLE).is_file(), reason="corpus not found")
 class TestUndoRedo(ClaimsMachine.TestCase):  # type: ignore[name-defined,misc]
     pass

@@ -1,4 +1,5 @@
-"""Read the shared corpus in place and give its documents units.
+"""Read the four sample documents (``resources/samples/``, the top level of the shared corpus) and
+give them units.
 
 Uses ``desktop.core.parsing.parse_text`` when the parser offers it; until then a simple splitter on
 "Vraag N" / "Antwoord ... N" / "N. Title" heading lines stands in (test helper only).
@@ -8,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
+
+from corpus_paths import SAMPLES
 
 from desktop.core.compare import DocumentText
 
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+CORPUS = SAMPLES  # the sample documents; the real ones are read through corpus_paths.real_file
 _HEADING = re.compile(
     r"^[ \t]*(?:Vraag(?:en)? \d+.*|Antwoord(?: op vra(?:ag|gen))? \d+.*|\d{1,2}\. [A-Z].*)$",
     re.MULTILINE,

@@ -1,4 +1,4 @@
-"""``naast compare``, ``naast reuse`` and ``naast bench`` on the shared corpus."""
+"""``naast compare``, ``naast reuse`` and ``naast bench`` on the sample documents."""
 
 from __future__ import annotations
 
@@ -9,8 +9,6 @@ import pytest
 from compare_corpus import CORPUS
 
 from desktop.cli import main
-
-pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not found")
 
 
 def _file(prefix: str) -> Path:

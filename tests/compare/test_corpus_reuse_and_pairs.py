@@ -1,15 +1,13 @@
-"""Must-show 1 and 2: reuse and pairing on the shared corpus (read in place)."""
+"""Must-show 1 and 2: reuse and pairing on the sample documents and one real extraction."""
 
 from __future__ import annotations
 
 import re
 
-import pytest
-from compare_corpus import CORPUS, corpus_document, corpus_text
+from compare_corpus import corpus_document, corpus_text
+from corpus_paths import real_file
 
 from desktop.core.compare import DocumentText, ReusedPassage, compare, reuse_between, reuse_within
-
-pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not found")
 
 
 def _squash(text: str) -> str:
@@ -86,7 +84,7 @@ def test_rekenkamer_answer_14_pairs_with_faber_answer_2() -> None:
 
 
 def test_unrelated_documents_give_no_forced_pairs() -> None:
-    nitrogen = DocumentText((CORPUS / "real" / "ah-tk-20222023-3649.extracted.txt").read_text("utf-8"))
+    nitrogen = DocumentText(real_file("ah-tk-20222023-3649.extracted.txt").read_text("utf-8"))
     comparison = compare(nitrogen, corpus_document("2025-answers"))
     assert len(comparison.pairs) <= 2
     assert all(p.score < 0.5 for p in comparison.pairs)

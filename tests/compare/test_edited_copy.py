@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from compare_corpus import CORPUS, corpus_text
+from compare_corpus import corpus_text
 from rapidfuzz.distance import Indel
 
 from desktop.core.compare import ChunkOp, Comparison, DocumentText, compare
 from desktop.core.compare.synthetic import edited_copy
 from desktop.core.compare.tokens import tokenize
-
-pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not found")
 
 
 def _words(text: str) -> list[str]:

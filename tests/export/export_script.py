@@ -1,10 +1,13 @@
-"""A scripted coding of the four corpus sample documents, as ClaimEntry data for export tests."""
+"""A scripted coding of the four sample documents (``resources/samples/``), as ClaimEntry data for
+export tests."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+
+from corpus_paths import SAMPLES
 
 from desktop.core.claims import AddTopic, CreateClaim
 from desktop.export.labels import stance_by_key
@@ -15,7 +18,7 @@ from desktop.store.documents import load_document
 from desktop.store.importer import import_paths
 from desktop.store.project import Project
 
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+CORPUS = SAMPLES  # the four sample documents, shipped with Naast (the shared corpus's top level)
 
 TOPICS = {
     "terugkeer": TopicStyle("terugkeer", "Terugkeer en gecontroleerd vertrek", "#FFE08A"),

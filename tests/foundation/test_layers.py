@@ -7,15 +7,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+import desktop
+
 REPO = Path(__file__).resolve().parents[2]
-PACKAGE = REPO / "desktop"
+PACKAGE = REPO / "desktop"  # the folder; it is imported as NAME (see "Import package" in README.md)
+NAME = desktop.__name__
 
 
 def _modules_under(folder: str) -> list[str]:
     names = []
     for path in sorted((PACKAGE / folder).rglob("*.py")):
-        module = path.relative_to(REPO).with_suffix("").as_posix().replace("/", ".")
-        names.append(module.removesuffix(".__init__"))
+        module = path.relative_to(PACKAGE).with_suffix("").as_posix().replace("/", ".")
+        names.append(f"{NAME}.{module}".removesuffix(".__init__"))
     return names
 
 

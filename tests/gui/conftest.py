@@ -14,7 +14,6 @@ from desktop.gui.preferences import Preferences
 from desktop.store.claims import seed_defaults
 from desktop.store.project import Project
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 
 

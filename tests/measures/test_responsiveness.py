@@ -75,10 +75,8 @@ def _run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
 
 
 @pytest.fixture
-def corpus_project(tmp_path: Path, corpus: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    real = corpus / "real"
-    if not real.is_dir():
-        pytest.skip(f"the real corpus is not at {real}")
+def corpus_project(tmp_path: Path, real_corpus: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    real = real_corpus
     files = [SAMPLES / n for n in HAND if (SAMPLES / n).exists()] + [
         real / n for n in HAND if (real / n).exists()
     ]
