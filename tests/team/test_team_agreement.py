@@ -1,0 +1,90 @@
+"""``naast agreement --json`` (Must show 2): identical codings, the krippendorff package, notes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import krippendorff
+import numpy as np
+import pytest
+from team_helpers import Q_AIM, Q_DETAIN, Q_END, Q_HARD, code, coder_project, run
+
+ANNA = [
+    (Q_HARD, "9", "supports", ""),
+    (Q_END, "9", "supports", ""),
+    (Q_DETAIN, "12", "conditional", ""),
+    (Q_AIM, "9", "rejects", ""),
+]
+
+
+def agreement(path: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> dict:
+    capsys.readouterr()
+    assert run("agreement", path, "--json", *extra) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_identical_codings_agree_perfectly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = coder_project(tmp_path, "anna", ANNA)
+    code(path, "bob", ANNA)
+    report = agreement(path, capsys, "--stance-order", "supports", "neutral", "conditional", "rejects")
+    assert report["coders"] == ["anna", "bob"]
+    assert report["units"] == {"alpha": 1.0, "matched": 4, "only_one": 0}
+    stance = report["fields"]["stance"]
+    assert stance == {"alpha": 1.0, "ordinal_alpha": 1.0, "percent": 100.0, "n": 4}
+    assert report["fields"]["topic"]["alpha"] == 1.0
+    # every claimant is the default speaker, Faber: no variation, so no α, and a note says why
+    assert report["fields"]["claimant"]["alpha"] is None
+    assert any("claimant" in note and "variation" in note for note in report["notes"])
+    assert [d["units"]["alpha"] for d in report["by_document"]] == [1.0]
+
+
+def test_stance_alpha_equals_the_krippendorff_package(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = coder_project(tmp_path, "anna", ANNA)
+    bob = [
+        (Q_HARD, "9", "supports", ""),
+        (Q_END, "9; 12", "rejects", ""),
+        (Q_DETAIN, "12", "conditional", ""),
+        (Q_AIM, "9", "supports", ""),
+    ]
+    code(path, "bob", bob)
+    code(path, "cem", [(Q_HARD, "9", "neutral", ""), (Q_END, "12", "rejects", "")])
+    report = agreement(path, capsys)
+    # the reliability data by hand: coders × matched claims, stance codes as numbers, nan if absent
+    s, n, c, r = 0, 1, 2, 3
+    data = np.array(
+        [[s, s, c, r], [s, r, c, s], [n, r, np.nan, np.nan]],
+        dtype=float,
+    )
+    expected = krippendorff.alpha(reliability_data=data, level_of_measurement="nominal")
+    assert report["fields"]["stance"]["alpha"] == pytest.approx(expected, abs=1e-12)
+    assert report["fields"]["stance"]["n"] == 4
+    assert report["units"]["matched"] == 4 and report["units"]["only_one"] == 0
+    # ordered pairs of values per claim: s s n -> 2 of 6 agree, s r r -> 2 of 6, c c -> 2 of 2, r s -> 0 of 2
+    assert report["fields"]["stance"]["percent"] == pytest.approx(100 * 6 / 16)
+    two = agreement(path, capsys, "--coders", "anna", "bob")
+    pair = krippendorff.alpha(reliability_data=data[:2], level_of_measurement="nominal")
+    assert two["fields"]["stance"]["alpha"] == pytest.approx(pair, abs=1e-12)
+
+
+def test_a_claim_only_one_coder_made_lowers_unitizing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = coder_project(tmp_path, "anna", ANNA)
+    code(path, "bob", ANNA[:3])
+    report = agreement(path, capsys)
+    assert report["units"]["matched"] == 3 and report["units"]["only_one"] == 1
+    assert report["units"]["alpha"] is not None and 0 < report["units"]["alpha"] < 1
+
+
+def test_bad_requests_are_one_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = coder_project(tmp_path, "anna", ANNA)
+    capsys.readouterr()
+    assert run("agreement", path) == 2
+    assert (
+        capsys.readouterr().err.strip() == "naast: Agreement needs claims of two coders; this project has 1."
+    )
+    assert run("agreement", path, "--coders", "anna", "zoe") == 2
+    assert "No claims are coded by 'zoe'" in capsys.readouterr().err
