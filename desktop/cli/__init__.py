@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "reuse_cmd",
     "bench_cmd",
     "import_cmd",
+    "merge_cmd",
     "agreement_cmd",
 ]
 
