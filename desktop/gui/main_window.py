@@ -23,12 +23,14 @@ from desktop.core.errors import NaastError
 from desktop.gui.actions import Actions, build_menus, create_actions
 from desktop.gui.codebook_editor import CodebookEditor
 from desktop.gui.dialogs.errors import show_error, show_exception
+from desktop.gui.dialogs.merge_dialog import merge_project_dialog
 from desktop.gui.models.documents_model import short_title
 from desktop.gui.preferences import Preferences
 from desktop.gui.session import Session, changed_claims
 from desktop.gui.tagging import Tagging, warm_up
 from desktop.gui.tools import Tools
 from desktop.gui.views.across import AcrossMinisters
+from desktop.gui.views.agreement import AgreementView
 from desktop.gui.views.browser import Browser
 from desktop.gui.views.claims_dock import ClaimsDock
 from desktop.gui.views.codebook_dock import CodebookDock
@@ -76,6 +78,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.side, self.tr("Side by side"))
         self.across = AcrossMinisters()
         self.tabs.addTab(self.across, self.tr("Across ministers"))
+        self.agreement = AgreementView()
+        self.tabs.addTab(self.agreement, self.tr("Agreement"))
         self.setCentralWidget(self.tabs)
         self.reader.text.set_font_size(self.prefs.font_size)
 
@@ -125,6 +129,8 @@ class MainWindow(QMainWindow):
         a.show_side_by_side.triggered.connect(lambda: self.tabs.setCurrentWidget(self.side))
         a.show_across.triggered.connect(lambda: self.tabs.setCurrentWidget(self.across))
         self.across.jump_requested.connect(self.jump_to_claim)
+        self.agreement.jump_requested.connect(self.jump_to_claim)
+        a.merge_project.triggered.connect(lambda: merge_project_dialog(self.session, self))
         self.tabs.currentChanged.connect(self._view_changed)
         a.compare_with.triggered.connect(self.compare_with_dialog)
         a.next_difference.triggered.connect(lambda: self._step_difference(self.side.next_difference))
@@ -217,6 +223,7 @@ class MainWindow(QMainWindow):
         self.tagging = Tagging(session, self)
         self.side.set_session(session)
         self.across.set_session(session)
+        self.agreement.set_session(session)
         self.tools.session_changed()
         self.refresh_codebook()
         self.refresh_claims()
@@ -234,6 +241,7 @@ class MainWindow(QMainWindow):
             self.tagging = None
             self.side.set_session(None)
             self.across.set_session(None)
+            self.agreement.set_session(None)
             self.tools.session_changed()
             self.claims.set_records([])
             self.reader.show_placeholder()
@@ -419,6 +427,7 @@ class MainWindow(QMainWindow):
         writable = has and not session.read_only  # type: ignore[union-attr]
         for action in (
             self.actions.import_files,
+            self.actions.merge_project,
             self.actions.tag,
             self.actions.delete_claim,
             self.actions.edit_claim,

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from desktop.core.errors import NotFound
 from desktop.core.team.agreement import Continuum
 from desktop.core.team.matching import CodedClaim
+from desktop.core.team.settle import CONSENSUS
 from desktop.store.project import Project
 
-#: The coder whose claims settle disagreements; left out of agreement unless asked for.
-CONSENSUS = "consensus"
+__all__ = ["CONSENSUS", "Selection", "coded_claims", "coders_of", "continua", "measured_documents"]
 
 _CLAIMS = """
 SELECT c.id, c.uid, c.coder, c.document_id, c.start, c."end", s.code, a.name
