@@ -74,6 +74,119 @@
     </message>
 </context>
 <context>
+    <name>AgreementView</name>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="55" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="55" />
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="55" />
+        <source>Differs in</source>
+        <translation>Verschilt in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="63" />
+        <source>Keep A's</source>
+        <translation>Die van A behouden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="64" />
+        <source>Keep B's</source>
+        <translation>Die van B behouden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="65" />
+        <source>Consensus claim</source>
+        <translation>Consensusclaim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="77" />
+        <source>Coder A</source>
+        <translation>Codeur A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="77" />
+        <source>Coder B</source>
+        <translation>Codeur B</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="81" />
+        <source>A's coding</source>
+        <translation>Codering van A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="81" />
+        <source>B's coding</source>
+        <translation>Codering van B</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="146" />
+        <source>Agreement needs the claims of two coders.</source>
+        <translation>Voor overeenstemming zijn de claims van twee codeurs nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="166" />
+        <source>Where claims are: αu {units} ({matched} matched, {single} by one coder only) · stance α {stance} ({sp} % agree) · topics α {topics} · claimant α {claimant} · {open} disagreements open</source>
+        <translation>Waar claims staan: αu {units} ({matched} gekoppeld, {single} door één codeur) · standpunt α {stance} ({sp} % eens) · onderwerpen α {topics} · claimant α {claimant} · {open} verschillen open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="192" />
+        <source>settled</source>
+        <translation>beslecht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="208" />
+        <source>only A marked it</source>
+        <translation>alleen A markeerde het</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="209" />
+        <source>only B marked it</source>
+        <translation>alleen B markeerde het</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="210" />
+        <source>topic</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="211" />
+        <source>stance</source>
+        <translation>standpunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="212" />
+        <source>claimant</source>
+        <translation>claimant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="237" />
+        <source>(marked nothing here)</source>
+        <translation>(markeerde hier niets)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="247" />
+        <source>no topic</source>
+        <translation>geen onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="248" />
+        <source>no stance</source>
+        <translation>geen standpunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="249" />
+        <source>no claimant</source>
+        <translation>geen claimant</translation>
+    </message>
+</context>
+<context>
     <name>Browser</name>
     <message>
         <location filename="../../desktop/gui/views/browser.py" line="35" />
@@ -557,378 +670,393 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="62" />
+        <location filename="../../desktop/gui/actions.py" line="63" />
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="64" />
+        <location filename="../../desktop/gui/actions.py" line="65" />
         <source>Create an empty project file</source>
         <translation>Een leeg projectbestand maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="68" />
+        <location filename="../../desktop/gui/actions.py" line="69" />
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="70" />
+        <location filename="../../desktop/gui/actions.py" line="71" />
         <source>Open a project file</source>
         <translation>Een projectbestand openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="74" />
+        <location filename="../../desktop/gui/actions.py" line="75" />
         <source>&amp;Import documents…</source>
         <translation>Documenten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="76" />
+        <location filename="../../desktop/gui/actions.py" line="77" />
         <source>Add documents to the project</source>
         <translation>Documenten aan het project toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="80" />
+        <location filename="../../desktop/gui/actions.py" line="81" />
+        <source>&amp;Merge project…</source>
+        <translation>Project &amp;samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="83" />
+        <source>Bring other coders' projects into this one</source>
+        <translation>Voeg de projecten van andere codeurs in dit project samen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="87" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="82" />
+        <location filename="../../desktop/gui/actions.py" line="89" />
         <source>Write a Word memo or a CSV of claims</source>
         <translation>Een Word-memo of een CSV met claims schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="84" />
+        <location filename="../../desktop/gui/actions.py" line="91" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="85" />
+        <location filename="../../desktop/gui/actions.py" line="92" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="86" />
-        <location filename="../../desktop/gui/main_window.py" line="433" />
+        <location filename="../../desktop/gui/actions.py" line="93" />
+        <location filename="../../desktop/gui/main_window.py" line="442" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="87" />
-        <location filename="../../desktop/gui/main_window.py" line="434" />
+        <location filename="../../desktop/gui/actions.py" line="94" />
+        <location filename="../../desktop/gui/main_window.py" line="443" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="89" />
+        <location filename="../../desktop/gui/actions.py" line="96" />
         <source>&amp;Find in document…</source>
         <translation>&amp;Zoeken in document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="92" />
+        <location filename="../../desktop/gui/actions.py" line="99" />
         <source>Find in &amp;project…</source>
         <translation>Zoeken in &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="96" />
+        <location filename="../../desktop/gui/actions.py" line="103" />
         <source>&amp;Where else does this passage appear?</source>
         <translation>&amp;Waar komt deze passage nog meer voor?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="101" />
+        <location filename="../../desktop/gui/actions.py" line="108" />
         <source>&amp;Tag selection…	T</source>
         <translation>Selectie &amp;coderen…	T</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="103" />
+        <location filename="../../desktop/gui/actions.py" line="110" />
         <source>Tag the selected text as a claim</source>
         <translation>De geselecteerde tekst als claim coderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="107" />
+        <location filename="../../desktop/gui/actions.py" line="114" />
         <source>Select &amp;unit	U</source>
         <translation>&amp;Eenheid selecteren	U</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="109" />
+        <location filename="../../desktop/gui/actions.py" line="116" />
         <source>Select the question or answer under the cursor</source>
         <translation>De vraag of het antwoord onder de cursor selecteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="113" />
+        <location filename="../../desktop/gui/actions.py" line="120" />
         <source>&amp;Delete claim	Del</source>
         <translation>Claim &amp;verwijderen	Del</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="115" />
+        <location filename="../../desktop/gui/actions.py" line="122" />
         <source>Delete the claim under the cursor</source>
         <translation>De claim onder de cursor verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="119" />
+        <location filename="../../desktop/gui/actions.py" line="126" />
         <source>&amp;Edit claim…	E</source>
         <translation>Claim &amp;wijzigen…	E</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="121" />
+        <location filename="../../desktop/gui/actions.py" line="128" />
         <source>Change the topic or stance of the claim under the cursor</source>
         <translation>Onderwerp of standpunt van de claim onder de cursor wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="127" />
+        <location filename="../../desktop/gui/actions.py" line="134" />
         <source>Claim &amp;note…	N</source>
         <translation>&amp;Notitie bij claim…	N</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="129" />
+        <location filename="../../desktop/gui/actions.py" line="136" />
         <source>Write a note on the claim under the cursor (a comment in Word memos)</source>
         <translation>Schrijf een notitie bij de claim onder de cursor (een opmerking in Word-memo's)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="135" />
+        <location filename="../../desktop/gui/actions.py" line="142" />
         <source>Claim &amp;details…	D</source>
         <translation>&amp;Details van claim…	D</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="137" />
+        <location filename="../../desktop/gui/actions.py" line="144" />
         <source>Claimant, addressee, proposition, note and links of the claim under the cursor</source>
         <translation>Claimant, geadresseerde, propositie, notitie en verbanden van de claim onder de cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="143" />
+        <location filename="../../desktop/gui/actions.py" line="150" />
         <source>Open project &amp;read-only…</source>
         <translation>Project &amp;alleen-lezen openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="145" />
+        <location filename="../../desktop/gui/actions.py" line="152" />
         <source>Read a project that is open elsewhere, without changing it</source>
         <translation>Een project lezen dat elders open is, zonder het te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="151" />
+        <location filename="../../desktop/gui/actions.py" line="158" />
         <source>&amp;Compare with…</source>
         <translation>&amp;Vergelijk met…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="153" />
+        <location filename="../../desktop/gui/actions.py" line="160" />
         <source>Open this document side by side</source>
         <translation>Dit document naast een ander openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="155" />
+        <location filename="../../desktop/gui/actions.py" line="162" />
         <source>&amp;Swap panes</source>
         <translation>Panelen &amp;wisselen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="157" />
+        <location filename="../../desktop/gui/actions.py" line="164" />
         <source>&amp;Next difference</source>
         <translation>&amp;Volgend verschil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="160" />
+        <location filename="../../desktop/gui/actions.py" line="167" />
         <source>&amp;Previous difference</source>
         <translation>V&amp;orig verschil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="163" />
+        <location filename="../../desktop/gui/actions.py" line="170" />
         <source>&amp;Word differences</source>
         <translation>&amp;Woordverschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="165" />
+        <location filename="../../desktop/gui/actions.py" line="172" />
         <source>&amp;Reading</source>
         <translation>&amp;Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="166" />
+        <location filename="../../desktop/gui/actions.py" line="173" />
         <source>&amp;Side by side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="167" />
+        <location filename="../../desktop/gui/actions.py" line="174" />
         <source>&amp;Across ministers</source>
         <translation>&amp;Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="168" />
+        <location filename="../../desktop/gui/actions.py" line="175" />
         <source>&amp;About Naast</source>
         <translation>&amp;Over Naast</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="176" />
+        <location filename="../../desktop/gui/actions.py" line="183" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="183" />
+        <location filename="../../desktop/gui/actions.py" line="190" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="188" />
+        <location filename="../../desktop/gui/actions.py" line="195" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="192" />
+        <location filename="../../desktop/gui/actions.py" line="199" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="194" />
+        <location filename="../../desktop/gui/actions.py" line="201" />
         <source>&amp;Claims</source>
         <translation>&amp;Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="196" />
+        <location filename="../../desktop/gui/actions.py" line="203" />
         <source>C&amp;ompare</source>
         <translation>&amp;Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="206" />
+        <location filename="../../desktop/gui/actions.py" line="213" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="208" />
+        <location filename="../../desktop/gui/actions.py" line="215" />
         <source>Main</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="57" />
+        <location filename="../../desktop/gui/main_window.py" line="59" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="74" />
+        <location filename="../../desktop/gui/main_window.py" line="76" />
         <source>Reading</source>
         <translation>Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="76" />
+        <location filename="../../desktop/gui/main_window.py" line="78" />
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="78" />
+        <location filename="../../desktop/gui/main_window.py" line="80" />
         <source>Across ministers</source>
         <translation>Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="93" />
+        <location filename="../../desktop/gui/main_window.py" line="82" />
+        <source>Agreement</source>
+        <translation>Overeenstemming</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="97" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="94" />
+        <location filename="../../desktop/gui/main_window.py" line="98" />
         <source>Outline</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="98" />
+        <location filename="../../desktop/gui/main_window.py" line="102" />
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="99" />
+        <location filename="../../desktop/gui/main_window.py" line="103" />
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="179" />
+        <location filename="../../desktop/gui/main_window.py" line="185" />
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="185" />
+        <location filename="../../desktop/gui/main_window.py" line="191" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="250" />
+        <location filename="../../desktop/gui/main_window.py" line="258" />
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="320" />
+        <location filename="../../desktop/gui/main_window.py" line="328" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="321" />
+        <location filename="../../desktop/gui/main_window.py" line="329" />
         <source>Open a document first; it is compared with another document of the project.</source>
         <translation>Open eerst een document; het wordt vergeleken met een ander document uit het project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="326" />
+        <location filename="../../desktop/gui/main_window.py" line="334" />
         <source>Compare with</source>
         <translation>Vergelijk met</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="326" />
+        <location filename="../../desktop/gui/main_window.py" line="334" />
         <source>Compare with:</source>
         <translation>Vergelijk met:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="433" />
+        <location filename="../../desktop/gui/main_window.py" line="442" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="434" />
+        <location filename="../../desktop/gui/main_window.py" line="443" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="439" />
+        <location filename="../../desktop/gui/main_window.py" line="448" />
         <source> (read-only)</source>
         <translation> (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="445" />
+        <location filename="../../desktop/gui/main_window.py" line="454" />
         <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
         <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="450" />
+        <location filename="../../desktop/gui/main_window.py" line="459" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="450" />
+        <location filename="../../desktop/gui/main_window.py" line="459" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="451" />
+        <location filename="../../desktop/gui/main_window.py" line="460" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="451" />
+        <location filename="../../desktop/gui/main_window.py" line="460" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="452" />
+        <location filename="../../desktop/gui/main_window.py" line="461" />
         <source>coder: {name}</source>
         <translation>codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="455" />
+        <location filename="../../desktop/gui/main_window.py" line="464" />
         <source>read-only</source>
         <translation>alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="501" />
+        <location filename="../../desktop/gui/main_window.py" line="510" />
         <source>About Naast</source>
         <translation>Over Naast</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="502" />
+        <location filename="../../desktop/gui/main_window.py" line="511" />
         <source>Naast: read, tag and compare what Dutch ministers tell parliament, side by side.</source>
         <translation>Naast: lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.</translation>
     </message>
-<message><source>Link claims</source><translation>Claims verbinden</translation></message><message><source>Delete link</source><translation>Verband verwijderen</translation></message><message><source>Edit note</source><translation>Notitie bewerken</translation></message><message><source>Rename topic</source><translation>Onderwerp hernoemen</translation></message><message><source>Recolour topic</source><translation>Onderwerp andere kleur geven</translation></message><message><source>Move topic</source><translation>Onderwerp verplaatsen</translation></message><message><source>Merge topics</source><translation>Onderwerpen samenvoegen</translation></message><message><source>Delete topic</source><translation>Onderwerp verwijderen</translation></message><message><source>Tag claim</source><translation>Claim coderen</translation></message><message><source>Delete claim</source><translation>Claim verwijderen</translation></message><message><source>Edit claim</source><translation>Claim bewerken</translation></message><message><source>Import</source><translation>Importeren</translation></message></context>
+<message><source>Settle: keep A's coding</source><translation>Beslecht: codering van A behouden</translation></message><message><source>Settle: keep B's coding</source><translation>Beslecht: codering van B behouden</translation></message><message><source>Settle: consensus claim</source><translation>Beslecht: consensusclaim</translation></message><message><source>Link claims</source><translation>Claims verbinden</translation></message><message><source>Delete link</source><translation>Verband verwijderen</translation></message><message><source>Edit note</source><translation>Notitie bewerken</translation></message><message><source>Rename topic</source><translation>Onderwerp hernoemen</translation></message><message><source>Recolour topic</source><translation>Onderwerp andere kleur geven</translation></message><message><source>Move topic</source><translation>Onderwerp verplaatsen</translation></message><message><source>Merge topics</source><translation>Onderwerpen samenvoegen</translation></message><message><source>Delete topic</source><translation>Onderwerp verwijderen</translation></message><message><source>Tag claim</source><translation>Claim coderen</translation></message><message><source>Delete claim</source><translation>Claim verwijderen</translation></message><message><source>Edit claim</source><translation>Claim bewerken</translation></message><message><source>Import</source><translation>Importeren</translation></message></context>
 <context>
     <name>NoteDialog</name>
     <message>
@@ -1179,4 +1307,4 @@ Claimant: {who}</translation>
         <translation>{n} plaatsen; dubbelklik om er een te lezen.</translation>
     </message>
 </context>
-<context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message></context><context><name>ImportReport</name><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message></context></TS>
+<context><name>MergeDialog</name><message><source>Merge project</source><translation>Project samenvoegen</translation></message><message><source>A project cannot be merged into itself.</source><translation>Een project kan niet met zichzelf worden samengevoegd.</translation></message><message><source>Naast projects (*.naast)</source><translation>Naast-projecten (*.naast)</translation></message></context><context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message></context><context><name>ImportReport</name><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message></context></TS>

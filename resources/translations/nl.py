@@ -16,6 +16,35 @@ COMMON = {
 }
 
 NL: dict[str, dict[str, str]] = {
+    "AgreementView": {
+        "Document": "Document",
+        "Passage": "Passage",
+        "Differs in": "Verschilt in",
+        "Keep A's": "Die van A behouden",
+        "Keep B's": "Die van B behouden",
+        "Consensus claim": "Consensusclaim",
+        "Coder A": "Codeur A",
+        "Coder B": "Codeur B",
+        "A's coding": "Codering van A",
+        "B's coding": "Codering van B",
+        "Agreement needs the claims of two coders.": "Voor overeenstemming zijn de claims van twee codeurs nodig.",
+        "Where claims are: αu {units} ({matched} matched, {single} by one coder only) · stance α {stance} ({sp} % agree) · topics α {topics} · claimant α {claimant} · {open} disagreements open": "Waar claims staan: αu {units} ({matched} gekoppeld, {single} door één codeur) · standpunt α {stance} ({sp} % eens) · onderwerpen α {topics} · claimant α {claimant} · {open} verschillen open",
+        "settled": "beslecht",
+        "only A marked it": "alleen A markeerde het",
+        "only B marked it": "alleen B markeerde het",
+        "topic": "onderwerp",
+        "stance": "standpunt",
+        "claimant": "claimant",
+        "(marked nothing here)": "(markeerde hier niets)",
+        "no topic": "geen onderwerp",
+        "no stance": "geen standpunt",
+        "no claimant": "geen claimant",
+    },
+    "MergeDialog": {
+        "Merge project": "Project samenvoegen",
+        "A project cannot be merged into itself.": "Een project kan niet met zichzelf worden samengevoegd.",
+        "Naast projects (*.naast)": "Naast-projecten (*.naast)",
+    },
     "AcrossMinisters": {
         "Proposition": "Propositie",
         "from yyyy-mm-dd": "van jjjj-mm-dd",
@@ -176,6 +205,12 @@ NL: dict[str, dict[str, str]] = {
         "Import finished": "Import klaar",
     },
     "MainWindow": {
+        "&Merge project…": "Project &samenvoegen…",
+        "Bring other coders' projects into this one": "Voeg de projecten van andere codeurs in dit project samen",
+        "Agreement": "Overeenstemming",
+        "Settle: keep A's coding": "Beslecht: codering van A behouden",
+        "Settle: keep B's coding": "Beslecht: codering van B behouden",
+        "Settle: consensus claim": "Beslecht: consensusclaim",
         "&Edit claim…\tE": "Claim &wijzigen…\tE",
         "Claim &note…\tN": "&Notitie bij claim…\tN",
         "Claim &details…\tD": "&Details van claim…\tD",
