@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import random
+from pathlib import Path
 
 import pytest
 
@@ -140,3 +142,20 @@ def test_overlapping_units_of_one_coder_are_refused_then_merged() -> None:
     with pytest.raises(ValueError, match="overlaps"):
         category_disagreement(0, 10, [[(1, 5), (3, 7)], [(1, 7)]])
     assert merge_overlapping([(3, 7), (1, 5), (7, 9)]) == [(1, 7), (7, 9)]
+
+
+# -- a second implementation -------------------------------------------------------------------
+
+
+def test_matches_dkpro_statistics_on_random_studies() -> None:
+    """DKPro Statistics (Meyer et al., Java) implements the same αu; its figures for 80 random
+    studies of two to four coders were recorded once (tests/team/data/Harness.java)."""
+    data = json.loads((Path(__file__).parent / "data" / "dkpro_unitizing.json").read_text(encoding="utf-8"))
+    assert len(data["cases"]) == 80
+    for case in data["cases"]:
+        begin = case["begin"]
+        found = category_disagreement(
+            begin, begin + case["length"], [[tuple(u) for u in c] for c in case["coders"]]
+        )
+        assert found.observed == pytest.approx(case["dkpro"]["observed"], rel=1e-12, abs=1e-15)
+        assert found.expected == pytest.approx(case["dkpro"]["expected"], rel=1e-12, abs=1e-15)
