@@ -65,9 +65,12 @@ def unitizing(
     if len(coders) < 2:
         return None, "agreement needs two coders"
     offset, per_coder = 0, {c: [] for c in coders}
+    claims_in: dict[int, list[CodedClaim]] = {}
+    for claim in claims:
+        claims_in.setdefault(claim.document_id, []).append(claim)
     for continuum in continua:
-        for claim in claims:
-            if claim.document_id == continuum.document_id and claim.coder in per_coder:
+        for claim in claims_in.get(continuum.document_id, []):
+            if claim.coder in per_coder:
                 a, b = continuum.project(claim.start, claim.end)
                 if b > a:
                     per_coder[claim.coder].append((offset + a, offset + b))
@@ -79,26 +82,40 @@ def unitizing(
     return alpha, None if alpha is not None else "no coder marked any claim"
 
 
-def _rows(groups: Sequence[Group], coders: Sequence[str], value: Any) -> list[list[Hashable | None]]:
+def _rows(
+    groups: Sequence[dict[str, CodedClaim]], coders: Sequence[str], value: Any
+) -> list[list[Hashable | None]]:
+    """Reliability data: a row per coder, a column per group (each group as coder → claim)."""
     rows: list[list[Hashable | None]] = []
     for coder in coders:
         row: list[Hashable | None] = []
         for g in groups:
-            claim = g.of(coder)
+            claim = g.get(coder)
             row.append(None if claim is None else value(claim))
         rows.append(row)
     return rows
 
 
-def topic_figure(groups: Sequence[Group], coders: Sequence[str], topic: str) -> Figure:
+def by_coder(groups: Sequence[Group]) -> list[dict[str, CodedClaim]]:
+    """The matched groups, each as coder → claim."""
+    return [{c.coder: c for c in g.claims} for g in groups if g.matched]
+
+
+def topic_figure(groups: Sequence[dict[str, CodedClaim]], coders: Sequence[str], topic: str) -> Figure:
     return measure(_rows(groups, coders, lambda c: topic in c.topics))
 
 
 def fields(
-    groups: Sequence[Group], coders: Sequence[str], stance_order: Sequence[str], where: str, notes: Notes
+    groups: Sequence[Group],
+    coders: Sequence[str],
+    stance_order: Sequence[str],
+    where: str,
+    notes: Notes,
+    *,
+    per_topic: bool = True,
 ) -> dict[str, Any]:
-    matched = [g for g in groups if g.matched]
-    topics = sorted({t for g in matched for c in g.claims for t in c.topics})
+    matched = by_coder(groups)
+    topics = sorted({t for g in matched for c in g.values() for t in c.topics})
     pooled_rows: list[list[Hashable | None]] = [[] for _ in coders]
     for topic in topics:
         for row, extra in zip(
@@ -118,11 +135,11 @@ def fields(
     topic = measure(pooled_rows) if topics else Figure(None, None, 0, "no matched claim has a topic")
     notes.add(where, "topic", topic.note)
     by_topic = []
-    for t in topics:
+    for t in topics if per_topic else ():
         figure = topic_figure(matched, coders, t)
         notes.add(where, f"topic {t}", figure.note)
         by_topic.append({"topic": t} | figure.to_json())
-    out["topic"] = topic.to_json() | {"by_topic": by_topic}
+    out["topic"] = topic.to_json() | ({"by_topic": by_topic} if per_topic else {})
     claimant = measure(_rows(matched, coders, lambda c: c.claimant))
     notes.add(where, "claimant", claimant.note)
     out["claimant"] = claimant.to_json()
@@ -131,13 +148,15 @@ def fields(
 
 def _block(
     claims: Sequence[CodedClaim],
+    groups: Sequence[Group],
     continua: Sequence[Continuum],
     coders: Sequence[str],
     stance_order: Sequence[str],
     where: str,
     notes: Notes,
+    *,
+    per_topic: bool = True,
 ) -> dict[str, Any]:
-    groups = match_claims(claims, coders)
     alpha, note = unitizing(claims, continua, coders)
     notes.add(where, "units", note)
     units = {
@@ -145,7 +164,7 @@ def _block(
         "matched": sum(1 for g in groups if g.matched),
         "only_one": sum(1 for g in groups if not g.matched),
     }
-    return {"units": units, "fields": fields(groups, coders, stance_order, where, notes)}
+    return {"units": units, "fields": fields(groups, coders, stance_order, where, notes, per_topic=per_topic)}
 
 
 def agreement_report(
@@ -153,26 +172,59 @@ def agreement_report(
     continua: Sequence[Continuum],
     coders: Sequence[str],
     stance_order: Sequence[str] = (),
+    *,
+    detail: bool = True,
 ) -> dict[str, Any]:
-    """The figures of ``naast agreement --json`` (see the module's docstring)."""
+    """The figures of ``naast agreement --json`` (see the module's docstring); without ``detail``
+    only the project's figures (the GUI's, refreshed after every change)."""
     notes = Notes()
     chosen = [c for c in claims if c.coder in set(coders)]
+    groups = match_claims(chosen, coders)
     report: dict[str, Any] = {"coders": list(coders)}
-    report |= _block(chosen, continua, coders, stance_order, "project", notes)
-    report["by_document"] = []
+    report |= _block(chosen, groups, continua, coders, stance_order, "project", notes, per_topic=detail)
+    report["by_document"], report["by_topic"], report["notes"] = [], [], notes.lines
+    if detail:
+        _details(report, chosen, groups, continua, coders, stance_order, notes)
+    return report
+
+
+def _details(
+    report: dict[str, Any],
+    chosen: Sequence[CodedClaim],
+    groups: Sequence[Group],
+    continua: Sequence[Continuum],
+    coders: Sequence[str],
+    stance_order: Sequence[str],
+    notes: Notes,
+) -> None:
+    """The figures by document and by topic."""
+    claims_in: dict[int, list[CodedClaim]] = {}
+    for claim in chosen:
+        claims_in.setdefault(claim.document_id, []).append(claim)
+    groups_in: dict[int, list[Group]] = {}
+    for group in groups:
+        groups_in.setdefault(group.document_id, []).append(group)
     for continuum in continua:
-        mine = [c for c in chosen if c.document_id == continuum.document_id]
-        block = _block(mine, [continuum], coders, stance_order, continuum.title, notes)
+        key = continuum.document_id
+        block = _block(
+            claims_in.get(key, []),
+            groups_in.get(key, []),
+            [continuum],
+            coders,
+            stance_order,
+            continuum.title,
+            notes,
+            per_topic=False,
+        )
         report["by_document"].append({"document": continuum.document_id, "title": continuum.title} | block)
-    report["by_topic"] = []
+    figures = {f["topic"]: f for f in report["fields"]["topic"]["by_topic"]}
+    empty = {"alpha": None, "percent": None, "n": 0}
     for topic in sorted({t for c in chosen for t in c.topics}):
         mine = [c for c in chosen if topic in c.topics]
         alpha, note = unitizing(mine, continua, coders)
         notes.add(topic, "units", note)
-        figure = topic_figure([g for g in match_claims(chosen, coders) if g.matched], coders, topic)
-        report["by_topic"].append({"topic": topic, "units": {"alpha": alpha}} | figure.to_json())
-    report["notes"] = notes.lines
-    return report
+        figure = {k: v for k, v in figures.get(topic, empty).items() if k != "topic"}
+        report["by_topic"].append({"topic": topic, "units": {"alpha": alpha}} | figure)
 
 
 def agreement_rows(report: dict[str, Any]) -> list[list[str]]:

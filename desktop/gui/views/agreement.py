@@ -154,7 +154,7 @@ class AgreementView(QWidget):
         claims = coded_claims(project, selection)
         measured = [c for c in claims if c.coder != CONSENSUS]
         documents = measured_documents(project, measured, Selection(coders=pair))
-        self.report = agreement_report(measured, continua(project, documents), list(pair))
+        self.report = agreement_report(measured, continua(project, documents), list(pair), detail=False)
         self.items = disagreements(claims, *pair)
         self.figures.setText(self._figures_text(self.report))
         self._fill_table()
