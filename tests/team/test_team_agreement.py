@@ -88,3 +88,15 @@ def test_bad_requests_are_one_sentence(tmp_path: Path, capsys: pytest.CaptureFix
     )
     assert run("agreement", path, "--coders", "anna", "zoe") == 2
     assert "No claims are coded by 'zoe'" in capsys.readouterr().err
+
+
+def test_topic_and_document_narrow_the_claims(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = coder_project(tmp_path, "anna", ANNA)
+    code(path, "bob", ANNA)
+    everything = agreement(path, capsys)
+    law = agreement(path, capsys, "--topic", "12")  # only Q_DETAIN carries Law and Crime
+    assert everything["units"]["matched"] == 4 and law["units"]["matched"] == 1
+    assert law["units"]["alpha"] == 1.0
+    named = agreement(path, capsys, "--document", "2025Z00029")
+    assert named["units"] == everything["units"]
+    assert [t["topic"] for t in everything["by_topic"]] == ["Immigration", "Law and Crime"]

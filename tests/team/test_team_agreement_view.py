@@ -109,3 +109,29 @@ def test_file_merge_project_merges_and_reports(qtbot, tmp_path: Path) -> None:
         assert session.project.count("claims") == 0
     finally:
         session.close()
+
+
+def test_the_window_has_the_tab_and_the_menu_entry_in_both_languages(qtbot, qapp, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from desktop.gui.app import install_translation
+    from desktop.gui.main_window import MainWindow
+    from desktop.gui.preferences import Preferences
+
+    prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(prefs)
+    qtbot.addWidget(window)
+    assert window.tabs.tabText(window.tabs.indexOf(window.agreement)) == "Agreement"
+    file_menu = window.menuBar().actions()[0].menu()
+    assert "&Merge project…" in [a.text() for a in file_menu.actions()]
+    assert not window.actions.merge_project.isEnabled()  # no project open
+    translators = install_translation(qapp, "nl")
+    try:
+        dutch = MainWindow(prefs)
+        qtbot.addWidget(dutch)
+        assert dutch.tabs.tabText(dutch.tabs.indexOf(dutch.agreement)) == "Overeenstemming"
+        assert dutch.agreement.keep_a.text() == "Die van A behouden"
+        assert dutch.actions.merge_project.text() == "Project &samenvoegen…"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

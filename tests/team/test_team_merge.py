@@ -167,3 +167,18 @@ def test_merging_a_project_into_itself_is_refused(
     capsys.readouterr()
     assert run("merge", target, target) == 2
     assert capsys.readouterr().err.strip() == "naast: team.naast cannot be merged into itself."
+
+
+def test_a_bad_source_is_one_sentence_and_changes_nothing(
+    team: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    target, _, _ = team
+    junk = target.with_name("junk.naast")
+    junk.write_text("not a project", encoding="utf-8")
+    before = state(target)
+    capsys.readouterr()
+    assert run("merge", target, junk) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("naast: ") and len(err.splitlines()) == 1 and "Traceback" not in err
+    assert state(target) == before
+    assert junk.read_text(encoding="utf-8") == "not a project"
