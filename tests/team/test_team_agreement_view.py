@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from team_helpers import Q_AIM, Q_DETAIN, Q_END, Q_HARD, code, coder_project, run
 
+from desktop.core.team.settle import KeepCoding
 from desktop.gui.dialogs.merge_dialog import merge_sources
 from desktop.gui.session import Session
 from desktop.gui.views.agreement import AgreementView
@@ -36,6 +37,7 @@ def session(tmp_path: Path) -> Iterator[Session]:
 def view(qtbot, session: Session) -> AgreementView:
     widget = AgreementView()
     qtbot.addWidget(widget)
+    widget.show()
     widget.set_session(session)
     return widget
 
@@ -78,6 +80,22 @@ def test_keeping_a_coding_changes_the_figure_and_undo_restores_it(
     assert view.report["units"]["alpha"] > units_before  # type: ignore[index]
     session.undo()
     assert view.report["units"]["alpha"] == units_before  # type: ignore[index]
+
+
+def test_hidden_it_measures_again_only_when_shown(qtbot, session: Session) -> None:
+    widget = AgreementView()
+    qtbot.addWidget(widget)
+    widget.set_session(session)
+    assert widget.report is None and widget.stale  # nothing measured while hidden
+    widget.show()
+    assert widget.report is not None and not widget.stale
+    widget.hide()
+    before = stance_alpha(widget)
+    claim = next(d for d in widget.items if "stance" in d.kinds)
+    session.apply(KeepCoding(claim.a.id, claim.b.id, "bob", "2026-03-01"))  # type: ignore[union-attr]
+    assert widget.stale and stance_alpha(widget) == before
+    widget.show()
+    assert stance_alpha(widget) == 1.0
 
 
 def test_keep_b_and_consensus(qtbot, view: AgreementView, session: Session) -> None:

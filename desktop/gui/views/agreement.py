@@ -45,6 +45,7 @@ class AgreementView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: Session | None = None
+        self.stale = False  # claims changed while hidden: measured again when shown
         self.report: dict[str, Any] | None = None
         self.items: list[Disagreement] = []
         self.coder_a, self.coder_b = QComboBox(), QComboBox()
@@ -111,10 +112,23 @@ class AgreementView(QWidget):
         self.session = session
         if session is not None:
             session.changed.connect(self._on_changes)
-        self._fill_coders()
+        if self.isVisible() or session is None:
+            self._fill_coders()
+        else:
+            self.stale = True
 
     def _on_changes(self, changes: Changes) -> None:
+        """Measure again now if the view is shown, else when it is (tagging stays quick)."""
         if changes.touches("claims", "claim_topics", "topics", "stances", "actors", "documents"):
+            if self.isVisible():
+                self._fill_coders()
+            else:
+                self.stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self.stale:
+            self.stale = False
             self._fill_coders()
 
     def _fill_coders(self) -> None:
