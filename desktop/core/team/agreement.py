@@ -6,7 +6,7 @@
 - **Fields**, on the claims matched by overlap (``matching``): nominal α for each topic (present or
   absent), pooled over the topics as well; for the stance, nominal α and, when an order of the
   stances is given, ordinal α; for the claimant, nominal α. Percent agreement and the number of
-  units beside each α.
+  units beside each α. A claim without a stance (or claimant) gives no value: missing, not a category.
 - The same by document and by topic (αu of the claims with that topic, and the topic's α).
 """
 
