@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.store.merging import merge_project
 from desktop.store.project import Project
 
 
@@ -17,6 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop.store.merging import merge_project
+
     conflicts = 0
     with Project.open(args.target) as target:
         for source in args.sources:
