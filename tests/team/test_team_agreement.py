@@ -100,3 +100,24 @@ def test_topic_and_document_narrow_the_claims(tmp_path: Path, capsys: pytest.Cap
     named = agreement(path, capsys, "--document", "2025Z00029")
     assert named["units"] == everything["units"]
     assert [t["topic"] for t in everything["by_topic"]] == ["Immigration", "Law and Crime"]
+
+
+def test_the_table_as_plain_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """What a memo appendix gets: a header, five figures for the project and five per document."""
+    from desktop.core.team.agreement import agreement_rows
+
+    path = coder_project(tmp_path, "anna", ANNA)
+    code(path, "bob", ANNA)
+    rows = agreement_rows(agreement(path, capsys))
+    assert rows[0] == ["scope", "figure", "α", "% agreement", "units"]
+    assert len(rows) == 1 + 5 + 5 and all(len(r) == 5 and all(isinstance(c, str) for c in r) for r in rows)
+    assert rows[1][:3] == ["project", "units (αu)", "1.000"] and rows[2][1:] == [
+        "stance",
+        "1.000",
+        "100.0",
+        "4",
+    ]
+    assert rows[5][1:3] == ["claimant", "–"]  # no variation: no figure
+    capsys.readouterr()
+    assert run("agreement", path) == 0
+    assert "units (αu)        1.000" in capsys.readouterr().out
