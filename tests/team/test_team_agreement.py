@@ -121,3 +121,44 @@ def test_the_table_as_plain_rows(tmp_path: Path, capsys: pytest.CaptureFixture[s
     capsys.readouterr()
     assert run("agreement", path) == 0
     assert "units (αu)        1.000" in capsys.readouterr().out
+
+
+def test_unitizing_through_the_cli_matches_krippendorffs_worked_example(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Krippendorff (2004: 254) on a document: the continuum 150-450 is a 300-character answer
+    (αu depends on lengths and differences only), c and k his two categories as two topics."""
+    from desktop.core.claims.commands import CreateClaim, ImportClaims
+    from desktop.core.documents import ImportDocument
+    from desktop.core.model import DocType, ParsedDocument, Unit, UnitKind
+    from desktop.store.claims import seed_defaults
+    from desktop.store.project import Project
+
+    text = ("Het beleid blijft ongewijzigd en de minister antwoordt zo. " * 6)[:300]
+    document = ParsedDocument(
+        text, DocType.ANSWERS, (Unit(UnitKind.ANSWER, 0, 300, "Antwoord 1", (1,), (1,)),)
+    )
+    path = tmp_path / "krippendorff.naast"
+    with Project.create(path) as project:
+        seed_defaults(project)
+        document_id = next(
+            iter(project.apply(ImportDocument(document, "k2004", "2026-01-01")).ids["documents"])
+        )
+        c, k = (project.query("SELECT id FROM topics WHERE code = ?", [code])[0][0] for code in ("1", "2"))
+        units = {
+            "i": [(225, 295, c), (370, 400, c), (180, 240, k), (300, 350, k)],
+            "j": [(220, 300, c), (355, 375, c), (400, 420, c), (180, 240, k), (300, 350, k)],
+        }
+        claims = [
+            CreateClaim(document_id, a - 150, b - 150, "2026-01-01", topics=(t,), coder=coder)
+            for coder, spans in units.items()
+            for a, b, t in spans
+        ]
+        project.apply(ImportClaims(tuple(claims)))
+        labels = {t: project.query("SELECT label_en FROM topics WHERE id = ?", [t])[0][0] for t in (c, k)}
+    report = agreement(path, capsys)
+    by_topic = {t["topic"]: t["units"]["alpha"] for t in report["by_topic"]}
+    assert round(by_topic[labels[c]], 3) == 0.729  # published: .7286
+    assert by_topic[labels[k]] == 1.0  # published: 1.000
+    only_c = agreement(path, capsys, "--topic", "1")
+    assert round(only_c["units"]["alpha"], 4) == 0.7286
