@@ -62,14 +62,15 @@ class MergeProject:
     def plan(self, view: ProjectView) -> Sequence[RowOp]:
         self.report.clear()
         mapping = Mapping()
-        ops = map_topics(view, self.snapshot, mapping, self.report)
-        ops += map_stances(view, self.snapshot, mapping, self.report)
-        ops += map_documents(view, self.snapshot, mapping, self.report)
+        codebook = map_topics(view, self.snapshot, mapping, self.report)
+        codebook += map_stances(view, self.snapshot, mapping, self.report)
+        documents = map_documents(view, self.snapshot, mapping, self.report)
         placed = self._placements(view, mapping)
         propositions: dict[str, int] = {}
+        claims: list[RowOp] = []
         for claim in self.snapshot.claims:
-            ops += _ClaimMerge(self, view, mapping, propositions, placed).ops(claim)
-        return ops
+            claims += _ClaimMerge(self, view, mapping, propositions, placed).ops(claim)
+        return codebook + mapping.new_actors + documents + claims
 
     def _placements(self, view: ProjectView, mapping: Mapping) -> dict[int, Row]:
         """Where the source's claims on another version of a document land in the project's text."""
@@ -95,9 +96,9 @@ class _ClaimMerge:
         return self.command.report
 
     def ops(self, claim: SourceClaim) -> list[RowOp]:
-        row, ops = claim.row, []
+        row = claim.row
         where = f"claim {row['uid']} ({row['coder'] or 'no coder'}: {row['quote'][:40]!r})"
-        values = self._values(claim, ops)
+        values = self._values(claim)
         if values is None:
             self.report.skipped.append(f"{where}: its document is not in the source, or it is orphaned there")
             return []
@@ -111,7 +112,7 @@ class _ClaimMerge:
                 self.report.skipped.append(f"{where}: deleted in this project since the last merge")
                 return []
             self.report.added.append(where)
-            return ops + self._insert(values, topics, claim, row["uid"]) + _base(key, base, mine)
+            return self._insert(values, topics, claim, row["uid"]) + _base(key, base, mine)
         current = target[0]
         theirs = fingerprint(current, self._topics_of(current["id"]), self._proposition_of(current))
         if theirs == mine or (base is not None and base["fingerprint"] == mine):
@@ -120,16 +121,16 @@ class _ClaimMerge:
         source_only = base["fingerprint"] == theirs if base is not None else _unedited(current)
         if source_only:
             self.report.updated.append(where)
-            return ops + self._update(current, values, topics, claim) + _base(key, base, mine)
+            return self._update(current, values, topics, claim) + _base(key, base, mine)
         if base is None and _unedited(row):
             self.report.unchanged += 1
             return _base(key, base, mine)
         self.report.conflicts.append(
             f"{where}: changed on both sides; both kept (claim {current['id']} here)"
         )
-        return ops + self._conflict(current, values, topics, claim, mine) + _base(key, base, mine)
+        return self._conflict(current, values, topics, claim, mine) + _base(key, base, mine)
 
-    def _values(self, claim: SourceClaim, ops: list[RowOp]) -> Row | None:
+    def _values(self, claim: SourceClaim) -> Row | None:
         row = claim.row
         document = self.mapping.documents.get(row["document_id"]) if row["document_id"] is not None else None
         if document is None or row["status"] == "orphaned":
@@ -143,8 +144,8 @@ class _ClaimMerge:
         values |= {
             "document_id": document,
             "stance_id": self.mapping.stances.get(row["stance_id"]) if row["stance_id"] is not None else None,
-            "claimant_id": actor_id(self.view, snap, self.mapping, row["claimant_id"], ops),
-            "addressee_id": actor_id(self.view, snap, self.mapping, row["addressee_id"], ops),
+            "claimant_id": actor_id(self.view, snap, self.mapping, row["claimant_id"]),
+            "addressee_id": actor_id(self.view, snap, self.mapping, row["addressee_id"]),
         }
         return values
 

@@ -56,6 +56,7 @@ class Mapping:
     actors: dict[int, int] = field(default_factory=dict)
     documents: dict[int, int] = field(default_factory=dict)
     versions: set[int] = field(default_factory=set)  # source documents matched as another version
+    new_actors: list[RowOp] = field(default_factory=list)  # actors the project lacked
 
 
 def _fold(value: object) -> str:
@@ -121,10 +122,9 @@ def map_stances(view: ProjectView, snapshot: Snapshot, mapping: Mapping, report:
     return ops
 
 
-def actor_id(
-    view: ProjectView, snapshot: Snapshot, mapping: Mapping, source_id: int | None, ops: list[RowOp]
-) -> int | None:
-    """The project's actor for a source actor, added if the project lacks it."""
+def actor_id(view: ProjectView, snapshot: Snapshot, mapping: Mapping, source_id: int | None) -> int | None:
+    """The project's actor for a source actor; one the project lacks is added (``mapping.new_actors``,
+    inserted before any row that refers to it, whatever becomes of the row that asked)."""
     if source_id is None:
         return None
     if source_id not in mapping.actors:
@@ -134,7 +134,7 @@ def actor_id(
             mapping.actors[source_id] = existing[0]["id"]
         else:
             new_id = view.new_id("actors")
-            ops.append(Insert("actors", {**actor, "id": new_id}))
+            mapping.new_actors.append(Insert("actors", {**actor, "id": new_id}))
             mapping.actors[source_id] = new_id
     return mapping.actors[source_id]
 
@@ -187,6 +187,6 @@ def _copy_document(
     for table, rows in (("units", document.units), ("footnotes", document.footnotes)):
         ops.extend(Insert(table, {**r, "id": view.new_id(table), "document_id": new_id}) for r in rows)
     for link in document.actors:
-        actor = actor_id(view, snapshot, mapping, link["actor_id"], ops)
+        actor = actor_id(view, snapshot, mapping, link["actor_id"])
         ops.append(Insert("document_actors", {**link, "document_id": new_id, "actor_id": actor}))
     return ops
