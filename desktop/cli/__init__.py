@@ -24,6 +24,8 @@ COMMAND_MODULES = [
     "responsiveness_cmd",
     "bench_cmd",
     "import_cmd",
+    "merge_cmd",
+    "agreement_cmd",
 ]
 
 

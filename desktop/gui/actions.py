@@ -14,6 +14,7 @@ class Actions:
     new_project: QAction
     open_project: QAction
     import_files: QAction
+    merge_project: QAction
     export_memo: QAction
     preferences: QAction
     quit: QAction
@@ -96,6 +97,12 @@ def create_actions(win: QMainWindow) -> Actions:
             QCoreApplication.translate("MainWindow", "&Import documents…"),
             "Ctrl+I",
             QCoreApplication.translate("MainWindow", "Add documents to the project"),
+        ),
+        merge_project=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "&Merge project…"),
+            None,
+            QCoreApplication.translate("MainWindow", "Bring other coders' projects into this one"),
         ),
         export_memo=_action(
             win,
@@ -298,7 +305,7 @@ def build_menus(win: QMainWindow, acts: Actions, recent: QMenu, docks: list[QAct
     file_menu.addMenu(recent)
     file_menu.addActions([acts.save_copy, acts.close_project])
     file_menu.addSeparator()
-    file_menu.addActions([acts.import_files, acts.import_folder, acts.export_memo])
+    file_menu.addActions([acts.import_files, acts.import_folder, acts.merge_project, acts.export_memo])
     file_menu.addActions([acts.print_document, acts.export_pdf])
     file_menu.addSeparator()
     file_menu.addActions([acts.preferences, acts.quit])

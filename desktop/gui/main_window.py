@@ -23,11 +23,13 @@ from desktop.gui.actions import Actions, build_menus, create_actions
 from desktop.gui.codebook_editor import CodebookEditor
 from desktop.gui.dialogs.compare_dialog import CompareDialog
 from desktop.gui.dialogs.errors import show_error, show_exception
+from desktop.gui.dialogs.merge_dialog import merge_project_dialog
 from desktop.gui.preferences import Preferences
 from desktop.gui.session import Session, changed_claims
 from desktop.gui.tagging import Tagging, warm_up
 from desktop.gui.tools import Tools
 from desktop.gui.views.across import AcrossMinisters
+from desktop.gui.views.agreement import AgreementView
 from desktop.gui.views.browser import Browser
 from desktop.gui.views.claims_dock import ClaimsDock
 from desktop.gui.views.codebook_dock import CodebookDock
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
         self.across_tabs.addTab(self.across, self.tr("What they claim"))
         self.across_tabs.addTab(self.responsiveness, self.tr("How they answer"))
         self.tabs.addTab(self.across_tabs, self.tr("Across ministers"))
+        self.agreement = AgreementView()
+        self.tabs.addTab(self.agreement, self.tr("Agreement"))
         self.setCentralWidget(self.tabs)
         self.reader.text.set_font_size(self.prefs.font_size)
 
@@ -130,6 +134,8 @@ class MainWindow(QMainWindow):
         a.show_across.triggered.connect(lambda: self.tabs.setCurrentWidget(self.across_tabs))
         self.across.jump_requested.connect(self.jump_to_claim)
         self.responsiveness.jump_requested.connect(self.jump_to_claim)
+        self.agreement.jump_requested.connect(self.jump_to_claim)
+        a.merge_project.triggered.connect(lambda: merge_project_dialog(self.session, self))
         self.tabs.currentChanged.connect(self._view_changed)
         a.compare_with.triggered.connect(self.compare_with_dialog)
         a.next_difference.triggered.connect(lambda: self._step_difference(self.side.next_difference))
@@ -227,6 +233,7 @@ class MainWindow(QMainWindow):
         self.side.set_session(session)
         self.across.set_session(session)
         self.responsiveness.set_session(session)
+        self.agreement.set_session(session)
         self.tools.session_changed()
         self.refresh_codebook()
         self.refresh_claims()
@@ -245,6 +252,7 @@ class MainWindow(QMainWindow):
             self.side.set_session(None)
             self.across.set_session(None)
             self.responsiveness.set_session(None)
+            self.agreement.set_session(None)
             self.tools.session_changed()
             self.claims.set_records([])
             self.reader.show_placeholder(project_open=False)
@@ -435,6 +443,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.actions.import_files,
             self.actions.import_folder,
+            self.actions.merge_project,
             self.actions.tag,
             self.actions.delete_claim,
             self.actions.edit_claim,

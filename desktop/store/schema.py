@@ -300,6 +300,40 @@ def m004_claim_identity_and_changed_status(db: Database) -> None:
     )
 
 
+@migrations()
+def m006_merge_bases(db: Database) -> None:
+    """What merging coders' projects remembers (``naast merge``).
+
+    ``merge_bases`` keeps, per merged source project and claim, the fingerprint of the claim as it
+    was when the two last agreed: a later merge tells from it which side changed a claim since.
+    ``merge_conflicts`` lists claims both sides changed: the project's version stays, the source's
+    is kept beside it as a claim of its own, until the team settles which is right.
+    (Numbered 6 on its branch; it is the fifth step here.)
+    """
+    _script(
+        db,
+        """
+        CREATE TABLE merge_bases (
+            source_key TEXT NOT NULL,
+            claim_uid TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            PRIMARY KEY (source_key, claim_uid)
+        );
+        CREATE TABLE merge_conflicts (
+            id INTEGER PRIMARY KEY,
+            source_key TEXT NOT NULL,
+            claim_uid TEXT NOT NULL,
+            kept_claim_id INTEGER REFERENCES claims(id) ON DELETE CASCADE,
+            other_claim_id INTEGER REFERENCES claims(id) ON DELETE CASCADE,
+            merged_at TEXT NOT NULL
+        );
+        CREATE INDEX merge_conflicts_kept ON merge_conflicts(kept_claim_id);
+        CREATE INDEX merge_conflicts_other ON merge_conflicts(other_claim_id);
+        PRAGMA user_version = 5;
+        """,
+    )
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     migrations.apply(Database(conn))

@@ -6,7 +6,7 @@
         <location filename="../../desktop/gui/models/responsiveness_model.py" line="90" />
         <source>n = %1 (%2)</source>
         <extracomment>(JSON key, header, kind, the count a share is of) What each column means, for its header's tool tip.</extracomment>
-        <translation type="unfinished">n = %1 (%2)</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -108,6 +108,119 @@
         <location filename="../../desktop/gui/views/across.py" line="222" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementView</name>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="56" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="56" />
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="56" />
+        <source>Differs in</source>
+        <translation>Verschilt in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="64" />
+        <source>Keep A's</source>
+        <translation>Die van A behouden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="65" />
+        <source>Keep B's</source>
+        <translation>Die van B behouden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="66" />
+        <source>Consensus claim</source>
+        <translation>Consensusclaim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="78" />
+        <source>Coder A</source>
+        <translation>Codeur A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="78" />
+        <source>Coder B</source>
+        <translation>Codeur B</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="82" />
+        <source>A's coding</source>
+        <translation>Codering van A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="82" />
+        <source>B's coding</source>
+        <translation>Codering van B</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="160" />
+        <source>Agreement needs the claims of two coders.</source>
+        <translation>Voor overeenstemming zijn de claims van twee codeurs nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="180" />
+        <source>Where claims are: αu {units} ({matched} matched, {single} by one coder only) · stance α {stance} ({sp} % agree) · topics α {topics} · claimant α {claimant} · {open} disagreements open</source>
+        <translation>Waar claims staan: αu {units} ({matched} gekoppeld, {single} door één codeur) · standpunt α {stance} ({sp} % eens) · onderwerpen α {topics} · claimant α {claimant} · {open} verschillen open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="206" />
+        <source>settled</source>
+        <translation>beslecht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="222" />
+        <source>only A marked it</source>
+        <translation>alleen A markeerde het</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="223" />
+        <source>only B marked it</source>
+        <translation>alleen B markeerde het</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="224" />
+        <source>topic</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="225" />
+        <source>stance</source>
+        <translation>standpunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="226" />
+        <source>claimant</source>
+        <translation>claimant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="251" />
+        <source>(marked nothing here)</source>
+        <translation>(markeerde hier niets)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="261" />
+        <source>no topic</source>
+        <translation>geen onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="262" />
+        <source>no stance</source>
+        <translation>geen standpunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/agreement.py" line="263" />
+        <source>no claimant</source>
+        <translation>geen claimant</translation>
     </message>
 </context>
 <context>
@@ -360,7 +473,7 @@
         <source>(document removed)</source>
         <translation>(document verwijderd)</translation>
     </message>
-<message><source>Note</source><translation>Notitie</translation></message><message><source>Where</source><translation>Waar</translation></message><message><source>Quote</source><translation>Citaat</translation></message><message><source>Topics</source><translation>Onderwerpen</translation></message><message><source>Date</source><translation>Datum</translation></message><message><source>Document</source><translation>Document</translation></message><message><source>Coder</source><translation>Codeur</translation></message></context>
+<message><source>Where</source><translation>Waar</translation></message><message><source>Quote</source><translation>Citaat</translation></message><message><source>Topics</source><translation>Onderwerpen</translation></message><message><source>Date</source><translation>Datum</translation></message><message><source>Document</source><translation>Document</translation></message><message><source>Coder</source><translation>Codeur</translation></message><message><source>Note</source><translation>Notitie</translation></message></context>
 <context>
     <name>CodebookDock</name>
     <message>
@@ -728,459 +841,474 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="84" />
+        <location filename="../../desktop/gui/actions.py" line="85" />
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="86" />
+        <location filename="../../desktop/gui/actions.py" line="87" />
         <source>Create an empty project file</source>
         <translation>Een leeg projectbestand maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="90" />
+        <location filename="../../desktop/gui/actions.py" line="91" />
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="92" />
+        <location filename="../../desktop/gui/actions.py" line="93" />
         <source>Open a project file</source>
         <translation>Een projectbestand openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="96" />
+        <location filename="../../desktop/gui/actions.py" line="97" />
         <source>&amp;Import documents…</source>
         <translation>Documenten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="98" />
+        <location filename="../../desktop/gui/actions.py" line="99" />
         <source>Add documents to the project</source>
         <translation>Documenten aan het project toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="102" />
+        <location filename="../../desktop/gui/actions.py" line="103" />
+        <source>&amp;Merge project…</source>
+        <translation>Project &amp;samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="105" />
+        <source>Bring other coders' projects into this one</source>
+        <translation>Voeg de projecten van andere codeurs in dit project samen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="109" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="104" />
+        <location filename="../../desktop/gui/actions.py" line="111" />
         <source>Write a Word memo or a CSV of claims</source>
         <translation>Een Word-memo of een CSV met claims schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="107" />
+        <location filename="../../desktop/gui/actions.py" line="114" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="109" />
+        <location filename="../../desktop/gui/actions.py" line="116" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="110" />
-        <location filename="../../desktop/gui/main_window.py" line="456" />
+        <location filename="../../desktop/gui/actions.py" line="117" />
+        <location filename="../../desktop/gui/main_window.py" line="465" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="111" />
-        <location filename="../../desktop/gui/main_window.py" line="457" />
+        <location filename="../../desktop/gui/actions.py" line="118" />
+        <location filename="../../desktop/gui/main_window.py" line="466" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="113" />
+        <location filename="../../desktop/gui/actions.py" line="120" />
         <source>&amp;Find in document…</source>
         <translation>&amp;Zoeken in document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="116" />
+        <location filename="../../desktop/gui/actions.py" line="123" />
         <source>Find in &amp;project…</source>
         <translation>Zoeken in &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="120" />
+        <location filename="../../desktop/gui/actions.py" line="127" />
         <source>&amp;Where else does this passage appear?</source>
         <translation>&amp;Waar komt deze passage nog meer voor?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="125" />
+        <location filename="../../desktop/gui/actions.py" line="132" />
         <source>&amp;Tag selection…	T</source>
         <translation>Selectie &amp;coderen…	T</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="127" />
+        <location filename="../../desktop/gui/actions.py" line="134" />
         <source>Tag the selected text as a claim</source>
         <translation>De geselecteerde tekst als claim coderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="131" />
+        <location filename="../../desktop/gui/actions.py" line="138" />
         <source>Select &amp;unit	U</source>
         <translation>&amp;Eenheid selecteren	U</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="133" />
+        <location filename="../../desktop/gui/actions.py" line="140" />
         <source>Select the question or answer under the cursor</source>
         <translation>De vraag of het antwoord onder de cursor selecteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="137" />
+        <location filename="../../desktop/gui/actions.py" line="144" />
         <source>&amp;Delete claim	Del</source>
         <translation>Claim &amp;verwijderen	Del</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="139" />
+        <location filename="../../desktop/gui/actions.py" line="146" />
         <source>Delete the claim under the cursor</source>
         <translation>De claim onder de cursor verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="143" />
+        <location filename="../../desktop/gui/actions.py" line="150" />
         <source>&amp;Edit claim…	E</source>
         <translation>Claim &amp;wijzigen…	E</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="145" />
+        <location filename="../../desktop/gui/actions.py" line="152" />
         <source>Change the topic or stance of the claim under the cursor</source>
         <translation>Onderwerp of standpunt van de claim onder de cursor wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="151" />
+        <location filename="../../desktop/gui/actions.py" line="158" />
         <source>Claim &amp;note…	N</source>
         <translation>&amp;Notitie bij claim…	N</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="153" />
+        <location filename="../../desktop/gui/actions.py" line="160" />
         <source>Write a note on the claim under the cursor (a comment in Word memos)</source>
         <translation>Schrijf een notitie bij de claim onder de cursor (een opmerking in Word-memo's)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="159" />
+        <location filename="../../desktop/gui/actions.py" line="166" />
         <source>Claim &amp;details…	D</source>
         <translation>&amp;Details van claim…	D</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="161" />
+        <location filename="../../desktop/gui/actions.py" line="168" />
         <source>Claimant, addressee, proposition, note and links of the claim under the cursor</source>
         <translation>Claimant, geadresseerde, propositie, notitie en verbanden van de claim onder de cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="167" />
+        <location filename="../../desktop/gui/actions.py" line="174" />
         <source>&amp;Review changed claims…</source>
         <translation>Gewijzigde claims &amp;nakijken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="169" />
+        <location filename="../../desktop/gui/actions.py" line="176" />
         <source>Claims a new version of their document changed or orphaned: accept or re-place them</source>
         <translation>Claims die een nieuwe versie van hun document wijzigde of losmaakte: aanvaarden of opnieuw plaatsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="176" />
+        <location filename="../../desktop/gui/actions.py" line="183" />
         <source>Open project &amp;read-only…</source>
         <translation>Project &amp;alleen-lezen openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="178" />
+        <location filename="../../desktop/gui/actions.py" line="185" />
         <source>Read a project that is open elsewhere, without changing it</source>
         <translation>Een project lezen dat elders open is, zonder het te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="184" />
+        <location filename="../../desktop/gui/actions.py" line="191" />
         <source>&amp;Compare with…</source>
         <translation>&amp;Vergelijk met…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="186" />
+        <location filename="../../desktop/gui/actions.py" line="193" />
         <source>Open this document side by side</source>
         <translation>Dit document naast een ander openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="188" />
+        <location filename="../../desktop/gui/actions.py" line="195" />
         <source>&amp;Swap panes</source>
         <translation>Panelen &amp;wisselen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="190" />
+        <location filename="../../desktop/gui/actions.py" line="197" />
         <source>&amp;Next difference</source>
         <translation>&amp;Volgend verschil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="193" />
+        <location filename="../../desktop/gui/actions.py" line="200" />
         <source>&amp;Previous difference</source>
         <translation>V&amp;orig verschil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="196" />
+        <location filename="../../desktop/gui/actions.py" line="203" />
         <source>&amp;Word differences</source>
         <translation>&amp;Woordverschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="198" />
+        <location filename="../../desktop/gui/actions.py" line="205" />
         <source>&amp;Reading</source>
         <translation>&amp;Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="199" />
+        <location filename="../../desktop/gui/actions.py" line="206" />
         <source>&amp;Side by side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="200" />
+        <location filename="../../desktop/gui/actions.py" line="207" />
         <source>&amp;Across ministers</source>
         <translation>&amp;Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="201" />
+        <location filename="../../desktop/gui/actions.py" line="208" />
         <source>&amp;About Naast</source>
         <translation>&amp;Over Naast</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="204" />
+        <location filename="../../desktop/gui/actions.py" line="211" />
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="206" />
+        <location filename="../../desktop/gui/actions.py" line="213" />
         <source>Close the project; it stays as it is on disk</source>
         <translation>Het project sluiten; het blijft op schijf zoals het is</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="210" />
+        <location filename="../../desktop/gui/actions.py" line="217" />
         <source>Save a &amp;copy…</source>
         <translation>Een &amp;kopie bewaren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="212" />
+        <location filename="../../desktop/gui/actions.py" line="219" />
         <source>Write a copy of the whole project to another file</source>
         <translation>Een kopie van het hele project naar een ander bestand schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="216" />
+        <location filename="../../desktop/gui/actions.py" line="223" />
         <source>&amp;Print document…</source>
         <translation>Document &amp;afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="218" />
+        <location filename="../../desktop/gui/actions.py" line="225" />
         <source>Print the open document with its highlighted claims</source>
         <translation>Het open document afdrukken met zijn gemarkeerde claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="222" />
+        <location filename="../../desktop/gui/actions.py" line="229" />
         <source>Export document as P&amp;DF…</source>
         <translation>Document exporteren als p&amp;df…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="224" />
+        <location filename="../../desktop/gui/actions.py" line="231" />
         <source>Save the open document with its highlights as a PDF</source>
         <translation>Het open document met zijn markeringen als pdf bewaren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="226" />
+        <location filename="../../desktop/gui/actions.py" line="233" />
         <source>Naast &amp;help</source>
         <translation>&amp;Help bij Naast</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="227" />
+        <location filename="../../desktop/gui/actions.py" line="234" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="228" />
+        <location filename="../../desktop/gui/actions.py" line="235" />
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="231" />
+        <location filename="../../desktop/gui/actions.py" line="238" />
         <source>Select &amp;sentence	S</source>
         <translation>&amp;Zin selecteren	S</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="233" />
+        <location filename="../../desktop/gui/actions.py" line="240" />
         <source>Select the sentence under the cursor</source>
         <translation>De zin onder de cursor selecteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="237" />
+        <location filename="../../desktop/gui/actions.py" line="244" />
         <source>Select &amp;paragraph	P</source>
         <translation>&amp;Alinea selecteren	P</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="239" />
+        <location filename="../../desktop/gui/actions.py" line="246" />
         <source>Select the paragraph under the cursor</source>
         <translation>De alinea onder de cursor selecteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="243" />
+        <location filename="../../desktop/gui/actions.py" line="250" />
         <source>Import a &amp;folder…</source>
         <translation>Een &amp;map importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="245" />
+        <location filename="../../desktop/gui/actions.py" line="252" />
         <source>Add every document in a folder and its subfolders</source>
         <translation>Alle documenten in een map en haar submappen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="296" />
+        <location filename="../../desktop/gui/actions.py" line="303" />
         <source>&amp;File</source>
         <extracomment>Toolbar icons, from resources/icons (drawn for both light and dark palettes).</extracomment>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="305" />
+        <location filename="../../desktop/gui/actions.py" line="312" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="310" />
+        <location filename="../../desktop/gui/actions.py" line="317" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="314" />
+        <location filename="../../desktop/gui/actions.py" line="321" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="316" />
+        <location filename="../../desktop/gui/actions.py" line="323" />
         <source>&amp;Claims</source>
         <translation>&amp;Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="320" />
+        <location filename="../../desktop/gui/actions.py" line="327" />
         <source>C&amp;ompare</source>
         <translation>&amp;Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="330" />
+        <location filename="../../desktop/gui/actions.py" line="337" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="334" />
+        <location filename="../../desktop/gui/actions.py" line="341" />
         <source>Main</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="57" />
+        <location filename="../../desktop/gui/main_window.py" line="59" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="75" />
+        <location filename="../../desktop/gui/main_window.py" line="77" />
         <source>Reading</source>
         <translation>Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="77" />
+        <location filename="../../desktop/gui/main_window.py" line="79" />
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="81" />
+        <location filename="../../desktop/gui/main_window.py" line="83" />
         <source>What they claim</source>
         <translation>Wat ze beweren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="82" />
+        <location filename="../../desktop/gui/main_window.py" line="84" />
         <source>How they answer</source>
         <translation>Hoe ze antwoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="83" />
+        <location filename="../../desktop/gui/main_window.py" line="85" />
         <source>Across ministers</source>
         <translation>Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="98" />
+        <location filename="../../desktop/gui/main_window.py" line="87" />
+        <source>Agreement</source>
+        <translation>Overeenstemming</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="102" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="99" />
+        <location filename="../../desktop/gui/main_window.py" line="103" />
         <source>Outline</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="103" />
+        <location filename="../../desktop/gui/main_window.py" line="107" />
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="104" />
+        <location filename="../../desktop/gui/main_window.py" line="108" />
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="188" />
+        <location filename="../../desktop/gui/main_window.py" line="194" />
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="194" />
+        <location filename="../../desktop/gui/main_window.py" line="200" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="325" />
+        <location filename="../../desktop/gui/main_window.py" line="333" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="326" />
+        <location filename="../../desktop/gui/main_window.py" line="334" />
         <source>Open a document first; it is compared with another document of the project.</source>
         <translation>Open eerst een document; het wordt vergeleken met een ander document uit het project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="456" />
+        <location filename="../../desktop/gui/main_window.py" line="465" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="457" />
+        <location filename="../../desktop/gui/main_window.py" line="466" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="462" />
+        <location filename="../../desktop/gui/main_window.py" line="471" />
         <source> (read-only)</source>
         <translation> (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="468" />
+        <location filename="../../desktop/gui/main_window.py" line="477" />
         <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
         <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="473" />
+        <location filename="../../desktop/gui/main_window.py" line="482" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="473" />
+        <location filename="../../desktop/gui/main_window.py" line="482" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="474" />
+        <location filename="../../desktop/gui/main_window.py" line="483" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="474" />
+        <location filename="../../desktop/gui/main_window.py" line="483" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="475" />
+        <location filename="../../desktop/gui/main_window.py" line="484" />
         <source>coder: {name}</source>
         <translation>codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="478" />
+        <location filename="../../desktop/gui/main_window.py" line="487" />
         <source>read-only</source>
         <translation>alleen lezen</translation>
     </message>
-<message><source>Accept new wording</source><translation>Nieuwe formulering aanvaarden</translation></message><message><source>Re-place claim</source><translation>Claim opnieuw plaatsen</translation></message><message><source>Link claims</source><translation>Claims verbinden</translation></message><message><source>Delete link</source><translation>Verband verwijderen</translation></message><message><source>Edit note</source><translation>Notitie bewerken</translation></message><message><source>Rename topic</source><translation>Onderwerp hernoemen</translation></message><message><source>Recolour topic</source><translation>Onderwerp andere kleur geven</translation></message><message><source>Move topic</source><translation>Onderwerp verplaatsen</translation></message><message><source>Merge topics</source><translation>Onderwerpen samenvoegen</translation></message><message><source>Delete topic</source><translation>Onderwerp verwijderen</translation></message><message><source>(none yet)</source><translation>(nog geen)</translation></message><message><source>Compare with</source><translation>Vergelijk met</translation></message><message><source>Compare with:</source><translation>Vergelijk met:</translation></message><message><source>Tag claim</source><translation>Claim coderen</translation></message><message><source>Delete claim</source><translation>Claim verwijderen</translation></message><message><source>Edit claim</source><translation>Claim bewerken</translation></message><message><source>Import</source><translation>Importeren</translation></message><message><source>About Naast</source><translation>Over Naast</translation></message><message><source>Naast: read, tag and compare what Dutch ministers tell parliament, side by side.</source><translation>Naast: lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.</translation></message></context>
+<message><source>Settle: keep A's coding</source><translation>Beslecht: codering van A behouden</translation></message><message><source>Settle: keep B's coding</source><translation>Beslecht: codering van B behouden</translation></message><message><source>Settle: consensus claim</source><translation>Beslecht: consensusclaim</translation></message><message><source>Link claims</source><translation>Claims verbinden</translation></message><message><source>Delete link</source><translation>Verband verwijderen</translation></message><message><source>Edit note</source><translation>Notitie bewerken</translation></message><message><source>Rename topic</source><translation>Onderwerp hernoemen</translation></message><message><source>Recolour topic</source><translation>Onderwerp andere kleur geven</translation></message><message><source>Move topic</source><translation>Onderwerp verplaatsen</translation></message><message><source>Merge topics</source><translation>Onderwerpen samenvoegen</translation></message><message><source>Delete topic</source><translation>Onderwerp verwijderen</translation></message><message><source>(none yet)</source><translation>(nog geen)</translation></message><message><source>Compare with</source><translation>Vergelijk met</translation></message><message><source>Compare with:</source><translation>Vergelijk met:</translation></message><message><source>Tag claim</source><translation>Claim coderen</translation></message><message><source>Delete claim</source><translation>Claim verwijderen</translation></message><message><source>Edit claim</source><translation>Claim bewerken</translation></message><message><source>Import</source><translation>Importeren</translation></message><message><source>About Naast</source><translation>Over Naast</translation></message><message><source>Naast: read, tag and compare what Dutch ministers tell parliament, side by side.</source><translation>Naast: lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.</translation></message><message><source>Accept new wording</source><translation>Nieuwe formulering aanvaarden</translation></message><message><source>Re-place claim</source><translation>Claim opnieuw plaatsen</translation></message></context>
 <context>
     <name>ManualDialog</name>
     <message>
@@ -1279,7 +1407,7 @@
         <source>Remove this topic</source>
         <translation>Dit onderwerp weghalen</translation>
     </message>
-</context>
+<message><source>1–5 stance · ↑↓ topic · Enter tags · Esc cancels</source><translation>1–5 standpunt · ↑↓ onderwerp · Enter codeert · Esc annuleert</translation></message></context>
 <context>
     <name>ResponsivenessView</name>
     <message>
@@ -1680,4 +1808,4 @@ antwoorden</translation></message><message><source>Refers
 elsewhere</source><translation>Verwijst
 elders</translation></message><message><source>Declines</source><translation>Weigert</translation></message><message><source>Words per
 answer</source><translation>Woorden per
-antwoord</translation></message><message><source>Boilerplate</source><translation>Standaardtekst</translation></message><message><source>n = %1 (%2)</source><translation>n = %1 (%2)</translation></message><message><source>dated documents</source><translation>gedateerde documenten</translation></message><message><source>documents</source><translation>documenten</translation></message><message><source>answered questions</source><translation>beantwoorde vragen</translation></message><message><source>answer words</source><translation>woorden in antwoorden</translation></message><message><source>Median of the days from submitted to received, over the dated documents</source><translation>Mediaan van de dagen van ingezonden tot ontvangen, over de gedateerde documenten</translation></message><message><source>90th percentile of the days to answer (linear interpolation)</source><translation>90e percentiel van de dagen tot antwoord (lineaire interpolatie)</translation></message><message><source>Share of dated documents answered within the 21-day term</source><translation>Aandeel gedateerde documenten beantwoord binnen de termijn van 21 dagen</translation></message><message><source>Share of documents whose answer a Mededeling put off</source><translation>Aandeel documenten waarvan een mededeling het antwoord uitstelde</translation></message><message><source>Share of answered questions answered in a block with other questions</source><translation>Aandeel beantwoorde vragen dat samen met andere vragen beantwoord is</translation></message><message><source>Share of answered questions whose answer refers elsewhere</source><translation>Aandeel beantwoorde vragen waarvan het antwoord elders naar verwijst</translation></message><message><source>Share of answered questions whose answer declines to answer</source><translation>Aandeel beantwoorde vragen waarvan het antwoord een antwoord weigert</translation></message><message><source>Words of answer per answered question</source><translation>Woorden antwoord per beantwoorde vraag</translation></message><message><source>Share of answer words inside passages that other documents also have</source><translation>Aandeel woorden in antwoorden binnen passages die ook in andere documenten staan</translation></message></context><context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message></context><context><name>ImportReport</name><message><source>{n} claims changed or lost their words: review them (Claims → Review changed claims).</source><translation>{n} claims zijn gewijzigd of hun woorden kwijt: kijk ze na (Claims → Gewijzigde claims nakijken).</translation></message><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message></context></TS>
+antwoord</translation></message><message><source>Boilerplate</source><translation>Standaardtekst</translation></message><message><source>n = %1 (%2)</source><translation>n = %1 (%2)</translation></message><message><source>dated documents</source><translation>gedateerde documenten</translation></message><message><source>documents</source><translation>documenten</translation></message><message><source>answered questions</source><translation>beantwoorde vragen</translation></message><message><source>answer words</source><translation>woorden in antwoorden</translation></message><message><source>Median of the days from submitted to received, over the dated documents</source><translation>Mediaan van de dagen van ingezonden tot ontvangen, over de gedateerde documenten</translation></message><message><source>90th percentile of the days to answer (linear interpolation)</source><translation>90e percentiel van de dagen tot antwoord (lineaire interpolatie)</translation></message><message><source>Share of dated documents answered within the 21-day term</source><translation>Aandeel gedateerde documenten beantwoord binnen de termijn van 21 dagen</translation></message><message><source>Share of documents whose answer a Mededeling put off</source><translation>Aandeel documenten waarvan een mededeling het antwoord uitstelde</translation></message><message><source>Share of answered questions answered in a block with other questions</source><translation>Aandeel beantwoorde vragen dat samen met andere vragen beantwoord is</translation></message><message><source>Share of answered questions whose answer refers elsewhere</source><translation>Aandeel beantwoorde vragen waarvan het antwoord elders naar verwijst</translation></message><message><source>Share of answered questions whose answer declines to answer</source><translation>Aandeel beantwoorde vragen waarvan het antwoord een antwoord weigert</translation></message><message><source>Words of answer per answered question</source><translation>Woorden antwoord per beantwoorde vraag</translation></message><message><source>Share of answer words inside passages that other documents also have</source><translation>Aandeel woorden in antwoorden binnen passages die ook in andere documenten staan</translation></message></context><context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message></context><context><name>ImportReport</name><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message><message><source>{n} claims changed or lost their words: review them (Claims → Review changed claims).</source><translation>{n} claims zijn gewijzigd of hun woorden kwijt: kijk ze na (Claims → Gewijzigde claims nakijken).</translation></message></context><context><name>MergeDialog</name><message><source>Merge project</source><translation>Project samenvoegen</translation></message><message><source>A project cannot be merged into itself.</source><translation>Een project kan niet met zichzelf worden samengevoegd.</translation></message><message><source>Naast projects (*.naast)</source><translation>Naast-projecten (*.naast)</translation></message></context></TS>
