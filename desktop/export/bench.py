@@ -81,6 +81,8 @@ def synthetic_claims(
                 document_id=f"d{d}",
                 start=start,
                 end=end,
+                proposition=f"Stelling {i % 7 + 1}" if i % 4 == 0 else None,
+                noted=f"2026-0{1 + i % 9}-1{i % 10}T10:{i % 60:02d}:00+00:00" if i % 3 else None,
             )
         )
     return claims, doc_texts

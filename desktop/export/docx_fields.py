@@ -51,9 +51,7 @@ def add_field(paragraph: Paragraph, instruction: str, placeholder: str) -> None:
     p.append(_fld_char("begin"))
     p.append(_instr(instruction))
     p.append(_fld_char("separate"))
-    result = paragraph.add_run(placeholder)
-    result.font.size = Pt(8)
-    result.font.color.rgb = rgb(FOOTER_COLOUR)
+    paragraph.add_run(placeholder)
     p.append(_fld_char("end"))
 
 
@@ -61,14 +59,17 @@ def page_footer(document: DocxDocument, language: Language) -> None:
     """ "Page X of Y" ("Pagina X van Y") centred in the footer; later sections inherit it."""
     footer = document.sections[0].footer
     footer.is_linked_to_previous = False
+    style = document.styles["Footer"]  # the field results take the paragraph's font, not a run's
+    style.font.size = Pt(8)
+    style.font.color.rgb = rgb(FOOTER_COLOUR)
     para = footer.paragraphs[0]
+    para.style = style
     para.alignment = WD_ALIGN_PARAGRAPH.CENTER
     before, middle = label("page_of", language).split("{page}")
     between, after = middle.split("{pages}")
     for text, field in ((before, "PAGE"), (between, "NUMPAGES"), (after, None)):
         if text:
-            run = add_text(para, text, colour=FOOTER_COLOUR)
-            run.font.size = Pt(8)
+            add_text(para, text)
         if field:
             add_field(para, field, "1")
 

@@ -1,0 +1,97 @@
+"""LibreOffice headless → PDF → ``pdftotext``: a memo as a colleague's reader lays it out.
+
+``footnote_problems`` checks, page by page, that each footnote number in the body (glued to the
+end of a claim's short citation) is followed in that page's footnote area by the number on a line
+of its own and then that claim's full citation — Word's and LibreOffice's numbering is by the
+position of the references, so a note written out of reading order shows the wrong source.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop.export.citation import full_citation, short_citation
+from desktop.export.plan import ClaimEntry, Language
+
+HAVE_TOOLS = bool(shutil.which("soffice") and shutil.which("pdftotext") and shutil.which("pdftoppm"))
+FOLLOWING_LINES = 12  # a note's citation wraps over a few lines at most
+
+
+def to_pdf(docx_path: Path, out_dir: Path) -> Path:
+    profile = out_dir / "lo-profile"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out_dir),
+            str(docx_path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return out_dir / (docx_path.stem + ".pdf")
+
+
+def page_texts(pdf: Path) -> list[str]:
+    """Each page's text in the order LibreOffice drew it (``-raw``), spaces removed, lines kept."""
+    raw = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], check=True, capture_output=True, text=True)
+    pages = raw.stdout.split("\f")
+    return ["\n".join("".join(line.split()) for line in page.splitlines()) for page in pages]
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def _body_reference(short: str, number: int) -> re.Pattern[str]:
+    """The short citation (wrapped anywhere) with the footnote number glued to its end."""
+    chars = r"\n?".join(re.escape(ch) for ch in _squeeze(short))
+    return re.compile(chars + str(number) + r"(?=\n|$)")
+
+
+def _note_follows(page: str, number: int, citation: str) -> bool:
+    lines = page.split("\n")
+    for index, line in enumerate(lines):
+        if line == str(number):
+            following = "".join(lines[index + 1 : index + 1 + FOLLOWING_LINES])
+            if following.startswith(citation):
+                return True
+    return False
+
+
+def footnote_problems(
+    pdf: Path, claims: Sequence[ClaimEntry], language: Language, carried_over: list[int] | None = None
+) -> list[str]:
+    """What is wrong, one line per footnote; ``claims`` in reading order (footnote n = claims[n-1]).
+
+    Notes LibreOffice carried over to the next page are listed in ``carried_over``.
+    """
+    carried_over = carried_over if carried_over is not None else []
+    pages = page_texts(pdf)
+    problems = []
+    for number, claim in enumerate(claims, start=1):
+        pattern = _body_reference(short_citation(claim.citation, language), number)
+        on = [i for i, page in enumerate(pages) if pattern.search(page)]
+        if not on:
+            problems.append(f"footnote {number}: not found in the body after {claim.claim_id}'s source")
+            continue
+        citation = _squeeze(full_citation(claim.citation, language))
+        page = on[0]
+        if _note_follows(pages[page], number, citation):
+            continue
+        # LibreOffice carries a note that no longer fits under its page's last row over to the
+        # next page's footnote area; its number and citation must still be right there.
+        if page + 1 < len(pages) and _note_follows(pages[page + 1], number, citation):
+            carried_over.append(number)
+            continue
+        problems.append(f"page {page + 1}: footnote {number} does not read {claim.claim_id}'s citation")
+    return problems
