@@ -10,14 +10,16 @@ defined once, under the names Word gives them ("annotation text", "annotation re
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from xml.sax.saxutils import quoteattr
 
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 from docx.text.run import Run
 
+from desktop.export import docx_fast as fast
 from desktop.export.docx_xml import COMMENT_ID_BASE
 from desktop.export.xmltext import xml_safe
 
@@ -102,6 +104,27 @@ class Comments:
         last._r.addnext(reference)
         last._r.addnext(_element("w:commentRangeEnd", id=str(comment_id)))
         return comment_id
+
+    def anchor_xml(self, text: str, author: str, when: str | None = None) -> tuple[str, str]:
+        """A new comment; returns the XML to put before and after the runs it is about."""
+        comment_id = self._next_id
+        self._next_id += 1
+        author = xml_safe(author)
+        date = comment_date(when)
+        dated = f' w:date="{date}"' if date else ""
+        ref_style = f'<w:rPr><w:rStyle w:val="{REFERENCE_STYLE[1]}"/></w:rPr>'
+        self._element.append(
+            parse_xml(
+                f'<w:comment {nsdecls("w")} w:id="{comment_id}" w:author={quoteattr(author)}'
+                f" w:initials={quoteattr(initials_of(author))}{dated}><w:p><w:pPr>"
+                f'<w:pStyle w:val="{TEXT_STYLE[1]}"/></w:pPr><w:r>{ref_style}<w:annotationRef/></w:r>'
+                f"{fast.run(text)}</w:p></w:comment>"
+            )
+        )
+        start = f'<w:commentRangeStart w:id="{comment_id}"/>'
+        reference = f'<w:r>{ref_style}<w:commentReference w:id="{comment_id}"/></w:r>'
+        end = f'<w:commentRangeEnd w:id="{comment_id}"/>{reference}'
+        return start, end
 
     @staticmethod
     def _reference_run(tag: str, comment_id: int | None = None) -> OxmlElement:

@@ -37,8 +37,18 @@ def new_document(meta: MemoMeta, *, landscape: bool = False) -> DocxDocument:
 
 
 def citation_footnote(citation: Citation, language: Language) -> list[tuple[str, str | None]]:
-    """A footnote's pieces: the source's own words tagged Dutch, the memo's words untagged."""
-    return [(text, "nl-NL" if dutch else None) for text, dutch in citation_pieces(citation, language)]
+    """A footnote's pieces: the source's own words tagged Dutch, the memo's words untagged.
+
+    Neighbouring pieces of one language are joined, so a note is two or three runs, not six.
+    """
+    merged: list[tuple[str, str | None]] = []
+    for text, dutch in citation_pieces(citation, language):
+        lang = "nl-NL" if dutch else None
+        if merged and (merged[-1][1] == lang or not text.strip(",. ")):
+            merged[-1] = (merged[-1][0] + text, merged[-1][1])
+        else:
+            merged.append((text, lang))
+    return merged
 
 
 def ensure_orientation(document: DocxDocument, landscape: bool) -> None:

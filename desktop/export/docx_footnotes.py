@@ -20,6 +20,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
+from desktop.export import docx_fast as fast
 from desktop.export.xmltext import xml_safe
 
 TEXT_STYLE = "Footnote Text"
@@ -93,6 +94,24 @@ class Footnotes:
         pieces = [(text, None)] if isinstance(text, str) else list(text)
         self._element.append(self._note(note_id, pieces, mark))
         return note_id
+
+    def reference_xml(self, pieces: Sequence[tuple[str, str | None]]) -> str:
+        """A new note reading ``pieces``; returns its reference run as XML (``docx_fast``)."""
+        note_id = self._next_id
+        self._next_id += 1
+        runs = "".join(
+            fast.run((" " if i == 0 else "") + text, fast.Style(lang=lang))
+            for i, (text, lang) in enumerate(pieces)
+        )
+        style = f'<w:rPr><w:rStyle w:val="{self._ref_style}"/></w:rPr>'
+        self._element.append(
+            parse_xml(
+                f'<w:footnote {nsdecls("w")} w:id="{note_id}"><w:p>'
+                f'<w:pPr><w:pStyle w:val="{self._text_style}"/></w:pPr>'
+                f"<w:r>{style}<w:footnoteRef/></w:r>{runs}</w:p></w:footnote>"
+            )
+        )
+        return f'<w:r>{style}<w:footnoteReference w:id="{note_id}"/></w:r>'
 
     def _note(self, note_id: int, pieces: list[tuple[str, str | None]], mark: str | None) -> OxmlElement:
         note = OxmlElement("w:footnote")

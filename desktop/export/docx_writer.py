@@ -18,6 +18,7 @@ from docx.document import Document as DocxDocument
 from docx.shared import Pt
 from docx.table import _Cell
 
+from desktop.export import docx_fast as fast
 from desktop.export.citation import format_date, short_citation
 from desktop.export.docx_annex import annex_section
 from desktop.export.docx_comments import Comments
@@ -27,7 +28,6 @@ from desktop.export.docx_common import (
     citation_footnote,
     legend_section,
     new_document,
-    stance_runs,
     title_block,
 )
 from desktop.export.docx_fields import table_of_contents
@@ -40,7 +40,6 @@ from desktop.export.docx_xml import (
     block_width_mm,
     mark_dutch,
     shade_cell,
-    shade_run,
 )
 from desktop.export.labels import label
 from desktop.export.plan import ClaimEntry, Language, MemoPlan, MemoRow, OverviewTable, TopicSection
@@ -215,26 +214,33 @@ class _MemoWriter:
     def _claim(self, cell: _Cell, entry: ClaimEntry, *, first: bool) -> None:
         """Quote (shaded, commented), stance and date, short citation with a footnote."""
         language = self.language
-        quote_para = cell.paragraphs[0] if first else cell.add_paragraph()
-        quote_run = add_text(quote_para, f"“{entry.quote.strip()}”")
-        shade_run(quote_run, entry.topic.colour)
-        mark_dutch(quote_run)
+        quote = fast.run(f"“{entry.quote.strip()}”", fast.Style(fill=entry.topic.colour, lang="nl-NL"))
         if entry.note and entry.note.strip():
             author = entry.coder or self.plan.meta.author
-            self.comments.add(quote_run, quote_run, entry.note.strip(), author, entry.noted)
-        stance_para = cell.add_paragraph()
-        stance_runs(stance_para, entry.stance, language)
+            before, after = self.comments.anchor_xml(entry.note.strip(), author, entry.noted)
+            quote = before + quote + after
+        if entry.stance is None:
+            stance = [fast.run(label("no_stance", language), fast.Style(colour=MUTED))]
+        else:
+            breakable = entry.stance.label.replace("/", "/\u200b")  # "voorwaardelijk/voorbehoud" may wrap
+            stance = [
+                fast.run(
+                    f"{entry.stance.glyph} {breakable}", fast.Style(bold=True, colour=entry.stance.colour)
+                )
+            ]
         when = format_date(entry.date or entry.citation.date, language)
         if when:
-            add_text(stance_para, f" · {when}", colour=MUTED)
-        source_para = cell.add_paragraph()
-        source_para.paragraph_format.space_after = Pt(8)
-        source = add_text(source_para, short_citation(entry.citation, language), colour=MUTED)
-        source.font.size = Pt(8.5)
-        mark_dutch(source)
-        self.footnotes.add(source_para, citation_footnote(entry.citation, language))
+            stance.append(fast.run(f" · {when}", fast.Style(colour=MUTED)))
+        source = fast.run(
+            short_citation(entry.citation, language), fast.Style(colour=MUTED, size=8.5, lang="nl-NL")
+        )
+        reference = self.footnotes.reference_xml(citation_footnote(entry.citation, language))
+        paragraphs = [
+            fast.paragraph([quote]),
+            fast.paragraph(stance),
+            fast.paragraph([source, reference], space_after_pt=8),
+        ]
         if entry.document_missing:
-            warning = add_text(
-                cell.add_paragraph(), f"⚠ {label('document_missing', language)}", colour=WARNING
-            )
-            warning.italic = True
+            warning = f"⚠ {label('document_missing', language)}"
+            paragraphs.append(fast.paragraph([fast.run(warning, fast.Style(italic=True, colour=WARNING))]))
+        fast.fill_cell(cell, paragraphs, replace_first=first)
