@@ -1,0 +1,63 @@
+"""Rows that mean something: which claims of two actors share a row, and in what order rows come."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from desktop.export.plan import Citation, ClaimEntry, TopicStyle, UnitLink
+from desktop.export.rows import build_rows
+
+TOPIC = TopicStyle("t", "Terugkeer", "#FFE08A")
+
+
+def _claim(
+    cid: str, actor: str, doc: str, date: str, start: int, proposition: str | None = None
+) -> ClaimEntry:
+    return ClaimEntry(
+        cid, f"quote {cid}", actor, TOPIC, None, Citation(f"doc {doc}"), date=date,
+        document_id=doc, start=start, end=start + 10, proposition=proposition,
+    )  # fmt: skip
+
+
+CLAIMS = [
+    _claim("1", "Faber", "b", "2025-01-06", 500, "Maatwerk"),
+    _claim("2", "Broekers-Knol", "a", "2019-11-21", 900),
+    _claim("3", "Broekers-Knol", "a", "2019-11-21", 100, "Maatwerk"),
+    _claim("4", "Faber", "b", "2025-01-06", 40),
+    _claim("5", "Faber", "b", "2025-01-06", 700, "Alleen Faber"),
+]
+ACTORS = ["Broekers-Knol", "Faber"]
+
+
+def _ids(rows) -> list[list[list[str]]]:
+    return [[[e.claim_id for e in cell] for cell in row.cells] for row in rows]
+
+
+def test_same_proposition_shares_a_row_and_says_why() -> None:
+    rows = build_rows(CLAIMS, ACTORS, "proposition")
+    assert _ids(rows) == [[["3"], ["1"]], [["2"], []], [[], ["4"]], [[], ["5"]]]
+    assert rows[0].reason is not None and rows[0].reason.kind == "proposition"
+    assert rows[0].reason.detail == "Maatwerk"
+    assert all(r.reason is None for r in rows[1:])  # one actor's proposition: rows of their own
+
+
+def test_none_puts_every_claim_in_its_own_row_by_date_and_position() -> None:
+    rows = build_rows(CLAIMS, ACTORS, "none")
+    assert _ids(rows) == [[["3"], []], [["2"], []], [[], ["4"]], [[], ["1"]], [[], ["5"]]]
+
+
+def test_aligned_answers_share_a_row() -> None:
+    link = UnitLink("a", 800, 1000, "Antwoord 4", "b", 0, 100, "Antwoord op vraag 2")
+    rows = build_rows(CLAIMS, ACTORS, "question", [link])
+    shared = [r for r in rows if r.reason is not None]
+    assert _ids(shared) == [[["2"], ["4"]]]
+    assert (
+        shared[0].reason.kind == "aligned" and shared[0].reason.detail == "Antwoord 4 ↔ Antwoord op vraag 2"
+    )
+    assert sum(len(r.claims()) for r in rows) == len(CLAIMS)
+
+
+def test_two_claims_of_one_actor_in_a_row_are_in_text_order() -> None:
+    extra = replace(CLAIMS[3], claim_id="6", start=20, proposition="Maatwerk")
+    rows = build_rows([*CLAIMS, extra], ACTORS, "proposition")
+    assert _ids(rows)[0] == [["3"], ["6", "1"]]
