@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
+from desktop.core.parsing import parse_text
+from desktop.export.aligned import aligned_units
 from desktop.export.plan import Citation, ClaimEntry, TopicStyle, UnitLink
 from desktop.export.rows import build_rows
 
@@ -61,3 +64,26 @@ def test_two_claims_of_one_actor_in_a_row_are_in_text_order() -> None:
     extra = replace(CLAIMS[3], claim_id="6", start=20, proposition="Maatwerk")
     rows = build_rows([*CLAIMS, extra], ACTORS, "proposition")
     assert _ids(rows)[0] == [["3"], ["6", "1"]]
+
+
+def test_the_comparison_engine_pairs_the_same_answer_given_by_two_ministers() -> None:
+    """Two versions of the 2025 answers (another minister, a few words changed): their claims on
+    the same answer share a row, labelled by the answers the comparison engine aligned."""
+    sample = Path(__file__).resolve().parents[2] / "resources" / "samples"
+    text = (sample / "2025-answers-faber-terugkeer-maatwerkondersteuning.txt").read_text(encoding="utf-8")
+    other = text.replace("2025Z00029", "2025Z99999").replace("terughoudend", "zeer terughoudend")
+    docs = {1: parse_text(text, source_name="a.txt"), 2: parse_text(other, source_name="b.txt")}
+    phrase = "Deze bevoegdheid wordt"
+    entries = [
+        _claim("1", "Faber", "1", "2025-01-06", docs[1].text.index(phrase)),
+        _claim("2", "Opvolger", "2", "2025-06-01", docs[2].text.index(phrase)),
+        _claim("3", "Opvolger", "2", "2025-06-01", docs[2].text.index("Vraag 1")),
+    ]
+    links = aligned_units(docs.__getitem__, entries)
+    assert links and all({link.left_document, link.right_document} == {"1", "2"} for link in links)
+    rows = build_rows(entries, ["Faber", "Opvolger"], "question", links)
+    shared = [r for r in rows if r.reason is not None]
+    assert _ids(shared) == [[["1"], ["2"]]]
+    assert shared[0].reason.kind == "aligned"
+    assert "Antwoord op vraag 2" in shared[0].reason.detail
+    assert _ids([r for r in rows if r.reason is None]) == [[[], ["3"]]]
