@@ -15,9 +15,9 @@ from lxml import etree
 
 from desktop.cli import main
 from desktop.core.claims import EditClaim
-from desktop.demo import build_demo
+from desktop.demo import SAMPLES, build_demo
 from desktop.store.claims import list_claims
-from desktop.store.documents import find_document
+from desktop.store.documents import find_document, load_document
 from desktop.store.project import Project
 
 RT_THUMBNAIL = "relationships/metadata/thumbnail"
@@ -186,3 +186,21 @@ def test_a_lost_note_is_still_a_footnote_and_no_marker_stays_a_digit(exports: di
     assert len(notes) == 6
     assert sum("missing from the source" in text for text in notes.values()) == 2  # notes 3 and 4
     assert "Kamerstuk 19 637, nr. 2375." in notes.values()
+
+
+@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.glob("*.txt")))
+def test_every_source_note_is_a_footnote_at_its_marker(demo: Path, tmp_path: Path, sample: str) -> None:
+    with Project.open(demo, read_only=True) as project:
+        document_id = find_document(project, sample)
+        parsed = load_document(project, document_id).parsed
+    out = tmp_path / "annotated.docx"
+    assert main(["export", str(demo), str(out), "--document", str(document_id), "--annotated"]) == 0
+    body = _body_text_with_notes(out)
+    anchored = [n for n in parsed.footnotes if n.anchor is not None]
+    assert len(footnotes(out).notes) == len(anchored)
+    for note in anchored:
+        before = parsed.text[max(0, note.anchor - 12) : note.anchor]
+        if "\n" in before:
+            continue  # a line break is not a w:t character; the note is still counted above
+        assert before + note.marker not in body, (sample, note.marker, before)
+        assert before + "[^" in body, (sample, note.marker, before)
