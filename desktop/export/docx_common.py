@@ -102,12 +102,22 @@ def topic_swatch(paragraph: Paragraph, text: str, colour: str) -> None:
 
 
 def legend_section(document: DocxDocument, legend: Legend, language: Language) -> None:
+    """Topics as their swatches and stances as their marks, each list one wrapping line (a bullet
+    per item took a quarter of the first page and pushed the first table to the next)."""
     document.add_heading(label("legend", language), level=1)
     if legend.topics:
         document.add_heading(label("topics", language), level=2)
-        for topic in legend.topics:
-            topic_swatch(document.add_paragraph(style="List Bullet"), topic.label, topic.colour)
+        para = document.add_paragraph()
+        for index, topic in enumerate(legend.topics):
+            if index:
+                add_text(para, "  ")
+            topic_swatch(para, topic.label, topic.colour)
+            if topic.dutch:
+                mark_dutch(para.runs[-1])
     if legend.stances:
         document.add_heading(label("stances", language), level=2)
-        for stance in legend.stances:
-            stance_runs(document.add_paragraph(style="List Bullet"), stance, language)
+        para = document.add_paragraph()
+        for index, stance in enumerate(legend.stances):
+            if index:
+                add_text(para, "   ")
+            stance_runs(para, stance, language)

@@ -58,13 +58,32 @@ def _body_reference(short: str, number: int) -> re.Pattern[str]:
     return re.compile(chars + str(number) + r"(?=\n|$)")
 
 
-def _note_follows(page: str, number: int, citation: str) -> bool:
+_FOOTER = re.compile(r"(Page\d+of\d+|Pagina\d+van\d+)")
+
+
+def _note_text(lines: list[str], index: int) -> str:
+    """The lines after a note's number, up to the next number or the page's footer."""
+    out = []
+    for line in lines[index + 1 : index + 1 + FOLLOWING_LINES]:
+        if line.isdigit() or _FOOTER.fullmatch(line):
+            break
+        out.append(line)
+    return "".join(out)
+
+
+def _note_follows(page: str, number: int, citation: str, next_page: str | None = None) -> bool:
+    """Note ``number`` on ``page`` reads ``citation`` — or begins it, LibreOffice continuing the
+    note at the top of the next page's footnote area."""
     lines = page.split("\n")
     for index, line in enumerate(lines):
-        if line == str(number):
-            following = "".join(lines[index + 1 : index + 1 + FOLLOWING_LINES])
-            if following.startswith(citation):
-                return True
+        if line != str(number):
+            continue
+        text = _note_text(lines, index)
+        if text.startswith(citation):
+            return True
+        continued = next_page is not None and len(text) >= 10 and citation.startswith(text)
+        if continued and citation[len(text) :] in next_page.replace("\n", ""):
+            return True
     return False
 
 
@@ -86,7 +105,8 @@ def footnote_problems(
             continue
         citation = _squeeze(full_citation(claim.citation, language))
         page = on[0]
-        if _note_follows(pages[page], number, citation):
+        following = pages[page + 1] if page + 1 < len(pages) else None
+        if _note_follows(pages[page], number, citation, following):
             continue
         # LibreOffice carries a note that no longer fits under its page's last row over to the
         # next page's footnote area; its number and citation must still be right there.
@@ -95,3 +115,26 @@ def footnote_problems(
             continue
         problems.append(f"page {page + 1}: footnote {number} does not read {claim.claim_id}'s citation")
     return problems
+
+
+FOOTER_PT = 60  # the footer line ("page X of Y") sits in the bottom margin
+
+
+def page_fill(pdf: Path) -> list[float]:
+    """How far down each page its text reaches (the lowest word above the footer / page height)."""
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True)
+    fills: list[float] = []
+    height, lowest = 0.0, 0.0
+    for line in out.stdout.splitlines():
+        page = re.search(r'<page width="[\d.]+" height="([\d.]+)"', line)
+        if page:
+            if height:
+                fills.append(lowest / height)
+            height, lowest = float(page.group(1)), 0.0
+            continue
+        word = re.search(r'yMax="([\d.]+)"', line)
+        if word and height and float(word.group(1)) < height - FOOTER_PT:
+            lowest = max(lowest, float(word.group(1)))
+    if height:
+        fills.append(lowest / height)
+    return fills

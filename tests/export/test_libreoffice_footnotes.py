@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from lo_pages import HAVE_TOOLS, footnote_problems, page_texts, to_pdf
+from lo_pages import HAVE_TOOLS, footnote_problems, page_fill, page_texts, to_pdf
 
 from desktop.demo import build_demo
 from desktop.export.bench import synthetic_claims
@@ -43,6 +43,9 @@ def test_demo_memo_footnotes_sit_next_to_their_claims(tmp_path: Path, demo_proje
     assert len(carried) <= 1, carried  # a note carried to the next page is the exception
     pages = page_texts(pdf)
     assert len(pages) >= 2
+    # no blank half pages: every page but the last is filled at least 60 % of the way down
+    fills = page_fill(pdf)
+    assert all(fill > 0.6 for fill in fills[:-1]), fills
 
 
 def test_200_claims_from_20_documents(tmp_path: Path) -> None:
