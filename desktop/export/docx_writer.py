@@ -52,6 +52,7 @@ HEADER_CHAR_MM = 2.2  # a bold 9 pt character in a wide font (DejaVu Sans), the 
 CELL_PADDING_MM = 4  # default cell margins, 1.9 mm each side
 HEADER_FILL = "#E8E8E8"
 REASON_FILL = "#F4F4F4"
+MAX_UNSPLIT_CLAIMS = 3  # claims per cell up to which a row is kept on one page
 
 
 def write_memo(
@@ -206,7 +207,10 @@ class _MemoWriter:
                 run.font.size = Pt(8.5)
                 if dutch:
                     mark_dutch(run)
-        for cell, entries in zip(table.row(), row.cells, strict=True):
+        # a row of a few claims never splits; one of many (a proposition many claims share) may be
+        # taller than a page and must be allowed to break
+        cant_split = max(len(cell) for cell in row.cells) <= MAX_UNSPLIT_CLAIMS
+        for cell, entries in zip(table.row(cant_split=cant_split), row.cells, strict=True):
             for index, entry in enumerate(entries):
                 self._claim(cell, entry, first=index == 0)
                 self.steps.step()

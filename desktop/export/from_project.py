@@ -233,14 +233,17 @@ def memo_plan_from_project(project: Project, selection: Selection) -> MemoPlan:
     annex = _annex(project, selection.annex) if selection.annex else None
     meta = _meta(project, selection, [e.coder for e in entries])
     stances = list(ctx.stances.values())
-    links = aligned_units(ctx.document, entries) if selection.group == "question" else ()
+    grouping = selection.group
+    if selection.by == "proposition" and grouping == "proposition":
+        grouping = "none"  # each section is one proposition: one row of all its claims says nothing
+    links = aligned_units(ctx.document, entries) if grouping == "question" else ()
     return build_memo_plan(
         meta,
         entries,
         topics=topics,
         stances=stances,
         annex=annex,
-        grouping=selection.group,
+        grouping=grouping,
         links=links,
         toc=selection.toc,
     )

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from docx.enum.section import WD_ORIENT
+from docx.oxml.ns import qn
 from export_readback import (
     comment_anchors,
     comment_texts,
@@ -161,3 +162,17 @@ def test_progress_is_reported_and_cancel_leaves_no_file(
     with pytest.raises(ExportCancelled):
         write_memo(plan, tmp_path / "b.docx", cancelled=lambda: next(calls) > 5)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx"]
+
+
+def test_a_row_of_many_claims_may_break_but_small_rows_do_not(
+    tmp_path: Path, meta: MemoMeta, claims: list[ClaimEntry]
+) -> None:
+    topic = claims[0].topic
+    two = [next(c for c in claims if c.actor.startswith(who)) for who in ("Broekers-Knol (2019)", "Faber")]
+    many = [replace(two[i % 2], claim_id=f"m{i}", topic=topic, proposition="Eén stelling") for i in range(10)]
+    single = [replace(two[0], claim_id="s1", topic=topic, proposition=None)]
+    document = open_docx(write_memo(build_memo_plan(meta, many + single), tmp_path / "many.docx"))
+    _section, table = tables_after_headings(document)[topic.label]
+    flags = [row._tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for row in table.rows]
+    # header, "same proposition" label, the row of ten claims, the single claim's row
+    assert flags == [True, True, False, True]
