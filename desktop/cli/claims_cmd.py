@@ -16,6 +16,7 @@ from desktop.core.claims.codebook_commands import LoadCodebook
 from desktop.core.claims.commands import ImportClaims
 from desktop.core.claims.qdc import from_qdc, to_qdc
 from desktop.core.errors import NaastError, NotFound
+from desktop.core.safe_write import write_text_atomically
 from desktop.store.claims import ClaimFilter, list_claims
 from desktop.store.codebook import codebook_of, lookups
 from desktop.store.documents import find_document
@@ -115,7 +116,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(text)
     else:
-        args.output.write_text(text, encoding="utf-8", newline="")
+        write_text_atomically(args.output, text)
         print(f"Wrote {len(rows)} claims to {args.output}", file=sys.stderr)
     return 0
 
@@ -141,7 +142,7 @@ def run_codebook_export(args: argparse.Namespace) -> int:
     with Project.open(args.project, read_only=True) as project:
         codebook = codebook_of(project)
     text = to_qdc(codebook) if args.file.suffix.lower() == ".qdc" else codebook.dumps()
-    args.file.write_text(text, encoding="utf-8")
+    write_text_atomically(args.file, text)
     print(f"Wrote {len(codebook.topics)} top-level topics and {len(codebook.stances)} stances to {args.file}")
     return 0
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop.core.errors import NaastError
 from desktop.export.from_project import Selection
 from desktop.export.jobs import ExportRequest, kind_for, run_export
+from desktop.export.plan import DEFAULT_GROUPING, GROUPINGS
 from desktop.user_settings import coder_setting
 
 FORMATS = ("docx", "csv", "json")
@@ -31,10 +32,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--by", choices=("topic", "proposition"), default="topic", help="memo sections and columns"
     )
+    parser.add_argument(
+        "--group",
+        choices=GROUPINGS,
+        default=DEFAULT_GROUPING,
+        help="which claims of different actors share a row: the same proposition (default), answers "
+        "the comparison pairs (question), or none (every claim in its own row)",
+    )
+    parser.add_argument("--toc", action="store_true", help="add a table of contents (updated when opened)")
     parser.add_argument("--lang", choices=("en", "nl"), default="en", help="language of the labels")
     parser.add_argument("--format", choices=FORMATS, help="default: from the file name's extension")
     parser.add_argument("--title", help="memo title")
-    parser.add_argument("--author", help="author named in the memo (default: the coder set in the GUI)")
+    parser.add_argument(
+        "--author",
+        "--coder",
+        dest="author",
+        help="the exporting coder, named as author (default: the coder set in Naast, else the coder of "
+        "most claims, else the login)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -46,6 +61,8 @@ def _selection(args: argparse.Namespace) -> Selection:
         annex=tuple(args.annex) if args.annex else None,
         language=args.lang,
         by=args.by,
+        group=args.group,
+        toc=args.toc,
         title=args.title,
         author=args.author or coder_setting() or None,  # the memo's author: the one exporting
     )

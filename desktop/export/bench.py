@@ -1,4 +1,9 @@
-"""Export benchmarks for ``naast bench``: a memo with 200 claims from 20 documents (goal: < 3 s).
+"""Export benchmarks for ``naast bench``: a memo with 200 claims from 20 documents (goal: < 3 s),
+and memos of 1,000, 5,000 and 20,000 claims (goal: 20,000 under 20 s and 500 MB, and linear: the
+20,000/5,000 time ratio under 6; it was quadratic, 627 s for 20,500 claims).
+
+Each large memo is built and written in a fresh interpreter, so its CPU time and peak memory
+(``ru_maxrss``) are its own.
 
 Claims are built from the texts of a corpus folder (the shared corpus when found), else from a
 generated Dutch-like text, so the figures can be taken anywhere.
@@ -6,8 +11,12 @@ generated Dutch-like text, so the figures can be taken anywhere.
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -81,6 +90,8 @@ def synthetic_claims(
                 document_id=f"d{d}",
                 start=start,
                 end=end,
+                proposition=f"Stelling {i % 7 + 1}" if i % 4 == 0 else None,
+                noted=f"2026-0{1 + i % 9}-1{i % 10}T10:{i % 60:02d}:00+00:00" if i % 3 else None,
             )
         )
     return claims, doc_texts
@@ -136,10 +147,65 @@ def export_figures(corpus: Path = DEFAULT_CORPUS, repeat: int = 1) -> dict[str, 
     return {**figures, "export_memo_200_goal_ms": LIMIT_S * 1000}
 
 
+SCALE_SIZES = (1_000, 5_000, 20_000)
+SCALE_LIMIT_S = 20.0
+SCALE_RATIO_LIMIT = 6.0
+SCALE_MEMORY_MB = 500
+
+_SCALE_SCRIPT = """
+import json, resource, sys, tempfile, time
+from pathlib import Path
+from desktop.export.bench import synthetic_claims
+from desktop.export.build import build_memo_plan
+from desktop.export.docx_writer import write_memo
+from desktop.export.plan import MemoMeta
+count, corpus = int(sys.argv[1]), Path(sys.argv[2])
+claims, _texts = synthetic_claims(count, 20, corpus)
+start = time.process_time()
+plan = build_memo_plan(MemoMeta("Benchmark", "bench", "2026-11-22", "bench", "en"), claims)
+with tempfile.TemporaryDirectory() as tmp:
+    write_memo(plan, Path(tmp) / "memo.docx")
+seconds = time.process_time() - start
+print(json.dumps({"s": seconds, "mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def scale_figure(count: int, corpus: Path = DEFAULT_CORPUS) -> tuple[float, float]:
+    """CPU seconds to plan and write a memo of ``count`` claims, and the process's peak MB."""
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run(
+        [sys.executable, "-c", _SCALE_SCRIPT, str(count), str(corpus)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    return round(result["s"], 2), round(result["mb"])
+
+
+def scale_figures(corpus: Path = DEFAULT_CORPUS, sizes: tuple[int, ...] = SCALE_SIZES) -> dict[str, float]:
+    figures: dict[str, float] = {}
+    for count in sizes:
+        seconds, megabytes = scale_figure(count, corpus)
+        figures[f"export_memo_{count}_s"] = seconds
+        figures[f"export_memo_{count}_peak_mb"] = megabytes
+    if 5_000 in sizes and 20_000 in sizes:
+        figures["export_memo_20000_per_5000_ratio"] = round(
+            figures["export_memo_20000_s"] / max(figures["export_memo_5000_s"], 1e-9), 2
+        )
+        figures["export_memo_20000_goal_s"] = SCALE_LIMIT_S
+        figures["export_memo_20000_per_5000_goal"] = SCALE_RATIO_LIMIT
+        figures["export_memo_20000_peak_goal_mb"] = SCALE_MEMORY_MB
+    return figures
+
+
 def _bench_export(ctx: object) -> dict[str, float]:
     """The ``naast bench`` entry (``ctx`` is ``desktop.bench.BenchContext``)."""
     corpus = getattr(ctx, "corpus", DEFAULT_CORPUS)
-    return export_figures(corpus, repeat=min(3, int(getattr(ctx, "repeat", 1))))
+    figures = export_figures(corpus, repeat=min(3, int(getattr(ctx, "repeat", 1))))
+    return {**figures, **scale_figures(corpus)}
 
 
 #: For ``desktop.bench``: benchmark name -> function(ctx) -> figures.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from typing import TypeVar
 
@@ -9,22 +10,26 @@ from desktop.core.model import ParsedDocument, UnitKind
 from desktop.core.titles import display_title
 from desktop.export.labels import default_stances
 from desktop.export.plan import (
-    ActorColumn,
+    DEFAULT_GROUPING,
     Annex,
     AnnotatedDocumentPlan,
     Citation,
     ClaimEntry,
     ClaimSpan,
+    Grouping,
     Legend,
     MemoMeta,
     MemoPlan,
     OverviewTable,
+    SourceNote,
     StanceCount,
     StanceStyle,
     TopicSection,
     TopicStyle,
     UnitHeading,
+    UnitLink,
 )
+from desktop.export.rows import build_rows
 
 T = TypeVar("T", bound=Hashable)
 
@@ -36,31 +41,31 @@ def _unique(items: Iterable[T]) -> list[T]:
     return list(seen)
 
 
-def _claim_order(entry: ClaimEntry) -> tuple[str, str, str]:
-    return (entry.date or entry.citation.date or "9999", entry.citation.document_title, entry.claim_id)
-
-
 def build_sections(
-    claims: Sequence[ClaimEntry], topics: Sequence[TopicStyle], actors: Sequence[str]
+    claims: Sequence[ClaimEntry],
+    topics: Sequence[TopicStyle],
+    actors: Sequence[str],
+    grouping: Grouping = DEFAULT_GROUPING,
+    links: Sequence[UnitLink] = (),
 ) -> tuple[TopicSection, ...]:
     """One section per topic that has claims; one column per actor with claims on that topic."""
+    on_topic: dict[str, list[ClaimEntry]] = defaultdict(list)
+    for claim in claims:
+        on_topic[claim.topic.key].append(claim)
     sections = []
     for topic in topics:
-        on_topic = [c for c in claims if c.topic.key == topic.key]
-        columns = tuple(
-            ActorColumn(actor, tuple(sorted((c for c in on_topic if c.actor == actor), key=_claim_order)))
-            for actor in actors
-            if any(c.actor == actor for c in on_topic)
-        )
+        entries = on_topic.get(topic.key, [])
+        present = {c.actor for c in entries}
+        columns = tuple(a for a in actors if a in present)
         if columns:
-            sections.append(TopicSection(topic, columns))
+            sections.append(TopicSection(topic, columns, build_rows(entries, columns, grouping, links)))
     return tuple(sections)
 
 
-def _count_cell(claims: Sequence[ClaimEntry], stances: Sequence[StanceStyle]) -> tuple[StanceCount, ...]:
-    counts = [StanceCount(s, sum(1 for c in claims if c.stance and c.stance.key == s.key)) for s in stances]
+def _count_cell(stance_keys: Counter[str | None], stances: Sequence[StanceStyle]) -> tuple[StanceCount, ...]:
+    counts = [StanceCount(s, stance_keys[s.key]) for s in stances]
     known = {s.key for s in stances}
-    unset = sum(1 for c in claims if c.stance is None or c.stance.key not in known)
+    unset = sum(n for k, n in stance_keys.items() if k not in known)
     if unset:
         counts.append(StanceCount(None, unset))
     return tuple(sc for sc in counts if sc.count)
@@ -72,11 +77,12 @@ def build_overview(
     actors: Sequence[str],
     stances: Sequence[StanceStyle],
 ) -> OverviewTable:
+    """Stance counts per actor and topic, counted in one pass over the claims."""
+    counted: dict[tuple[str, str], Counter[str | None]] = defaultdict(Counter)
+    for c in claims:
+        counted[(c.actor, c.topic.key)][c.stance.key if c.stance else None] += 1
     cells = tuple(
-        tuple(
-            _count_cell([c for c in claims if c.actor == actor and c.topic.key == topic.key], stances)
-            for topic in topics
-        )
+        tuple(_count_cell(counted.get((actor, topic.key), Counter()), stances) for topic in topics)
         for actor in actors
     )
     return OverviewTable(actors=tuple(actors), columns=tuple(topics), cells=cells)
@@ -90,19 +96,29 @@ def build_memo_plan(
     actors: Sequence[str] | None = None,
     stances: Sequence[StanceStyle] | None = None,
     annex: Annex | None = None,
+    grouping: Grouping = DEFAULT_GROUPING,
+    links: Sequence[UnitLink] = (),
+    toc: bool = False,
 ) -> MemoPlan:
-    """A comparison memo over ``claims``; topic and actor order as given, else first appearance."""
+    """A comparison memo over ``claims``; topic and actor order as given, else first appearance.
+
+    ``grouping`` says which claims of different actors share a row (``links`` are the aligned
+    units ``question`` grouping uses); ``toc`` adds a table of contents.
+    """
     topic_list = list(topics) if topics is not None else _unique(c.topic for c in claims)
     actor_list = list(actors) if actors is not None else _unique(c.actor for c in claims)
     stance_list = list(stances) if stances is not None else list(default_stances(meta.language))
     topic_keys = {t.key for t in topic_list}
-    selected = [c for c in claims if c.actor in actor_list and c.topic.key in topic_keys]
+    actor_set = set(actor_list)
+    selected = [c for c in claims if c.actor in actor_set and c.topic.key in topic_keys]
     return MemoPlan(
         meta=meta,
         legend=Legend(tuple(topic_list), tuple(stance_list)),
         overview=build_overview(selected, topic_list, actor_list, stance_list),
-        sections=build_sections(selected, topic_list, actor_list),
+        sections=build_sections(selected, topic_list, actor_list, grouping, links),
         annex=annex,
+        grouping=grouping,
+        toc=toc,
     )
 
 
@@ -129,6 +145,18 @@ def citation_from_parsed(
     )
 
 
+def source_notes(parsed: ParsedDocument) -> tuple[SourceNote, ...]:
+    """The document's footnotes whose markers stand in its text, in text order, not overlapping."""
+    notes: list[SourceNote] = []
+    for note in sorted((n for n in parsed.footnotes if n.anchor is not None), key=lambda n: n.anchor or 0):
+        start = note.anchor or 0
+        end = start + len(note.marker)
+        if parsed.text[start:end] != note.marker or (notes and start < notes[-1].end):
+            continue
+        notes.append(SourceNote(note.marker, note.text, start, end))
+    return tuple(notes)
+
+
 def unit_headings(parsed: ParsedDocument) -> tuple[UnitHeading, ...]:
     return tuple(
         UnitHeading(u.label, u.start, u.end) for u in parsed.units if u.kind in _UNIT_KINDS_WITH_HEADINGS
@@ -144,6 +172,7 @@ def build_annotated_plan(
     units: Sequence[UnitHeading] = (),
     stances: Sequence[StanceStyle] | None = None,
     document_missing: bool = False,
+    notes: Sequence[SourceNote] = (),
 ) -> AnnotatedDocumentPlan:
     """One document with its claims, in text order; the legend lists the topics used."""
     ordered = tuple(sorted(spans, key=lambda s: (s.start, -s.end, s.claim_id)))
@@ -156,4 +185,5 @@ def build_annotated_plan(
         spans=ordered,
         units=tuple(units),
         document_missing=document_missing,
+        notes=tuple(notes),
     )

@@ -44,9 +44,27 @@ def short_citation(citation: Citation, language: Language) -> str:
 
 def full_citation(citation: Citation, language: Language) -> str:
     """Everything known about the source, for a footnote or a CSV column."""
-    parts = [citation.document_title]
+    return "".join(text for text, _dutch in citation_pieces(citation, language))
+
+
+def citation_pieces(citation: Citation, language: Language) -> list[tuple[str, bool]]:
+    """``full_citation`` in pieces, each marked True when it is the source's own (Dutch) words.
+
+    The document's title and unit label are Dutch whatever the memo's language; the labels and
+    the date are in the memo's language. Word checks each piece's spelling in its own language.
+    """
+    pieces = [(citation.document_title, True)]
     if citation.unit_label:
-        parts.append(citation.unit_label)
+        pieces += [(", ", False), (citation.unit_label, True)]
+    rest = _details(citation, language)
+    if rest:
+        pieces.append((", " + ", ".join(rest), False))
+    pieces.append((".", False))
+    return pieces
+
+
+def _details(citation: Citation, language: Language) -> list[str]:
+    parts: list[str] = []
     if citation.kenmerk:
         parts.append(f"{label('kenmerk', language)} {citation.kenmerk}")
     if citation.aanhangsel:
@@ -59,4 +77,4 @@ def full_citation(citation: Citation, language: Language) -> str:
         parts.append(f"{label('page', language)} {citation.page}")
     if citation.identifier:
         parts.append(citation.identifier)
-    return ", ".join(parts) + "."
+    return parts

@@ -16,7 +16,8 @@ from docx.text.paragraph import Paragraph
 
 from desktop.export.citation import short_citation
 from desktop.export.docx_common import MUTED, ensure_orientation
-from desktop.export.docx_xml import add_text, repeat_header, rgb, shade_cell, shade_run
+from desktop.export.docx_table import TableBuilder
+from desktop.export.docx_xml import add_text, block_width_mm, mark_dutch, rgb, shade_run
 from desktop.export.labels import label
 from desktop.export.plan import AlignedPair, Annex, ChunkKind, Language
 from desktop.export.progress import Progress
@@ -32,14 +33,15 @@ def annex_section(document: DocxDocument, annex: Annex, language: Language, step
     ensure_orientation(document, landscape=True)
     document.add_heading(label("annex", language), level=1)
     add_text(document.add_paragraph(), label("annex_intro", language), colour=MUTED)
-    table = document.add_table(rows=1 + len(annex.pairs), cols=2)
-    table.style = "Table Grid"
-    for cell, citation in zip(table.rows[0].cells, (annex.left, annex.right), strict=True):
-        add_text(cell.paragraphs[0], short_citation(citation, language), bold=True)
-        shade_cell(cell, HEADER_FILL)
-    repeat_header(table.rows[0].cells[0])
-    for row, pair in zip(table.rows[1:], annex.pairs, strict=True):
-        left, right = row.cells
+    half = block_width_mm(document.sections[-1]) / 2
+    table = TableBuilder(document, [half, half])
+    header = table.header(
+        [short_citation(c, language) for c in (annex.left, annex.right)], [HEADER_FILL] * 2, 10
+    )
+    for cell in header:
+        mark_dutch(cell.paragraphs[0].runs[0])
+    for pair in annex.pairs:
+        left, right = table.row(cant_split=False)  # an aligned pair can be longer than a page
         _pair_side(left, pair, pair.left_label, ChunkKind.DELETE, pair.left_reused, language)
         _pair_side(right, pair, pair.right_label, ChunkKind.INSERT, pair.right_reused, language)
         steps.step()
@@ -54,7 +56,7 @@ def _pair_side(
     language: Language,
 ) -> None:
     heading = cell.paragraphs[0]
-    add_text(heading, unit_label, bold=True)
+    mark_dutch(add_text(heading, unit_label, bold=True))
     if pair.moved:
         add_text(heading, f" ({label('moved', language)})", colour=MUTED)
     body = cell.add_paragraph()
@@ -75,6 +77,7 @@ def _diff_runs(
     for seg in segment(len(text), [*ranges, *reused]):
         kind = next(pieces[i][0] for i in seg.active if i < len(pieces))
         run = add_text(para, text[seg.start : seg.end])
+        mark_dutch(run)
         if pair.diffed and kind is ChunkKind.INSERT:
             run.font.underline = WD_UNDERLINE.SINGLE
             run.font.color.rgb = rgb(INSERT_COLOUR)

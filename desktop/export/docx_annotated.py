@@ -1,12 +1,15 @@
 """One document with all its claims highlighted in their topic colours and notes as comments.
 
 The text is cut at every claim boundary and paragraph break (blank line); each piece becomes one
-run, shaded with the colour of the innermost claim covering it. A claim's note is a Word comment
+run, shaded with the colour of the innermost claim covering it. The source's own footnotes become
+real Word footnotes at their markers (the marker digits are not left in the text); the source is
+cited in full under the title, so the footnote numbers stay the source's. A claim's note is a Word comment
 anchored from its first to its last run; its stance shape follows the claim in the stance colour.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import os
 import re
@@ -17,13 +20,14 @@ from docx.document import Document as DocxDocument
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from desktop.export.citation import full_citation
+from desktop.export.citation import citation_pieces, shorten
 from desktop.export.docx_claim_list import claim_list_section
+from desktop.export.docx_comments import Comments
 from desktop.export.docx_common import WARNING, legend_section, new_document, title_block
 from desktop.export.docx_footnotes import Footnotes
-from desktop.export.docx_xml import add_text, mark_dutch, renumber_comments, shade_run
+from desktop.export.docx_xml import add_text, mark_dutch, shade_run
 from desktop.export.labels import label
-from desktop.export.plan import AnnotatedDocumentPlan, ClaimSpan, UnitHeading
+from desktop.export.plan import AnnotatedDocumentPlan, ClaimSpan, SourceNote, UnitHeading
 from desktop.export.progress import CancelFn, Progress, ProgressFn, atomic_target
 from desktop.export.segments import Segment, segment
 from desktop.export.xmltext import xml_safe
@@ -53,18 +57,20 @@ def build_annotated_document(plan: AnnotatedDocumentPlan, steps: Progress) -> Do
     language = plan.meta.language
     document = new_document(plan.meta)
     footnotes = Footnotes(document)
-    title_block(document, plan.meta, subtitle=label("annotated", language))
+    dutch_title = plan.meta.title == shorten(plan.citation.document_title, 120)
+    title_block(document, plan.meta, subtitle=label("annotated", language), dutch_title=dutch_title)
     source = document.add_paragraph()
     add_text(source, f"{label('source', language)}: ", bold=True)
-    add_text(source, plan.citation.document_title)
-    footnotes.add(source, full_citation(plan.citation, language))
+    for text, dutch in citation_pieces(plan.citation, language):  # inline: the notes are the source's
+        run = add_text(source, text)
+        if dutch:
+            mark_dutch(run)
     if plan.document_missing:
         add_text(document.add_paragraph(), f"⚠ {label('document_missing', language)}", colour=WARNING)
     legend_section(document, plan.legend, language)
-    document.add_heading(xml_safe(plan.citation.document_title), level=1)
-    _TextWriter(document, plan, steps).write()
+    mark_dutch(add_text(document.add_heading(level=1), plan.citation.document_title))
+    _TextWriter(document, plan, steps, footnotes).write()
     claim_list_section(document, plan)
-    renumber_comments(document)
     return document
 
 
@@ -110,10 +116,14 @@ def layout_blocks(text: str, units: tuple[UnitHeading, ...]) -> list[tuple[int, 
 
 def _effective_ends(spans: tuple[ClaimSpan, ...], blocks: list[tuple[int, int, bool]]) -> list[int]:
     """Where each claim's last written character ends (blank lines between blocks are not written)."""
+    starts = [s for s, _e, _h in blocks]
     ends = []
     for span in spans:
-        inside = [min(span.end, e) for s, e, _h in blocks if s < span.end and e > span.start]
-        ends.append(max(inside, default=span.end))
+        last = bisect.bisect_left(starts, span.end) - 1  # the last block starting before the end
+        if last >= 0 and blocks[last][1] > span.start:
+            ends.append(min(span.end, blocks[last][1]))
+        else:
+            ends.append(span.end)
     return ends
 
 
@@ -122,21 +132,47 @@ class _TextWriter:
     document: DocxDocument
     plan: AnnotatedDocumentPlan
     steps: Progress
+    footnotes: Footnotes
     first_run: dict[int, Run] = field(default_factory=dict)
     last_run: dict[int, Run] = field(default_factory=dict)
     ends: list[int] = field(default_factory=list)
+    comments: Comments | None = None
+    numbered: int = 0  # the source's notes written with Word's own numbering so far
 
     def write(self) -> None:
-        spans = [(s.start, s.end) for s in self.plan.spans]
         blocks = layout_blocks(self.plan.text, self.plan.units)
         self.ends = _effective_ends(self.plan.spans, blocks)
+        notes = {n.start: n for n in self.plan.notes}
+        cuts = [p for s, e, _h in blocks for p in (s, e)] + [
+            p for n in self.plan.notes for p in (n.start, n.end)
+        ]
+        pieces = segment(len(self.plan.text), [(s.start, s.end) for s in self.plan.spans], cuts)
+        at = 0
         for start, end, is_heading in blocks:
             para = self.document.add_paragraph(style="Heading 2" if is_heading else None)
-            for piece in segment(end - start, [(s - start, e - start) for s, e in spans]):
-                self._piece(para, Segment(piece.start + start, piece.end + start, piece.active))
+            while at < len(pieces) and pieces[at].end <= start:
+                at += 1
+            while at < len(pieces) and pieces[at].end <= end:
+                piece = pieces[at]
+                note = notes.get(piece.start)
+                if note is not None and note.end == piece.end:
+                    self._source_note(para, note)
+                else:
+                    self._piece(para, piece)
+                at += 1
         for index, span in enumerate(self.plan.spans):
             self._comment(index, span)
             self.steps.step()
+
+    def _source_note(self, para: Paragraph, note: SourceNote) -> None:
+        """The source's footnote at its marker: Word numbering when it agrees, else its own mark."""
+        text = note.text.strip() or label("lost_footnote", self.plan.meta.language)
+        lang = "nl-NL" if note.text.strip() else None
+        if note.marker == str(self.numbered + 1):
+            self.numbered += 1
+            self.footnotes.add(para, [(text, lang)])
+        else:
+            self.footnotes.add(para, [(text, lang)], mark=note.marker)
 
     def _piece(self, para: Paragraph, piece: Segment) -> None:
         run = para.add_run(xml_safe(self.plan.text[piece.start : piece.end]))
@@ -159,7 +195,7 @@ class _TextWriter:
     def _comment(self, index: int, span: ClaimSpan) -> None:
         if not (span.note and span.note.strip()) or index not in self.first_run:
             return
-        author = xml_safe(span.coder or self.plan.meta.author)
-        initials = "".join(w[0] for w in author.split() if w[:1].isalpha()).upper()[:4]
-        runs = [self.first_run[index], self.last_run[index]]
-        self.document.add_comment(runs, text=xml_safe(span.note.strip()), author=author, initials=initials)
+        if self.comments is None:
+            self.comments = Comments(self.document)
+        author = span.coder or self.plan.meta.author
+        self.comments.add(self.first_run[index], self.last_run[index], span.note.strip(), author, span.noted)

@@ -8,7 +8,8 @@ from docx.shared import Pt
 
 from desktop.export.citation import shorten
 from desktop.export.docx_common import MUTED, ensure_orientation, stance_runs, topic_swatch
-from desktop.export.docx_xml import add_text, block_width_mm, repeat_header, set_column_widths, shade_cell
+from desktop.export.docx_table import TableBuilder
+from desktop.export.docx_xml import add_text, block_width_mm, mark_dutch
 from desktop.export.labels import label
 from desktop.export.plan import AnnotatedDocumentPlan
 
@@ -25,24 +26,20 @@ def claim_list_section(document: DocxDocument, plan: AnnotatedDocumentPlan) -> N
     if not plan.spans:
         add_text(document.add_paragraph(), label("no_claims", language), colour=MUTED)
         return
-    table = document.add_table(rows=1 + len(plan.spans), cols=len(WIDTHS))
-    table.style = "Table Grid"
+    width = block_width_mm(document.sections[-1])
+    table = TableBuilder(document, [width * share for share in WIDTHS])
     headers = ("#", "stance_column", "topic_column", "quote_column", "note_column")
-    for cell, key in zip(table.rows[0].cells, headers, strict=True):
-        add_text(cell.paragraphs[0], key if key == "#" else label(key, language), bold=True).font.size = Pt(9)
-        shade_cell(cell, HEADER_FILL)
-    repeat_header(table.rows[0].cells[0])
-    for number, (row, span) in enumerate(zip(table.rows[1:], plan.spans, strict=True), start=1):
-        cells = row.cells
+    table.header(
+        [key if key == "#" else label(key, language) for key in headers], [HEADER_FILL] * len(headers)
+    )
+    for number, span in enumerate(plan.spans, start=1):
+        cells = table.row()
         add_text(cells[0].paragraphs[0], str(number))
         stance_runs(cells[1].paragraphs[0], span.stance, language)
         topic_swatch(cells[2].paragraphs[0], span.topic.label, span.topic.colour)
         quote = " ".join(plan.text[span.start : span.end].split())
-        add_text(cells[3].paragraphs[0], f"“{shorten(quote, QUOTE_CHARS)}”")
+        mark_dutch(add_text(cells[3].paragraphs[0], f"“{shorten(quote, QUOTE_CHARS)}”"))
         add_text(cells[4].paragraphs[0], span.note or "", colour=MUTED)
-    width = block_width_mm(document.sections[-1])
-    set_column_widths(table, [width * share for share in WIDTHS])
-    for row in table.rows[1:]:
-        for cell in row.cells:
+        for cell in cells:
             for run in cell.paragraphs[0].runs:
                 run.font.size = Pt(BODY_PT)

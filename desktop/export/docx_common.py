@@ -2,41 +2,53 @@
 
 from __future__ import annotations
 
-import contextlib
-from datetime import datetime
-
 import docx
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
-from desktop.export.citation import format_date
-from desktop.export.docx_xml import add_text, set_lang, set_page, shade_run
+from desktop.export.citation import citation_pieces, format_date
+from desktop.export.docx_fields import page_footer
+from desktop.export.docx_props import set_properties
+from desktop.export.docx_xml import add_text, mark_dutch, set_lang, set_page, shade_run
 from desktop.export.labels import label
-from desktop.export.plan import Language, Legend, MemoMeta, StanceStyle
-from desktop.export.xmltext import xml_safe
+from desktop.export.plan import Citation, Language, Legend, MemoMeta, StanceStyle
 
 MUTED = "#555555"
 WARNING = "#B00020"
 
 
-def new_document(meta: MemoMeta) -> DocxDocument:
-    """An empty A4 portrait document with the memo's core properties."""
+def new_document(meta: MemoMeta, *, landscape: bool = False) -> DocxDocument:
+    """An empty A4 document with the memo's properties and "page X of Y" in the footer.
+
+    Its own labels are in the memo's language (the Normal style's language); Dutch source text
+    is tagged nl-NL run by run (``mark_dutch``).
+    """
     document = docx.Document()
-    set_page(document.sections[0], landscape=False)
+    set_page(document.sections[0], landscape=landscape)
     normal = document.styles["Normal"]
     normal.font.name = "Calibri"
     normal.font.size = Pt(10)
     set_lang(normal.element.get_or_add_rPr(), "nl-NL" if meta.language == "nl" else "en-GB")
-    props = document.core_properties
-    props.title = xml_safe(meta.title)
-    props.author = xml_safe(meta.author)
-    props.subject = xml_safe(meta.project)
-    props.language = meta.language
-    with contextlib.suppress(ValueError):
-        props.created = datetime.fromisoformat(meta.date)
+    set_properties(document, meta)
+    page_footer(document, meta.language)
     return document
+
+
+def citation_footnote(citation: Citation, language: Language) -> list[tuple[str, str | None]]:
+    """A footnote's pieces: the source's own words tagged Dutch, the memo's words untagged.
+
+    Neighbouring pieces of one language are joined, so a note is two or three runs, not six.
+    """
+    merged: list[tuple[str, str | None]] = []
+    for text, dutch in citation_pieces(citation, language):
+        lang = "nl-NL" if dutch else None
+        if merged and (merged[-1][1] == lang or not text.strip(",. ")):
+            merged[-1] = (merged[-1][0] + text, merged[-1][1])
+        else:
+            merged.append((text, lang))
+    return merged
 
 
 def ensure_orientation(document: DocxDocument, landscape: bool) -> None:
@@ -53,8 +65,13 @@ def ensure_orientation(document: DocxDocument, landscape: bool) -> None:
     set_page(document.add_section(WD_SECTION.NEW_PAGE), landscape=landscape)
 
 
-def title_block(document: DocxDocument, meta: MemoMeta, subtitle: str | None = None) -> None:
-    document.add_heading(xml_safe(meta.title), level=0)
+def title_block(
+    document: DocxDocument, meta: MemoMeta, subtitle: str | None = None, *, dutch_title: bool = False
+) -> None:
+    """Title, optional subtitle, author, date and project; a Dutch title is tagged nl-NL."""
+    title = add_text(document.add_heading(level=0), meta.title)
+    if dutch_title:
+        mark_dutch(title)
     if subtitle:
         add_text(document.add_paragraph(), subtitle, colour=MUTED)
     lines = (
@@ -85,12 +102,22 @@ def topic_swatch(paragraph: Paragraph, text: str, colour: str) -> None:
 
 
 def legend_section(document: DocxDocument, legend: Legend, language: Language) -> None:
+    """Topics as their swatches and stances as their marks, each list one wrapping line (a bullet
+    per item took a quarter of the first page and pushed the first table to the next)."""
     document.add_heading(label("legend", language), level=1)
     if legend.topics:
         document.add_heading(label("topics", language), level=2)
-        for topic in legend.topics:
-            topic_swatch(document.add_paragraph(style="List Bullet"), topic.label, topic.colour)
+        para = document.add_paragraph()
+        for index, topic in enumerate(legend.topics):
+            if index:
+                add_text(para, "  ")
+            topic_swatch(para, topic.label, topic.colour)
+            if topic.dutch:
+                mark_dutch(para.runs[-1])
     if legend.stances:
         document.add_heading(label("stances", language), level=2)
-        for stance in legend.stances:
-            stance_runs(document.add_paragraph(style="List Bullet"), stance, language)
+        para = document.add_paragraph()
+        for index, stance in enumerate(legend.stances):
+            if index:
+                add_text(para, "   ")
+            stance_runs(para, stance, language)

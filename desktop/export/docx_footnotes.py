@@ -7,6 +7,8 @@ referenced from the body by a ``w:footnoteReference`` run in the Footnote Refere
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -18,6 +20,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
+from desktop.export import docx_fast as fast
 from desktop.export.xmltext import xml_safe
 
 TEXT_STYLE = "Footnote Text"
@@ -71,15 +74,46 @@ class Footnotes:
         document.part.relate_to(part, RT.FOOTNOTES)
         self._next_id = 1
 
-    def add(self, paragraph: Paragraph, text: str) -> int:
-        """Append a footnote reference to ``paragraph`` whose note reads ``text``."""
+    def add(
+        self, paragraph: Paragraph, text: str | Sequence[tuple[str, str | None]], *, mark: str | None = None
+    ) -> int:
+        """Append a footnote reference to ``paragraph`` whose note reads ``text``.
+
+        ``text`` may be given as pieces ``(text, language tag or None)``. Notes must be added in
+        the order a reader meets them: Word and LibreOffice number footnotes by the position of
+        their references, so ids are handed out in that order too. A ``mark`` ("1)") is shown
+        instead of the next number (Word's custom footnote mark), leaving the numbering as it was.
+        """
         note_id = self._next_id
         self._next_id += 1
-        paragraph._p.append(_ref_run(self._ref_style, "w:footnoteReference", note_id))
-        self._element.append(self._note(note_id, text))
+        ref = _ref_run(self._ref_style, "w:footnoteReference", note_id)
+        if mark is not None:
+            ref[-1].set(qn("w:customMarkFollows"), "1")
+            ref.append(_t(mark))
+        paragraph._p.append(ref)
+        pieces = [(text, None)] if isinstance(text, str) else list(text)
+        self._element.append(self._note(note_id, pieces, mark))
         return note_id
 
-    def _note(self, note_id: int, text: str) -> OxmlElement:
+    def reference_xml(self, pieces: Sequence[tuple[str, str | None]]) -> str:
+        """A new note reading ``pieces``; returns its reference run as XML (``docx_fast``)."""
+        note_id = self._next_id
+        self._next_id += 1
+        runs = "".join(
+            fast.run((" " if i == 0 else "") + text, fast.Style(lang=lang))
+            for i, (text, lang) in enumerate(pieces)
+        )
+        style = f'<w:rPr><w:rStyle w:val="{self._ref_style}"/></w:rPr>'
+        self._element.append(
+            parse_xml(
+                f'<w:footnote {nsdecls("w")} w:id="{note_id}"><w:p>'
+                f'<w:pPr><w:pStyle w:val="{self._text_style}"/></w:pPr>'
+                f"<w:r>{style}<w:footnoteRef/></w:r>{runs}</w:p></w:footnote>"
+            )
+        )
+        return f'<w:r>{style}<w:footnoteReference w:id="{note_id}"/></w:r>'
+
+    def _note(self, note_id: int, pieces: list[tuple[str, str | None]], mark: str | None) -> OxmlElement:
         note = OxmlElement("w:footnote")
         note.set(qn("w:id"), str(note_id))
         para = OxmlElement("w:p")
@@ -88,12 +122,32 @@ class Footnotes:
         pstyle.set(qn("w:val"), self._text_style)
         ppr.append(pstyle)
         para.append(ppr)
-        para.append(_ref_run(self._ref_style, "w:footnoteRef"))
-        body = OxmlElement("w:r")
-        t = OxmlElement("w:t")
-        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-        t.text = " " + xml_safe(text)
-        body.append(t)
-        para.append(body)
+        if mark is None:
+            para.append(_ref_run(self._ref_style, "w:footnoteRef"))
+        else:
+            own = _ref_run(self._ref_style, "w:t")
+            own[-1].text = mark
+            para.append(own)
+        for index, (text, lang) in enumerate(pieces):
+            para.append(_text_run((" " if index == 0 else "") + xml_safe(text), lang))
         note.append(para)
         return note
+
+
+def _text_run(text: str, lang: str | None) -> OxmlElement:
+    run = OxmlElement("w:r")
+    if lang:
+        rpr = OxmlElement("w:rPr")
+        tag = OxmlElement("w:lang")
+        tag.set(qn("w:val"), lang)
+        rpr.append(tag)
+        run.append(rpr)
+    run.append(_t(text))
+    return run
+
+
+def _t(text: str) -> OxmlElement:
+    t = OxmlElement("w:t")
+    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    t.text = text
+    return t

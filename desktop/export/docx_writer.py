@@ -1,9 +1,12 @@
 """The comparison memo as a Word document, written from a ``MemoPlan`` (python-docx, no Qt).
 
-Layout: title block, overview table (actors × topics, stance counts), legend, one section per
-topic with a side-by-side table (one column per actor; landscape above ``PORTRAIT_MAX_COLUMNS``),
-then the optional annex. Quotes carry the topic colour as run shading, notes become native Word
-comments on the quote runs, sources become real footnotes.
+Layout: title block, optional table of contents, overview table (actors × topics, stance counts),
+legend, one section per topic with a side-by-side table (one column per actor; its rows are the
+plan's ``MemoRow``s, a row shared by two actors headed by why), then the optional annex. The body
+is one orientation (landscape when a table needs it), so no section break leaves a page half
+empty; the annex starts a landscape page of its own. Quotes carry the topic colour as run shading,
+notes become native Word comments dated by the note, sources become real footnotes written in
+reading order, and every page says "page X of Y".
 """
 
 from __future__ import annotations
@@ -13,36 +16,34 @@ from pathlib import Path
 
 from docx.document import Document as DocxDocument
 from docx.shared import Pt
-from docx.table import Table, _Cell
+from docx.table import _Cell
 
-from desktop.export.citation import format_date, full_citation, short_citation
+from desktop.export import docx_fast as fast
+from desktop.export.citation import format_date, short_citation
 from desktop.export.docx_annex import annex_section
+from desktop.export.docx_comments import Comments
 from desktop.export.docx_common import (
     MUTED,
     WARNING,
-    ensure_orientation,
+    citation_footnote,
     legend_section,
     new_document,
-    stance_runs,
     title_block,
 )
+from desktop.export.docx_fields import table_of_contents
 from desktop.export.docx_footnotes import Footnotes
+from desktop.export.docx_table import TableBuilder
 from desktop.export.docx_xml import (
     A4_SHORT_MM,
     MARGIN_MM,
     add_text,
     block_width_mm,
     mark_dutch,
-    renumber_comments,
-    repeat_header,
-    set_column_widths,
     shade_cell,
-    shade_run,
 )
 from desktop.export.labels import label
-from desktop.export.plan import ClaimEntry, Language, MemoPlan, OverviewTable, TopicSection
+from desktop.export.plan import ClaimEntry, Language, MemoPlan, MemoRow, OverviewTable, TopicSection
 from desktop.export.progress import CancelFn, Progress, ProgressFn, atomic_target
-from desktop.export.xmltext import xml_safe
 
 PORTRAIT_MAX_COLUMNS = 3
 ACTOR_COLUMN_MM = 38
@@ -50,6 +51,8 @@ TOTAL_COLUMN_MM = 16
 HEADER_CHAR_MM = 2.2  # a bold 9 pt character in a wide font (DejaVu Sans), the worst case
 CELL_PADDING_MM = 4  # default cell margins, 1.9 mm each side
 HEADER_FILL = "#E8E8E8"
+REASON_FILL = "#F4F4F4"
+MAX_UNSPLIT_CLAIMS = 3  # claims per cell up to which a row is kept on one page
 
 
 def write_memo(
@@ -71,27 +74,30 @@ def write_memo(
     return Path(path)
 
 
+def memo_is_landscape(plan: MemoPlan) -> bool:
+    """One orientation for the whole body: landscape when the overview or a topic table needs it."""
+    wide = any(len(s.actors) > PORTRAIT_MAX_COLUMNS for s in plan.sections)
+    return wide or overview_needs_landscape(plan.overview)
+
+
 def build_memo_document(plan: MemoPlan, steps: Progress) -> DocxDocument:
     language = plan.meta.language
-    document = new_document(plan.meta)
-    footnotes = Footnotes(document)
-    ensure_orientation(document, landscape=overview_needs_landscape(plan.overview))
+    document = new_document(plan.meta, landscape=memo_is_landscape(plan))
+    writer = _MemoWriter(document, plan, Footnotes(document), steps)
     title_block(document, plan.meta)
+    if plan.toc:
+        headings = [label("overview", language), label("legend", language)]
+        headings += [s.topic.label for s in plan.sections]
+        if plan.annex is not None:
+            headings.append(label("annex", language))
+        table_of_contents(document, headings, language)
     _overview_section(document, plan.overview, language)
     legend_section(document, plan.legend, language)
     for section in plan.sections:
-        _topic_section(document, section, plan, footnotes, steps)
+        writer.topic_section(section)
     if plan.annex is not None:
         annex_section(document, plan.annex, language, steps)
-    renumber_comments(document)
     return document
-
-
-def _header_row(table: Table, texts: list[str], fills: list[str], size: float = 9) -> None:
-    for cell, text, fill in zip(table.rows[0].cells, texts, fills, strict=True):
-        add_text(cell.paragraphs[0], text, bold=True).font.size = Pt(size)
-        shade_cell(cell, fill)
-    repeat_header(table.rows[0].cells[0])
 
 
 def header_size(labels: list[str], column_mm: float) -> float:
@@ -115,24 +121,25 @@ def _overview_section(document: DocxDocument, overview: OverviewTable, language:
     intro = document.add_paragraph()
     intro.paragraph_format.keep_with_next = True
     add_text(intro, label("overview_intro", language), colour=MUTED)
-    table = document.add_table(rows=1 + len(overview.actors), cols=2 + len(overview.columns))
-    table.style = "Table Grid"
-    texts = [label("actor", language), *(t.label for t in overview.columns), label("total", language)]
-    fills = [HEADER_FILL, *(t.colour for t in overview.columns), HEADER_FILL]
     free = block_width_mm(document.sections[-1]) - ACTOR_COLUMN_MM - TOTAL_COLUMN_MM
     topic_width = free / max(1, len(overview.columns))
-    _header_row(table, texts, fills, header_size([t.label for t in overview.columns], topic_width))
-    set_column_widths(table, [ACTOR_COLUMN_MM, *[topic_width] * len(overview.columns), TOTAL_COLUMN_MM])
+    table = TableBuilder(document, [ACTOR_COLUMN_MM, *[topic_width] * len(overview.columns), TOTAL_COLUMN_MM])
+    texts = [label("actor", language), *(t.label for t in overview.columns), label("total", language)]
+    fills = [HEADER_FILL, *(t.colour for t in overview.columns), HEADER_FILL]
+    header = table.header(texts, fills, header_size([t.label for t in overview.columns], topic_width))
+    for cell, topic in zip(header[1:-1], overview.columns, strict=True):
+        if topic.dutch:
+            mark_dutch(cell.paragraphs[0].runs[0])
     for row_index, actor in enumerate(overview.actors):
-        cells = table.rows[row_index + 1].cells
+        cells = table.row()
         add_text(cells[0].paragraphs[0], actor, bold=True)
         for col_index in range(len(overview.columns)):
-            _count_cell(cells[col_index + 1], overview, row_index, col_index, language)
+            _count_cell(cells[col_index + 1], overview, row_index, col_index)
         total = sum(overview.total(row_index, c) for c in range(len(overview.columns)))
         add_text(cells[-1].paragraphs[0], str(total), bold=True)
 
 
-def _count_cell(cell: _Cell, overview: OverviewTable, row: int, column: int, language: Language) -> None:
+def _count_cell(cell: _Cell, overview: OverviewTable, row: int, column: int) -> None:
     """ "▲ 3  ▼ 1": each stance's shape in its colour followed by its count."""
     para = cell.paragraphs[0]
     counts = overview.cells[row][column]
@@ -147,56 +154,97 @@ def _count_cell(cell: _Cell, overview: OverviewTable, row: int, column: int, lan
         add_text(para, f"\u00a0{sc.count}")
 
 
-def _topic_section(
-    document: DocxDocument, section: TopicSection, plan: MemoPlan, footnotes: Footnotes, steps: Progress
-) -> None:
-    language = plan.meta.language
-    ensure_orientation(document, landscape=len(section.columns) > PORTRAIT_MAX_COLUMNS)
-    document.add_heading(xml_safe(section.topic.label), level=1)
-    noun = label("claim" if section.claim_count == 1 else "claims", language)
-    count = f"{section.claim_count} {noun}"
-    count_para = document.add_paragraph()
-    count_para.paragraph_format.keep_with_next = True
-    add_text(count_para, count, colour=MUTED)
-    depth = max(len(c.claims) for c in section.columns)
-    table = document.add_table(rows=1 + depth, cols=len(section.columns))
-    table.style = "Table Grid"
-    _header_row(table, [c.actor for c in section.columns], [HEADER_FILL] * len(section.columns))
-    rows = [row.cells for row in table.rows[1:]]
-    for col_index, column in enumerate(section.columns):
-        for row_index, entry in enumerate(column.claims):
-            _claim_cell(document, rows[row_index][col_index], entry, plan, footnotes)
-            steps.step()
-    document.add_paragraph()
+def reason_text(row: MemoRow, language: Language) -> tuple[str, str] | None:
+    """The label of a shared row, as (memo's words, the Dutch detail): "same proposition: " + …"""
+    if row.reason is None:
+        return None
+    before, _ = label(f"reason_{row.reason.kind}", language).split("{detail}")
+    return before, row.reason.detail
 
 
-def _claim_cell(
-    document: DocxDocument, cell: _Cell, entry: ClaimEntry, plan: MemoPlan, footnotes: Footnotes
-) -> None:
-    """Quote (shaded, commented), stance and date, short citation with a footnote."""
-    language = plan.meta.language
-    quote_para = cell.paragraphs[0]
-    quote_run = add_text(quote_para, f"“{entry.quote.strip()}”")
-    shade_run(quote_run, entry.topic.colour)
-    mark_dutch(quote_run)
-    if entry.note and entry.note.strip():
-        author = xml_safe(entry.coder or plan.meta.author)
-        document.add_comment(
-            quote_run, text=xml_safe(entry.note.strip()), author=author, initials=_initials(author)
+class _MemoWriter:
+    """Writes topic tables row by row, so footnotes are numbered in the order they are read."""
+
+    def __init__(self, document: DocxDocument, plan: MemoPlan, footnotes: Footnotes, steps: Progress):
+        self.document = document
+        self.plan = plan
+        self.language = plan.meta.language
+        self.footnotes = footnotes
+        self.steps = steps
+        self._comments: Comments | None = None
+
+    @property
+    def comments(self) -> Comments:
+        if self._comments is None:
+            self._comments = Comments(self.document)
+        return self._comments
+
+    def topic_section(self, section: TopicSection) -> None:
+        document = self.document
+        heading = add_text(document.add_heading(level=1), section.topic.label)
+        if section.topic.dutch:
+            mark_dutch(heading)
+        noun = label("claim" if section.claim_count == 1 else "claims", self.language)
+        count_para = document.add_paragraph()
+        count_para.paragraph_format.keep_with_next = True
+        add_text(count_para, f"{section.claim_count} {noun}", colour=MUTED)
+        width = block_width_mm(document.sections[-1]) / len(section.actors)
+        table = TableBuilder(document, [width] * len(section.actors))
+        table.header(list(section.actors), [HEADER_FILL] * len(section.actors))
+        for row in section.rows:
+            self._row(table, row)
+        document.add_paragraph()
+
+    def _row(self, table: TableBuilder, row: MemoRow) -> None:
+        reason = reason_text(row, self.language)
+        if reason is not None:
+            cell = table.spanning_row()
+            shade_cell(cell, REASON_FILL)
+            para = cell.paragraphs[0]
+            for text, dutch in ((reason[0], False), (reason[1], True)):
+                run = add_text(para, text, colour=MUTED)
+                run.italic = True
+                run.font.size = Pt(8.5)
+                if dutch:
+                    mark_dutch(run)
+        # a row of a few claims never splits; one of many (a proposition many claims share) may be
+        # taller than a page and must be allowed to break
+        cant_split = max(len(cell) for cell in row.cells) <= MAX_UNSPLIT_CLAIMS
+        for cell, entries in zip(table.row(cant_split=cant_split), row.cells, strict=True):
+            for index, entry in enumerate(entries):
+                self._claim(cell, entry, first=index == 0)
+                self.steps.step()
+
+    def _claim(self, cell: _Cell, entry: ClaimEntry, *, first: bool) -> None:
+        """Quote (shaded, commented), stance and date, short citation with a footnote."""
+        language = self.language
+        quote = fast.run(f"“{entry.quote.strip()}”", fast.Style(fill=entry.topic.colour, lang="nl-NL"))
+        if entry.note and entry.note.strip():
+            author = entry.coder or self.plan.meta.author
+            before, after = self.comments.anchor_xml(entry.note.strip(), author, entry.noted)
+            quote = before + quote + after
+        if entry.stance is None:
+            stance = [fast.run(label("no_stance", language), fast.Style(colour=MUTED))]
+        else:
+            breakable = entry.stance.label.replace("/", "/\u200b")  # "voorwaardelijk/voorbehoud" may wrap
+            stance = [
+                fast.run(
+                    f"{entry.stance.glyph} {breakable}", fast.Style(bold=True, colour=entry.stance.colour)
+                )
+            ]
+        when = format_date(entry.date or entry.citation.date, language)
+        if when:
+            stance.append(fast.run(f" · {when}", fast.Style(colour=MUTED)))
+        source = fast.run(
+            short_citation(entry.citation, language), fast.Style(colour=MUTED, size=8.5, lang="nl-NL")
         )
-    stance_para = cell.add_paragraph()
-    stance_runs(stance_para, entry.stance, language)
-    when = format_date(entry.date or entry.citation.date, language)
-    if when:
-        add_text(stance_para, f" · {when}", colour=MUTED)
-    source_para = cell.add_paragraph()
-    source_para.paragraph_format.space_after = Pt(8)
-    add_text(source_para, short_citation(entry.citation, language), colour=MUTED).font.size = Pt(8.5)
-    footnotes.add(source_para, full_citation(entry.citation, language))
-    if entry.document_missing:
-        warning = add_text(cell.add_paragraph(), f"⚠ {label('document_missing', language)}", colour=WARNING)
-        warning.italic = True
-
-
-def _initials(author: str) -> str:
-    return "".join(word[0] for word in author.split() if word[:1].isalpha()).upper()[:4]
+        reference = self.footnotes.reference_xml(citation_footnote(entry.citation, language))
+        paragraphs = [
+            fast.paragraph([quote]),
+            fast.paragraph(stance),
+            fast.paragraph([source, reference], space_after_pt=8),
+        ]
+        if entry.document_missing:
+            warning = f"⚠ {label('document_missing', language)}"
+            paragraphs.append(fast.paragraph([fast.run(warning, fast.Style(italic=True, colour=WARNING))]))
+        fast.fill_cell(cell, paragraphs, replace_first=first)

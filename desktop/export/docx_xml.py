@@ -1,15 +1,13 @@
-"""Small OOXML helpers python-docx lacks: RGB shading, coloured runs, page setup, comment ids."""
+"""Small OOXML helpers python-docx lacks: RGB shading, coloured runs, page setup, language tags."""
 
 from __future__ import annotations
 
-from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Mm, RGBColor
-from docx.table import Table, _Cell
+from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
@@ -78,37 +76,8 @@ def set_page(section: Section, *, landscape: bool) -> None:
         setattr(section, side, Mm(MARGIN_MM))
 
 
-def renumber_comments(document: DocxDocument, base: int = COMMENT_ID_BASE) -> None:
-    """Shift every comment id (comments part and body markers) up by ``base``."""
-    rel = next((r for r in document.part.rels.values() if r.reltype == RT.COMMENTS), None)
-    if rel is None:
-        return
-    comments = rel.target_part.element
-    markers = ("w:commentRangeStart", "w:commentRangeEnd", "w:commentReference")
-    body_elements = [el for tag in markers for el in document.element.body.iter(qn(tag))]
-    for el in [*comments.iterchildren(qn("w:comment")), *body_elements]:
-        el.set(qn("w:id"), str(int(el.get(qn("w:id"))) + base))
-
-
-def repeat_header(cell: _Cell) -> None:
-    """Mark the row of ``cell`` as a header row repeated on every page."""
-    trpr = cell._tc.getparent().get_or_add_trPr()
-    if trpr.find(qn("w:tblHeader")) is None:
-        trpr.append(OxmlElement("w:tblHeader"))
-
-
 def block_width_mm(section: Section) -> float:
     return (section.page_width - section.left_margin - section.right_margin) / Mm(1)
-
-
-def set_column_widths(table: Table, widths_mm: list[float]) -> None:
-    """Fixed column widths, in the grid (LibreOffice) and on every cell (Word)."""
-    table.autofit = False
-    for column, width in zip(table.columns, widths_mm, strict=True):
-        column.width = Mm(width)
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths_mm, strict=True):
-            cell.width = Mm(width)
 
 
 def set_lang(rpr: OxmlElement, tag: str) -> None:

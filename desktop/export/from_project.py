@@ -7,6 +7,7 @@ a subtopic of a selected topic is shown under the selected topic.
 
 from __future__ import annotations
 
+import getpass
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -17,16 +18,25 @@ from desktop.core.claims.codebook import SHAPES
 from desktop.core.compare import compare_parsed
 from desktop.core.errors import NotFound
 from desktop.core.model import ParsedDocument
+from desktop.export.aligned import aligned_units
 from desktop.export.annex_build import build_annex
-from desktop.export.build import build_annotated_plan, build_memo_plan, citation_from_parsed, unit_headings
+from desktop.export.build import (
+    build_annotated_plan,
+    build_memo_plan,
+    citation_from_parsed,
+    source_notes,
+    unit_headings,
+)
 from desktop.export.citation import shorten
 from desktop.export.labels import label
 from desktop.export.plan import (
+    DEFAULT_GROUPING,
     Annex,
     AnnotatedDocumentPlan,
     Citation,
     ClaimEntry,
     ClaimSpan,
+    Grouping,
     Language,
     MemoMeta,
     MemoPlan,
@@ -53,6 +63,8 @@ class Selection:
     author: str | None = None
     date: str | None = None  # ISO; today when None
     by: Literal["topic", "proposition"] = "topic"  # what the memo's sections and columns are
+    group: Grouping = DEFAULT_GROUPING  # which claims of different actors share a row
+    toc: bool = False  # a table of contents after the title block
 
 
 @dataclass
@@ -151,6 +163,7 @@ def _entries(ctx: _Context, record: ClaimRecord, citation: Citation) -> list[Cla
             topics=all_topics,
             addressee=record.addressee,
             proposition=record.proposition,
+            noted=record.modified or None,
         )
         for topic in shown
     ]
@@ -185,14 +198,23 @@ def claim_rows(project: Project, selection: Selection) -> list[ClaimEntry]:
     return list(seen.values())
 
 
+def getpass_user() -> str:
+    """The login name, the author of last resort (no coder named, no claims coded)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
 def _meta(
     project: Project, selection: Selection, coders: list[str | None], default_title: str | None = None
 ) -> MemoMeta:
+    """The memo's metadata; the author is the exporting coder, else the coder of most claims."""
     common = Counter(c for c in coders if c).most_common(1)
     title = default_title or f"{project.path.stem}: {label('memo_title', selection.language)}"
     return MemoMeta(
         title=selection.title or title,
-        author=selection.author or (common[0][0] if common else ""),
+        author=(selection.author or "").strip() or (common[0][0] if common else "") or getpass_user(),
         date=selection.date or date.today().isoformat(),
         project=project.path.stem,
         language=selection.language,
@@ -211,13 +233,26 @@ def memo_plan_from_project(project: Project, selection: Selection) -> MemoPlan:
     annex = _annex(project, selection.annex) if selection.annex else None
     meta = _meta(project, selection, [e.coder for e in entries])
     stances = list(ctx.stances.values())
-    return build_memo_plan(meta, entries, topics=topics, stances=stances, annex=annex)
+    grouping = selection.group
+    if selection.by == "proposition" and grouping == "proposition":
+        grouping = "none"  # each section is one proposition: one row of all its claims says nothing
+    links = aligned_units(ctx.document, entries) if grouping == "question" else ()
+    return build_memo_plan(
+        meta,
+        entries,
+        topics=topics,
+        stances=stances,
+        annex=annex,
+        grouping=grouping,
+        links=links,
+        toc=selection.toc,
+    )
 
 
 def _by_proposition(project: Project, entries: list[ClaimEntry]) -> tuple[list[ClaimEntry], list[TopicStyle]]:
     """Each claim once, under its proposition; claims without a proposition are left out."""
     styles = {
-        p.text: TopicStyle(f"p{p.id}", p.text, PROPOSITION_COLOURS[i % len(PROPOSITION_COLOURS)])
+        p.text: TopicStyle(f"p{p.id}", p.text, PROPOSITION_COLOURS[i % len(PROPOSITION_COLOURS)], dutch=True)
         for i, p in enumerate(list_propositions(project))
     }
     seen: dict[str, ClaimEntry] = {}
@@ -253,7 +288,14 @@ def annotated_plan_from_project(
         first = entries[0]
         spans.append(
             ClaimSpan(
-                first.claim_id, record.start, record.end, first.topic, first.stance, first.note, first.coder
+                first.claim_id,
+                record.start,
+                record.end,
+                first.topic,
+                first.stance,
+                first.note,
+                first.coder,
+                first.noted,
             )
         )
         coders.append(record.coder)
@@ -261,5 +303,11 @@ def annotated_plan_from_project(
     meta = _meta(project, selection, coders, default_title=shorten(citation.document_title, 120))
     stances = list(ctx.stances.values())
     return build_annotated_plan(
-        meta, citation, parsed.text, spans, units=unit_headings(parsed), stances=stances
+        meta,
+        citation,
+        parsed.text,
+        spans,
+        units=unit_headings(parsed),
+        stances=stances,
+        notes=source_notes(parsed),
     )

@@ -48,6 +48,14 @@ _LABELS: dict[str, dict[str, str]] = {
     "no_topic": {"en": "No topic", "nl": "Geen onderwerp"},
     "unknown_actor": {"en": "Unknown speaker", "nl": "Onbekende spreker"},
     "memo_title": {"en": "comparison memo", "nl": "vergelijkingsmemo"},
+    "page_of": {"en": "Page {page} of {pages}", "nl": "Pagina {page} van {pages}"},
+    "contents": {"en": "Contents", "nl": "Inhoud"},
+    "reason_proposition": {"en": "same proposition: {detail}", "nl": "zelfde propositie: {detail}"},
+    "reason_aligned": {"en": "aligned answers: {detail}", "nl": "gekoppelde antwoorden: {detail}"},
+    "lost_footnote": {
+        "en": "(the text of this note is missing from the source)",
+        "nl": "(de tekst van deze noot ontbreekt in de bron)",
+    },
 }
 
 _STANCES: tuple[tuple[str, str, str, str, str], ...] = (

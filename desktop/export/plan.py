@@ -11,6 +11,9 @@ from enum import StrEnum
 from typing import Literal
 
 Language = Literal["en", "nl"]
+Grouping = Literal["proposition", "question", "none"]  # what lets claims of two actors share a row
+GROUPINGS: tuple[Grouping, ...] = ("proposition", "question", "none")
+DEFAULT_GROUPING: Grouping = "proposition"
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +23,7 @@ class TopicStyle:
     key: str
     label: str
     colour: str  # light enough to read black text on
+    dutch: bool = False  # the label is the source's or researcher's Dutch (a proposition), not the memo's
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +70,7 @@ class ClaimEntry:
     topics: tuple[TopicStyle, ...] = ()  # every topic of the claim (``topic`` is the one shown)
     addressee: str | None = None
     proposition: str | None = None
+    noted: str | None = None  # ISO time the note was last written (the claim's ``modified``)
 
     @property
     def all_topics(self) -> tuple[TopicStyle, ...]:
@@ -79,6 +84,7 @@ class MemoMeta:
     date: str  # ISO yyyy-mm-dd
     project: str
     language: Language = "en"
+    created: str | None = None  # ISO date-time of the export (core properties); now when None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,21 +112,53 @@ class OverviewTable:
 
 
 @dataclass(frozen=True, slots=True)
-class ActorColumn:
-    actor: str
-    claims: tuple[ClaimEntry, ...]
+class UnitLink:
+    """Two units the comparison engine pairs (aligned answers), by document id and offsets."""
+
+    left_document: str
+    left_start: int
+    left_end: int
+    left_label: str
+    right_document: str
+    right_start: int
+    right_end: int
+    right_label: str
+
+
+@dataclass(frozen=True, slots=True)
+class RowReason:
+    """Why claims of different actors share a row: the same proposition, or aligned answers."""
+
+    kind: Literal["proposition", "aligned"]
+    detail: str  # the proposition's text, or "Antwoord 4 ↔ Antwoord op vraag 2"
+
+
+@dataclass(frozen=True, slots=True)
+class MemoRow:
+    """One table row: per actor column the claims it holds there (often none)."""
+
+    cells: tuple[tuple[ClaimEntry, ...], ...]
+    reason: RowReason | None = None  # None: a claim standing in a row of its own
+
+    def claims(self) -> tuple[ClaimEntry, ...]:
+        """The row's claims in reading order: column by column, top to bottom."""
+        return tuple(e for cell in self.cells for e in cell)
 
 
 @dataclass(frozen=True, slots=True)
 class TopicSection:
-    """One topic's side-by-side table: one column per actor."""
+    """One topic's side-by-side table: one column per actor, rows of claims that belong together."""
 
     topic: TopicStyle
-    columns: tuple[ActorColumn, ...]
+    actors: tuple[str, ...]
+    rows: tuple[MemoRow, ...]
 
     @property
     def claim_count(self) -> int:
-        return sum(len(c.claims) for c in self.columns)
+        return sum(len(cell) for row in self.rows for cell in row.cells)
+
+    def claims(self) -> tuple[ClaimEntry, ...]:
+        return tuple(e for row in self.rows for e in row.claims())
 
 
 class ChunkKind(StrEnum):
@@ -184,6 +222,7 @@ class ClaimSpan:
     stance: StanceStyle | None
     note: str | None = None
     coder: str | None = None
+    noted: str | None = None  # ISO time the note was last written
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +230,16 @@ class UnitHeading:
     """A structural unit to show as a heading ("Vraag 2", "Antwoord 2") at ``start``."""
 
     label: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceNote:
+    """One of the source's own footnotes: its marker is ``text[start:end]`` ("4", "1)")."""
+
+    marker: str
+    text: str  # "" when the source lost the note's text
     start: int
     end: int
 
@@ -204,6 +253,7 @@ class AnnotatedDocumentPlan:
     spans: tuple[ClaimSpan, ...]
     units: tuple[UnitHeading, ...] = ()
     document_missing: bool = False
+    notes: tuple[SourceNote, ...] = ()  # the source's footnotes, in text order
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +264,9 @@ class MemoPlan:
     sections: tuple[TopicSection, ...]
     annex: Annex | None = None
     extra_notes: tuple[str, ...] = field(default=())  # free paragraphs after the title block
+    grouping: Grouping = DEFAULT_GROUPING
+    toc: bool = False  # a table of contents (a Word TOC field) after the title block
 
     def claims(self) -> tuple[ClaimEntry, ...]:
-        return tuple(e for s in self.sections for col in s.columns for e in col.claims)
+        """Every claim in reading order: the order of their footnotes."""
+        return tuple(e for s in self.sections for e in s.claims())

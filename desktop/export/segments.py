@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,12 +25,23 @@ def clamp_spans(spans: Sequence[tuple[int, int]], length: int) -> list[tuple[int
 
 
 def segment(length: int, spans: Sequence[tuple[int, int]], cuts: Sequence[int] = ()) -> list[Segment]:
-    """Split ``[0, length)`` at every span boundary and extra cut; empty pieces are dropped."""
+    """Split ``[0, length)`` at every span boundary and extra cut; empty pieces are dropped.
+
+    One sweep over the boundaries: the spans covering a piece are those opened and not yet closed,
+    so the cost is the number of pieces times the spans open at once, not pieces times all spans.
+    """
     clamped = clamp_spans(spans, length)
-    points = {0, length, *(p for span in clamped for p in span), *(c for c in cuts if 0 < c < length)}
-    ordered = sorted(points)
+    opening: dict[int, list[int]] = defaultdict(list)
+    closing: dict[int, list[int]] = defaultdict(list)
+    for index, (s, e) in enumerate(clamped):
+        if s < e:
+            opening[s].append(index)
+            closing[e].append(index)
+    points = {0, length, *opening, *closing, *(c for c in cuts if 0 < c < length)}
+    active: set[int] = set()
     pieces = []
-    for a, b in itertools.pairwise(ordered):
-        active = frozenset(i for i, (s, e) in enumerate(clamped) if s <= a and b <= e)
-        pieces.append(Segment(a, b, active))
+    for a, b in itertools.pairwise(sorted(points)):
+        active.difference_update(closing.get(a, ()))
+        active.update(opening.get(a, ()))
+        pieces.append(Segment(a, b, frozenset(active)))
     return pieces

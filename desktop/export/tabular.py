@@ -116,6 +116,8 @@ def claim_json(entry: ClaimEntry, language: Language = "en") -> dict[str, Any]:
     """A claim with nested topic, stance and citation records (exact texts, nothing dropped)."""
     data = asdict(entry)
     data["citation"]["text"] = full_citation(entry.citation, language)
+    for topic in (data["topic"], *data["topics"]):
+        topic.pop("dutch", None)  # how the memo tags the label, not a fact about the claim
     return data
 
 

@@ -6,7 +6,7 @@
         <location filename="../../desktop/gui/models/responsiveness_model.py" line="90" />
         <source>n = %1 (%2)</source>
         <extracomment>(JSON key, header, kind, the count a share is of) What each column means, for its header's tool tip.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">n = %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -723,64 +723,74 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="42" />
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="70" />
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="76" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="49" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="82" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="90" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="47" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="54" />
         <source>All topics</source>
         <translation>Alle onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="68" />
+        <source>Table of contents</source>
+        <translation>Inhoudsopgave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="69" />
         <source>Memo title (optional)</source>
         <translation>Titel van de memo (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="72" />
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="71" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="83" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="84" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="85" />
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="87" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="74" />
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="92" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="88" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="106" />
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="119" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="135" />
         <source>Writing {name}…</source>
         <translation>{name} schrijven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="158" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="174" />
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="167" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="183" />
         <source>The export did not finish: {why}</source>
         <translation>De export is niet afgerond: {why}</translation>
     </message>
-<message><source>Word memo (.docx)</source><translation>Word-memo (.docx)</translation></message><message><source>Claims as CSV (.csv)</source><translation>Claims als CSV (.csv)</translation></message></context>
+<message><source>Same proposition side by side</source><translation>Zelfde propositie naast elkaar</translation></message><message><source>Aligned answers side by side</source><translation>Gekoppelde antwoorden naast elkaar</translation></message><message><source>Every claim in its own row</source><translation>Elke claim op een eigen rij</translation></message><message><source>Word memo (.docx)</source><translation>Word-memo (.docx)</translation></message><message><source>Claims as CSV (.csv)</source><translation>Claims als CSV (.csv)</translation></message></context>
 <context>
     <name>HeatmapModel</name>
     <message>

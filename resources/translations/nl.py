@@ -261,6 +261,11 @@ NL: dict[str, dict[str, str]] = {
     },
     "ExportDialog": {
         "Memo title (optional)": "Titel van de memo (optioneel)",
+        "Same proposition side by side": "Zelfde propositie naast elkaar",
+        "Aligned answers side by side": "Gekoppelde antwoorden naast elkaar",
+        "Every claim in its own row": "Elke claim op een eigen rij",
+        "Table of contents": "Inhoudsopgave",
+        "Rows": "Rijen",
         "Choose…": "Kiezen…",
         "Title": "Titel",
         "Save as": "Opslaan als",

@@ -9,6 +9,7 @@ from export_readback import comment_anchors, comment_texts, footnotes, open_docx
 from export_script import DOCS, corpus_text, locate, scripted_spans, scripted_units
 
 from desktop.export.build import build_annotated_plan
+from desktop.export.citation import full_citation
 from desktop.export.docx_annotated import layout_blocks, write_annotated_document
 from desktop.export.plan import ClaimSpan, MemoMeta, UnitHeading
 
@@ -43,7 +44,9 @@ def test_every_claim_is_highlighted_and_every_note_is_a_comment(tmp_path: Path, 
     by_note = {t: cid for cid, t in texts.items()}
     for span in noted:
         assert anchors[by_note[span.note]] == text[span.start : span.end]
-    assert len(footnotes(path).notes) == 1
+    assert footnotes(path).notes == {}  # the source is cited in full under the title, not in a note
+    source = next(p.text for p in open_docx(path).paragraphs if p.text.startswith("Source: "))
+    assert source == "Source: " + full_citation(DOCS["2025"].citation, "en")
 
 
 def test_unit_headers_become_heading_2(tmp_path: Path, meta: MemoMeta) -> None:

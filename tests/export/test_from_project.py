@@ -97,3 +97,6 @@ def test_memo_by_proposition(coded: tuple[Project, dict[str, int]]) -> None:
     assert [s.topic.label for s in plan.sections] == [proposition]
     assert sorted(c.claim_id for c in plan.claims()) == sorted(str(c.id) for c in tagged)
     assert [t.label for t in plan.overview.columns] == [proposition]
+    # the section is the proposition already: its claims are not all heaped into one row
+    assert len(plan.sections[0].rows) == len(tagged)
+    assert all(row.reason is None for row in plan.sections[0].rows)

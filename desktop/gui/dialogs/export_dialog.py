@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,11 +24,17 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import NaastError
 from desktop.export.docx_writer import write_memo
 from desktop.export.from_project import Selection, claim_rows, memo_plan_from_project
+from desktop.export.plan import DEFAULT_GROUPING
 from desktop.export.tabular import write_csv
 from desktop.gui.session import Session
 from desktop.gui.workers import Task, start
 
 FORMATS = (("memo", "Word memo (.docx)", ".docx"), ("csv", "Claims as CSV (.csv)", ".csv"))
+GROUP_CHOICES = (  # which claims of different actors share a row of the memo (``--group``)
+    ("proposition", "Same proposition side by side"),
+    ("question", "Aligned answers side by side"),
+    ("none", "Every claim in its own row"),
+)
 
 
 class ExportDialog(QDialog):
@@ -54,6 +61,11 @@ class ExportDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.addItem("Nederlands", "nl")
         self.language.setCurrentIndex(1 if session.language == "nl" else 0)
+        self.group = QComboBox()
+        for key, text in GROUP_CHOICES:
+            self.group.addItem(self.tr(text), key)
+        self.group.setCurrentIndex(self.group.findData(DEFAULT_GROUPING))
+        self.toc = QCheckBox(self.tr("Table of contents"))
         self.title = QLineEdit(placeholderText=self.tr("Memo title (optional)"))
         default = session.path.with_name(session.path.stem + "-memo.docx")
         self.target = QLineEdit(str(default))
@@ -70,6 +82,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Export"), self.kind)
         form.addRow(self.tr("Topic"), self.topic)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Rows"), self.group)
+        form.addRow("", self.toc)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Save as"), target_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -100,6 +114,8 @@ class ExportDialog(QDialog):
             language=self.language.currentData(),
             title=self.title.text().strip() or None,
             author=self.session.coder or None,
+            group=self.group.currentData(),
+            toc=self.toc.isChecked(),
         )
 
     def run_export(self) -> None:
