@@ -151,6 +151,11 @@ def _entries(ctx: _Context, record: ClaimRecord, citation: Citation) -> list[Cla
             topics=all_topics,
             addressee=record.addressee,
             proposition=record.proposition,
+            uid=record.uid,
+            status=record.status,
+            created=record.created,
+            modified=record.modified,
+            source_name=ctx.document(record.document_id).source_name if record.document_id else None,
         )
         for topic in shown
     ]

@@ -66,6 +66,11 @@ class ClaimEntry:
     topics: tuple[TopicStyle, ...] = ()  # every topic of the claim (``topic`` is the one shown)
     addressee: str | None = None
     proposition: str | None = None
+    uid: str | None = None  # the claim's stable UUID (the claims table's claim_id)
+    status: str = "ok"  # ok | changed | orphaned
+    created: str | None = None
+    modified: str | None = None
+    source_name: str | None = None  # the document's file name as imported
 
     @property
     def all_topics(self) -> tuple[TopicStyle, ...]:
