@@ -300,6 +300,22 @@ def m004_claim_identity_and_changed_status(db: Database) -> None:
     )
 
 
+@migrations()
+def m005_topic_descriptions(db: Database) -> None:
+    """Topics get a description: the definition a codebook gives a code (REFI-QDA ``Description``).
+
+    Codebooks of other tools carry their definitions there; without a column of its own Naast
+    dropped them, and wrote its own metadata into the description instead.
+    """
+    _script(
+        db,
+        """
+        ALTER TABLE topics ADD COLUMN description TEXT NOT NULL DEFAULT '';
+        PRAGMA user_version = 5;
+        """,
+    )
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     migrations.apply(Database(conn))
