@@ -10,7 +10,7 @@ from desktop.core.errors import NaastError
 from desktop.export.from_project import Selection
 from desktop.export.jobs import ExportRequest, kind_for, run_export
 
-FORMATS = ("docx", "csv", "json")
+FORMATS = ("docx", "csv", "json", "qdpx")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "to select several.",
     )
     parser.add_argument("project", type=Path)
-    parser.add_argument("out", type=Path, help="file to write (.docx, .csv or .json)")
+    parser.add_argument("out", type=Path, help="file to write (.docx, .csv, .json or REFI-QDA .qdpx)")
     parser.add_argument("--topic", action="append", default=[], help="topic code or label (with subtopics)")
     parser.add_argument("--actor", action="append", default=[], help="claimant name")
     parser.add_argument("--document", action="append", default=[], help="document id, kenmerk or title")
@@ -51,6 +51,10 @@ def _selection(args: argparse.Namespace) -> Selection:
 
 
 def run(args: argparse.Namespace) -> int:
+    if (args.format or args.out.suffix.lstrip(".")).lower() == "qdpx":  # REFI-QDA: desktop.core.exchange
+        from desktop.cli.claims_cmd import export_qdpx
+
+        return export_qdpx(args.project, args.out)
     kind = kind_for(args.out.with_suffix(f".{args.format}") if args.format else args.out, args.annotated)
     if args.annotated and len(args.document) != 1:
         raise NaastError("--annotated writes one document: name exactly one --document.")

@@ -103,7 +103,9 @@ def exchange_lookups(project: Project) -> Lookups:
             return None
         return (rows[0][0], text(rows[0][0])) if len(rows) == 1 else None
 
-    return replace(lookups(project), document_by=document_by, existing=existing_claims(project))
+    names = lookups(project)
+    topics = dict(names.topics) | {f"#{r[0]}": r[0] for r in project.query("SELECT id FROM topics")}
+    return replace(names, topics=topics, document_by=document_by, existing=existing_claims(project))
 
 
 def resolve_sheet(project: Project, read: SheetRead, *, coder: str = "", now: str | None = None) -> Resolved:

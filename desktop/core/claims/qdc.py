@@ -1,4 +1,4 @@
-"""REFI-QDA codebook exchange (``.qdc``; namespace ``urn:QDA-XML:codebook:1.0``, ATLAS.ti 9's ``0:4`` read too).
+"""REFI-QDA codebook exchange (``.qdc``, namespace ``urn:QDA-XML:codebook:1.0``; ATLAS.ti 9's ``0:4`` too).
 
 Topics become codes (nested as in the tree) named by their English label, with their colour and
 their definition as the code's ``Description`` — what other tools show as its memo. The stance
