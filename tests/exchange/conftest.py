@@ -1,0 +1,38 @@
+"""Fixtures of the exchange tests: the demo project, a fresh project with the same documents, schemas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.demo import SAMPLES, build_demo
+from desktop.store.claims import seed_defaults
+from desktop.store.importer import import_paths
+from desktop.store.project import Project
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REFI = Path(__file__).resolve().parents[2] / ".." / "shared" / "refi-qda"
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    return build_demo(tmp_path / "demo.naast", rebuild=True)
+
+
+@pytest.fixture
+def fresh(tmp_path: Path) -> Path:
+    """A new project (default codebook) holding the demo's four documents and no claims."""
+    path = tmp_path / "fresh.naast"
+    with Project.create(path) as project:
+        seed_defaults(project)
+        list(import_paths(project, [SAMPLES]))
+    return path
+
+
+def schema(name: str):
+    path = (REFI / name).resolve()
+    if not path.is_file():
+        pytest.skip(f"the REFI-QDA schema {name} is not at {path}")
+    xmlschema = pytest.importorskip("xmlschema")
+    return xmlschema.XMLSchema(str(path))
