@@ -23,6 +23,7 @@ from desktop.core.errors import NaastError
 from desktop.gui.actions import Actions, build_menus, create_actions
 from desktop.gui.codebook_editor import CodebookEditor
 from desktop.gui.dialogs.errors import show_error, show_exception
+from desktop.gui.exchange_actions import install_exchange
 from desktop.gui.models.documents_model import short_title
 from desktop.gui.preferences import Preferences
 from desktop.gui.session import Session, changed_claims
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.toolbar = build_menus(self, self.actions, self.recent_menu, self._dock_toggles())
+        self.exchange = install_exchange(self)  # File → Exchange: tables, codebooks, REFI-QDA
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._connect()
