@@ -298,36 +298,36 @@
         <translation>Dubbelklik om de claims te zien; klik rechts om het codeboek te bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="110" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="111" />
         <source>Add topic…</source>
         <translation>Onderwerp toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="113" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="114" />
         <source>Add subtopic…</source>
         <translation>Subonderwerp toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="114" />
-        <source>Rename or recolour…</source>
-        <translation>Hernoemen of andere kleur…</translation>
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="115" />
+        <source>Rename, recolour or define…</source>
+        <translation>Hernoemen, andere kleur of definitie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="115" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="116" />
         <source>Move under…</source>
         <translation>Verplaatsen naar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="116" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="117" />
         <source>Merge into…</source>
         <translation>Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="117" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="118" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
-</context>
+<message><source>Rename or recolour…</source><translation>Hernoemen of andere kleur…</translation></message></context>
 <context>
     <name>CodebookEditor</name>
     <message>
@@ -341,47 +341,47 @@
         <translation>Nieuw subonderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="67" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="74" />
         <source>Edit topic</source>
         <translation>Onderwerp bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="81" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="99" />
         <source>(top level)</source>
         <translation>(bovenste niveau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="82" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="100" />
         <source>Move “{topic}” under:</source>
         <translation>“{topic}” verplaatsen naar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="83" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="101" />
         <source>Move topic</source>
         <translation>Onderwerp verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="89" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="107" />
         <source>Merge “{topic}” into (its claims and subtopics move there):</source>
         <translation>“{topic}” samenvoegen met (de claims en subonderwerpen gaan mee):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="92" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="110" />
         <source>Merge topics</source>
         <translation>Onderwerpen samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="101" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="119" />
         <source>Delete topic</source>
         <translation>Onderwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="102" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="120" />
         <source>Delete the topic “{topic}”?</source>
         <translation>Het onderwerp “{topic}” verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="103" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="121" />
         <source>You can undo this.</source>
         <translation>Dit kunt u ongedaan maken.</translation>
     </message>
@@ -608,13 +608,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="86" />
-        <location filename="../../desktop/gui/main_window.py" line="433" />
+        <location filename="../../desktop/gui/main_window.py" line="435" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="87" />
-        <location filename="../../desktop/gui/main_window.py" line="434" />
+        <location filename="../../desktop/gui/main_window.py" line="436" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
@@ -794,137 +794,137 @@
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="57" />
+        <location filename="../../desktop/gui/main_window.py" line="58" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="74" />
+        <location filename="../../desktop/gui/main_window.py" line="76" />
         <source>Reading</source>
         <translation>Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="76" />
+        <location filename="../../desktop/gui/main_window.py" line="78" />
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="78" />
+        <location filename="../../desktop/gui/main_window.py" line="80" />
         <source>Across ministers</source>
         <translation>Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="93" />
+        <location filename="../../desktop/gui/main_window.py" line="95" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="94" />
+        <location filename="../../desktop/gui/main_window.py" line="96" />
         <source>Outline</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="98" />
+        <location filename="../../desktop/gui/main_window.py" line="100" />
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="99" />
+        <location filename="../../desktop/gui/main_window.py" line="101" />
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="179" />
+        <location filename="../../desktop/gui/main_window.py" line="181" />
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="185" />
+        <location filename="../../desktop/gui/main_window.py" line="187" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="250" />
+        <location filename="../../desktop/gui/main_window.py" line="252" />
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="320" />
+        <location filename="../../desktop/gui/main_window.py" line="322" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="321" />
+        <location filename="../../desktop/gui/main_window.py" line="323" />
         <source>Open a document first; it is compared with another document of the project.</source>
         <translation>Open eerst een document; het wordt vergeleken met een ander document uit het project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="326" />
+        <location filename="../../desktop/gui/main_window.py" line="328" />
         <source>Compare with</source>
         <translation>Vergelijk met</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="326" />
+        <location filename="../../desktop/gui/main_window.py" line="328" />
         <source>Compare with:</source>
         <translation>Vergelijk met:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="433" />
+        <location filename="../../desktop/gui/main_window.py" line="435" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="434" />
+        <location filename="../../desktop/gui/main_window.py" line="436" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="439" />
+        <location filename="../../desktop/gui/main_window.py" line="441" />
         <source> (read-only)</source>
         <translation> (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="445" />
+        <location filename="../../desktop/gui/main_window.py" line="447" />
         <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
         <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="450" />
+        <location filename="../../desktop/gui/main_window.py" line="452" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="450" />
+        <location filename="../../desktop/gui/main_window.py" line="452" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="451" />
+        <location filename="../../desktop/gui/main_window.py" line="453" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="451" />
+        <location filename="../../desktop/gui/main_window.py" line="453" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="452" />
+        <location filename="../../desktop/gui/main_window.py" line="454" />
         <source>coder: {name}</source>
         <translation>codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="455" />
+        <location filename="../../desktop/gui/main_window.py" line="457" />
         <source>read-only</source>
         <translation>alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="501" />
+        <location filename="../../desktop/gui/main_window.py" line="503" />
         <source>About Naast</source>
         <translation>Over Naast</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="502" />
+        <location filename="../../desktop/gui/main_window.py" line="504" />
         <source>Naast: read, tag and compare what Dutch ministers tell parliament, side by side.</source>
         <translation>Naast: lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.</translation>
     </message>
@@ -1136,24 +1136,34 @@ Claimant: {who}</translation>
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="48" />
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="45" />
+        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="55" />
         <source>English label</source>
         <translation>Engelse naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="46" />
+        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="56" />
         <source>Dutch label</source>
         <translation>Nederlandse naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="47" />
+        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="57" />
         <source>Colour</source>
         <translation>Kleur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="61" />
+        <source>What this topic covers, and what it does not</source>
+        <translation>Wat onder dit onderwerp valt, en wat niet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="63" />
+        <source>Definition</source>
+        <translation>Definitie</translation>
     </message>
 </context>
 <context>
@@ -1179,4 +1189,4 @@ Claimant: {who}</translation>
         <translation>{n} plaatsen; dubbelklik om er een te lezen.</translation>
     </message>
 </context>
-<context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message></context><context><name>ImportReport</name><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message></context></TS>
+<context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message></context><context><name>Exchange</name><message><source>E&amp;xchange</source><translation>&amp;Uitwisselen</translation></message><message><source>Exchange</source><translation>Uitwisselen</translation></message><message><source>Import claims table…</source><translation>Claimtabel importeren…</translation></message><message><source>Export claims table…</source><translation>Claimtabel exporteren…</translation></message><message><source>Import codebook…</source><translation>Codeboek importeren…</translation></message><message><source>Export codebook…</source><translation>Codeboek exporteren…</translation></message><message><source>Import REFI-QDA project…</source><translation>REFI-QDA-project importeren…</translation></message><message><source>Export REFI-QDA project…</source><translation>REFI-QDA-project exporteren…</translation></message><message><source>Import claims table</source><translation>Claimtabel importeren</translation></message><message><source>Export claims table</source><translation>Claimtabel exporteren</translation></message><message><source>Import codebook</source><translation>Codeboek importeren</translation></message><message><source>Export codebook</source><translation>Codeboek exporteren</translation></message><message><source>Import REFI-QDA project</source><translation>REFI-QDA-project importeren</translation></message><message><source>Export REFI-QDA project</source><translation>REFI-QDA-project exporteren</translation></message><message><source>Open a project first.</source><translation>Open eerst een project.</translation></message><message><source>This project is open read-only; open it for writing to import.</source><translation>Dit project is alleen-lezen geopend; open het om te schrijven om te importeren.</translation></message><message><source>Writing the claims table…</source><translation>De claimtabel wordt geschreven…</translation></message><message><source>Reading the claims table…</source><translation>De claimtabel wordt gelezen…</translation></message><message><source>Writing the REFI-QDA project…</source><translation>Het REFI-QDA-project wordt geschreven…</translation></message><message><source>Importing the REFI-QDA project…</source><translation>Het REFI-QDA-project wordt geïmporteerd…</translation></message><message><source>Wrote {n} claims to {file}.</source><translation>{n} claims geschreven naar {file}.</translation></message><message><source>Claims from {file}: {summary}.</source><translation>Claims uit {file}: {summary}.</translation></message><message><source>Wrote the codebook to {file}.</source><translation>Het codeboek is geschreven naar {file}.</translation></message><message><source>{file} is not a codebook Naast can read ({reason}).</source><translation>{file} is geen codeboek dat Naast kan lezen ({reason}).</translation></message><message><source>Merged {file}: {n} topics or stances added or changed.</source><translation>{file} samengevoegd: {n} onderwerpen of standpunten toegevoegd of gewijzigd.</translation></message><message><source>Wrote {d} documents and {n} claims to {file}.</source><translation>{d} documenten en {n} claims geschreven naar {file}.</translation></message></context><context><name>ImportReport</name><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message></context></TS>

@@ -117,3 +117,20 @@ def _tooltip(window: MainWindow, topic_id: int) -> str:
             return item.toolTip(0)
         stack.extend(item.child(i) for i in range(item.childCount()))
     return ""
+
+
+def test_the_exchange_menu_speaks_dutch(qapp, qtbot, tmp_path: Path) -> None:
+    from desktop.gui.app import install_translation
+
+    translators = install_translation(qapp, "nl")
+    try:
+        prefs = Preferences(QSettings(str(tmp_path / "nl.ini"), QSettings.Format.IniFormat))
+        dutch = MainWindow(prefs)
+        qtbot.addWidget(dutch)
+        assert dutch.exchange.menu.title() == "&Uitwisselen"
+        assert dutch.exchange.actions["export_qdpx"].text() == "REFI-QDA-project exporteren…"
+        dialog = TopicDialog("t", "a", "b", "#FFFFFF", dutch)
+        assert dialog.description.placeholderText() == "Wat onder dit onderwerp valt, en wat niet"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
