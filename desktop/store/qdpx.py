@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.claims.bulk import SheetRow, SyncClaims, key, resolve_table
+from desktop.core.claims.codebook import TopicSpec
 from desktop.core.claims.codebook_commands import LoadCodebook
-from desktop.core.claims.qdc import CodeTarget, topic_path_key
+from desktop.core.claims.qdc import CodeTarget
 from desktop.core.documents import ImportDocument
+from desktop.core.errors import NaastError
 from desktop.core.exchange.offsets import OffsetMap
 from desktop.core.exchange.qdpx_model import (
     ExportActor,
@@ -34,6 +36,9 @@ from desktop.store.codebook import codebook_of
 from desktop.store.documents import load_document
 from desktop.store.exchange import exchange_lookups
 from desktop.store.project import Project, now_iso
+
+#: A topic tree by parent: (id, code, English label) of each child.
+Children = dict[int | None, list[tuple[int, str | None, str]]]
 
 # -- export --------------------------------------------------------------------------------------
 
@@ -164,7 +169,11 @@ def import_qdpx(project: Project, path: Path, *, coder: str = "") -> QdpxImport:
     labels: dict[int, str] = {}
     actors = exchange_lookups(project).actors
     for source in read.sources:
-        document_id, text, offsets = _add_source(project, source.name, source.text, report, coder)
+        try:
+            document_id, text, offsets = _add_source(project, source.name, source.text, report, coder)
+        except NaastError as exc:
+            report.skipped.append(f"{source.name}: {exc}")
+            continue
         for selection in source.selections:
             values = _row(selection, document_id, text, offsets, codes, actors, source.name)
             rows.append(SheetRow(len(rows) + 1, values))
@@ -201,16 +210,36 @@ def _add_source(
 
 def _code_names(project: Project, targets: dict[str, CodeTarget]) -> dict[str, tuple[str, str]]:
     """Each code guid as ("topic", a name the lookups resolve to exactly that topic) or ("stance", code)."""
-    by_path = {path: topic_id for topic_id, path in topic_paths(project).items()}
+    children: Children = {}
+    for topic_id, parent_id, code, label_en in project.query(
+        "SELECT id, parent_id, code, label_en FROM topics ORDER BY ordinal, id"
+    ):
+        children.setdefault(parent_id, []).append((topic_id, code, label_en))
     names: dict[str, tuple[str, str]] = {}
     for guid, target in targets.items():
         if target.kind == "stance" and target.stance:
             names[guid] = ("stance", target.stance)
         elif target.path:
-            path = "topic/" + "/".join(topic_path_key(t) for t in target.path)
-            if path in by_path:
-                names[guid] = ("topic", f"#{by_path[path]}")
+            topic_id = _walk(children, target.path)
+            if topic_id is not None:
+                names[guid] = ("topic", f"#{topic_id}")
     return names
+
+
+def _walk(children: Children, path: tuple[TopicSpec, ...]) -> int | None:
+    """The topic at ``path``, matched as ``LoadCodebook`` matches (by code when both have one)."""
+    parent: int | None = None
+    for spec in path:
+        parent = next((t for t, code, label in children.get(parent, []) if _same(code, label, spec)), None)
+        if parent is None:
+            return None
+    return parent
+
+
+def _same(code: str | None, label: str, spec: TopicSpec) -> bool:
+    if code is not None and spec.code is not None:
+        return str(code) == spec.code
+    return label.casefold() == spec.label_en.casefold()
 
 
 def _row(

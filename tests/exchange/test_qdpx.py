@@ -120,3 +120,27 @@ def test_unreadable_files_are_one_sentence_and_change_nothing(
     assert "holds no project.qde" in capsys.readouterr().err
     with Project.open(target, read_only=True) as project:
         assert project.count("documents") == 0 and project.count("history") == 0
+
+
+def test_codes_land_on_the_topics_the_codebook_merge_matched(tmp_path: Path) -> None:
+    """A code without a CAP code, spelt in lower case, is the project's topic 9 "Immigration"."""
+    from desktop.core.claims.codebook import Codebook, TopicSpec
+    from desktop.core.exchange.qdpx_model import ExportClaim, ExportDocument, ExportProject
+    from desktop.core.exchange.qdpx_write import qdpx_bytes
+
+    text = "Het kabinet wil dat terugkeer sneller gaat.\n"
+    codebook = Codebook((TopicSpec("immigration", "immigratie", "#ABCDEF", None, (), "Eigen definitie."),))
+    claim = ExportClaim(
+        "0b3c5d0e-1111-4222-8333-944455556666", "doc", 0, 42, text[:42], ("topic/immigration",)
+    )
+    project = ExportProject("p", codebook, (ExportDocument("doc", "notitie.txt", text),), (), (claim,))
+    path = tmp_path / "p.qdpx"
+    path.write_bytes(qdpx_bytes(project))
+    target = tmp_path / "target.naast"
+    assert main(["new", str(target)]) == 0
+    assert main(["import", str(target), str(path)]) == 0
+    with Project.open(target, read_only=True) as opened:
+        (imported,) = list_claims(opened)
+        tree = {n.code: n for n in topic_tree(opened)}
+    assert [t.code for t in imported.topics] == ["9"]
+    assert tree["9"].description == "Eigen definitie." and tree["9"].label_en == "immigration"
