@@ -11,9 +11,6 @@ from desktop.store.claims import seed_defaults
 from desktop.store.importer import import_paths
 from desktop.store.project import Project
 
-FIXTURES = Path(__file__).parent / "fixtures"
-REFI = Path(__file__).resolve().parents[2] / ".." / "shared" / "refi-qda"
-
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
@@ -28,11 +25,3 @@ def fresh(tmp_path: Path) -> Path:
         seed_defaults(project)
         list(import_paths(project, [SAMPLES]))
     return path
-
-
-def schema(name: str):
-    path = (REFI / name).resolve()
-    if not path.is_file():
-        pytest.skip(f"the REFI-QDA schema {name} is not at {path}")
-    xmlschema = pytest.importorskip("xmlschema")
-    return xmlschema.XMLSchema(str(path))

@@ -4,8 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from desktop.store.claims import list_claims
 from desktop.store.project import Project
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REFI = Path(__file__).resolve().parents[2] / ".." / "shared" / "refi-qda"
+
+
+def schema(name: str):
+    path = (REFI / name).resolve()
+    if not path.is_file():
+        pytest.skip(f"the REFI-QDA schema {name} is not at {path}")
+    xmlschema = pytest.importorskip("xmlschema")
+    return xmlschema.XMLSchema(str(path))
 
 
 def claim_facts(path: Path) -> list[tuple]:

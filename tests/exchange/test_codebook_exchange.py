@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from conftest import FIXTURES, schema
+from exchange_helpers import FIXTURES, schema
 
 from desktop.cli import main
 from desktop.core.claims.codebook_commands import EditTopic

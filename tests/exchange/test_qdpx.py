@@ -6,8 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, schema
-from exchange_helpers import claim_facts
+from exchange_helpers import FIXTURES, claim_facts, schema
 
 from desktop.cli import main
 from desktop.core.claims.commands import EditClaim
