@@ -25,6 +25,7 @@ from desktop.core.exchange.qdpx_model import (
     ExportDocument,
     ExportProject,
     Selection,
+    merge_same_spans,
 )
 from desktop.core.exchange.qdpx_read import QdpxError, read_qdpx
 from desktop.core.exchange.qdpx_write import DESCRIPTION_FIELDS, qdpx_bytes
@@ -174,7 +175,8 @@ def import_qdpx(project: Project, path: Path, *, coder: str = "") -> QdpxImport:
         except NaastError as exc:
             report.skipped.append(f"{source.name}: {exc}")
             continue
-        for selection in source.selections:
+        selections = source.selections if read.from_naast else merge_same_spans(source.selections)
+        for selection in selections:
             values = _row(selection, document_id, text, offsets, codes, actors, source.name)
             rows.append(SheetRow(len(rows) + 1, values))
             labels[len(rows)] = f"{source.name}, coding {selection.start}-{selection.end}"

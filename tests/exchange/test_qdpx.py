@@ -86,7 +86,7 @@ def test_a_project_written_by_another_tool_imports(
         assert claim.coder == "carla"
     first = quotes["De terugkeer van uitgeprocedeerde vreemdelingen blijft lastig."]
     assert first.note == "Zie ook het rapport van de Rekenkamer." and first.created == "2025-03-14T10:00:00Z"
-    assert [t.label_en for t in first.topics] == ["Uitvoering"]
+    assert [t.label_en for t in first.topics] == ["Uitvoering", "Europa"]  # two selections, one claim
     nested = quotes["Landen van herkomst werken niet altijd mee."].topics[0]
     assert nested.label_en == "Medewerking herkomstlanden"
     assert next((n.label_en, n.description) for n in tree) == (

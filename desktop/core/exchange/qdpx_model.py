@@ -112,3 +112,38 @@ class ReadProject:
     targets: dict[str, CodeTarget]
     sources: tuple[Source, ...]
     skipped: tuple[str, ...] = ()  # one sentence per source or coding that was not imported
+    origin: str = ""  # the tool that wrote the file
+
+    @property
+    def from_naast(self) -> bool:
+        return self.origin.startswith("Naast")
+
+
+def merge_same_spans(selections: tuple[Selection, ...]) -> tuple[Selection, ...]:
+    """One selection per span and coder, with the codes and notes of all of them.
+
+    Tools such as QualCoder write one selection per code, so a passage coded with two codes is two
+    selections of the same span; in Naast that is one claim with two topics.
+    """
+    merged: dict[tuple[int, int, str], Selection] = {}
+    for selection in selections:
+        key = (selection.start, selection.end, selection.coder)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = selection
+            continue
+        codes = tuple(dict.fromkeys(first.codes + selection.codes))
+        notes = tuple(dict.fromkeys(first.notes + selection.notes))
+        description = "\n".join(d for d in (first.description, selection.description) if d)
+        merged[key] = Selection(
+            first.guid,
+            first.start,
+            first.end,
+            codes,
+            description,
+            notes,
+            first.coder,
+            first.created,
+            first.modified,
+        )
+    return tuple(merged.values())

@@ -75,7 +75,8 @@ def _project(root: ET.Element, archive: zipfile.ZipFile, name: str) -> ReadProje
             source = _source(element, q, archive, users, notes, skipped)
             if source is not None:
                 sources.append(source)
-    return ReadProject(root.get("name") or name, codebook, targets, tuple(sources), tuple(skipped))
+    project = root.get("name") or name
+    return ReadProject(project, codebook, targets, tuple(sources), tuple(skipped), root.get("origin") or "")
 
 
 def _text_of(element: ET.Element, q: str, archive: zipfile.ZipFile) -> str | None:
