@@ -52,7 +52,7 @@ def _selection(args: argparse.Namespace) -> Selection:
 
 def run(args: argparse.Namespace) -> int:
     if (args.format or args.out.suffix.lstrip(".")).lower() == "qdpx":  # REFI-QDA: desktop.core.exchange
-        from desktop.cli.claims_cmd import export_qdpx
+        from desktop.cli.qdpx_io import export_qdpx
 
         return export_qdpx(args.project, args.out)
     kind = kind_for(args.out.with_suffix(f".{args.format}") if args.format else args.out, args.annotated)
