@@ -48,6 +48,8 @@ def read_table(path: Path) -> SheetRead:
     if len(data) > DEFAULT_MAX_BYTES:
         raise SheetError(f"{path.name} is larger than {DEFAULT_MAX_BYTES // (1024 * 1024)} MB.")
     suffix = path.suffix.lower()
+    if suffix == ".qdpx":
+        raise SheetError(f"{path.name} is a REFI-QDA project, not a table: import it as a project.")
     if suffix == ".xlsx" or data.startswith(b"PK\x03\x04"):
         return read_xlsx(data, path.name)
     text = decode(data, path.name)
