@@ -19,12 +19,13 @@ class OffsetMap:
     """Unchanged runs as (old start, new start, length), in order."""
 
     runs: tuple[tuple[int, int, int], ...]
+    length: int  # of the new text
     identical: bool = False
 
     @staticmethod
     def between(old: str, new: str) -> OffsetMap:
         if old == new:
-            return OffsetMap(((0, 0, len(old)),), identical=True)
+            return OffsetMap(((0, 0, len(old)),), len(new), identical=True)
         runs: list[tuple[int, int, int]] = []
         a = b = 0
         for op, count in dmp.diff(old, new, timelimit=0, checklines=False, cleanup="No", counts_only=True):
@@ -35,19 +36,21 @@ class OffsetMap:
                 a += count
             else:
                 b += count
-        return OffsetMap(tuple(runs))
+        return OffsetMap(tuple(runs), len(new))
 
     def start(self, offset: int) -> int:
         """Where a span starting at ``offset`` starts in the new text."""
-        return self._map(offset, forward=True)
+        return min(self._map(offset, forward=True), self.length)
 
     def end(self, offset: int) -> int:
         """Where a span ending at ``offset`` (exclusive) ends in the new text."""
-        return self._map(offset, forward=False)
+        return min(self._map(offset, forward=False), self.length)
 
     def _map(self, offset: int, *, forward: bool) -> int:
-        if self.identical or not self.runs:
+        if self.identical:
             return offset
+        if not self.runs:  # nothing of the old text is left
+            return 0
         starts = [r[0] for r in self.runs]
         index = bisect_right(starts, offset) - 1
         if index >= 0:
