@@ -10,7 +10,7 @@ from desktop.core.errors import NaastError
 from desktop.export.from_project import Selection
 from desktop.export.jobs import ExportRequest, kind_for, run_export
 
-FORMATS = ("docx", "csv", "json", "qdpx")
+FORMATS = ("docx", "csv", "json", "xlsx", "qdpx")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,6 +55,10 @@ def run(args: argparse.Namespace) -> int:
         from desktop.cli.qdpx_io import export_qdpx
 
         return export_qdpx(args.project, args.out)
+    if (args.format or args.out.suffix.lstrip(".")).lower() == "xlsx":  # the claims table as a workbook
+        from desktop.cli.qdpx_io import export_xlsx
+
+        return export_xlsx(args.project, args.out, _selection(args))
     kind = kind_for(args.out.with_suffix(f".{args.format}") if args.format else args.out, args.annotated)
     if args.annotated and len(args.document) != 1:
         raise NaastError("--annotated writes one document: name exactly one --document.")

@@ -1,5 +1,6 @@
-"""REFI-QDA projects on the command line: ``naast export PROJECT OUT.qdpx`` and ``naast import
-PROJECT FILE.qdpx`` route here by the file's suffix (the work is in ``desktop.store.qdpx``)."""
+"""Exchange formats that ``naast export`` and ``naast import`` route here by the file's suffix:
+REFI-QDA projects (``.qdpx``; the work is in ``desktop.store.qdpx``) and the claims table as an
+``.xlsx`` workbook (``naast export PROJECT OUT.xlsx``, the same rows as ``OUT.csv``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import sys
 from pathlib import Path
 
 from desktop.core.errors import NaastError
+from desktop.export.from_project import Selection, claim_rows
+from desktop.export.tabular import write_xlsx
 from desktop.store.project import Project
 from desktop.store.qdpx import import_qdpx as read_qdpx_into
 from desktop.store.qdpx import write_qdpx
@@ -35,3 +38,12 @@ def import_qdpx(project_path: Path, paths: list[Path], *, coder: str = "") -> in
         print(f"refused    {line}", file=sys.stderr)
     print(f"{paths[0].name}: {report.summary()}")
     return 1 if report.refused else 0
+
+
+def export_xlsx(project_path: Path, out: Path, selection: Selection) -> int:
+    """``naast export PROJECT OUT.xlsx``: the selected claims as the claims table, in a workbook."""
+    with Project.open(project_path, read_only=True) as project:
+        rows = claim_rows(project, selection)
+    write_xlsx(rows, out, language=selection.language)
+    print(f"Wrote {len(rows)} claims to {out}", file=sys.stderr)
+    return 0

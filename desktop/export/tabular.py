@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop.core.exchange.table import COLUMNS, TableClaim
 from desktop.core.exchange.table_write import csv_text
+from desktop.core.exchange.table_write import write_xlsx as write_table_xlsx
 from desktop.core.safe_write import write_text_atomically
 from desktop.export.citation import full_citation
 from desktop.export.labels import label
@@ -73,6 +74,20 @@ def write_csv(
     steps = Progress(len(claims), progress, cancelled)
     text = csv_text([table_claim(e, language) for e in claims], delimiter, step=steps.step)
     write_text_atomically(path, text)
+    return Path(path)
+
+
+def write_xlsx(
+    claims: Sequence[ClaimEntry],
+    path: str | os.PathLike[str],
+    *,
+    language: Language = "en",
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+) -> Path:
+    """The same table as an .xlsx workbook: text cells typed as strings, header frozen and filtered."""
+    steps = Progress(len(claims), progress, cancelled)
+    write_table_xlsx([table_claim(e, language) for e in claims], Path(path), step=steps.step)
     return Path(path)
 
 

@@ -167,3 +167,15 @@ def test_unreadable_files_commit_nothing(
     assert message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
     with Project.open(fresh, read_only=True) as project:
         assert project.count("claims") == 0
+
+
+def test_naast_export_xlsx_writes_the_table_as_a_workbook(demo: Path, fresh: Path, tmp_path: Path) -> None:
+    out = tmp_path / "claims.xlsx"
+    assert main(["export", str(demo), str(out), "--actor", "Faber-van de Klashorst"]) == 0
+    sheet = load_workbook(out).active
+    header = [c.value for c in sheet[1]]
+    assert tuple(header) == COLUMNS
+    assert sheet.max_row - 1 == 3  # the three Faber claims of the demo
+    assert main(["claims", "import", str(fresh), str(out)]) == 0
+    with Project.open(fresh, read_only=True) as project:
+        assert project.count("claims") == 3
