@@ -179,3 +179,16 @@ def test_naast_export_xlsx_writes_the_table_as_a_workbook(demo: Path, fresh: Pat
     assert main(["claims", "import", str(fresh), str(out)]) == 0
     with Project.open(fresh, read_only=True) as project:
         assert project.count("claims") == 3
+
+
+def test_a_note_longer_than_an_excel_cell_is_refused_for_xlsx_only(
+    fresh: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(HEADER + f'Harderwijk,"{QUOTE}","{"x" * 40_000}"\n', encoding="utf-8")
+    assert main(["claims", "import", str(fresh), str(sheet)]) == 0
+    out = tmp_path / "claims.xlsx"
+    capsys.readouterr()
+    assert main(["claims", "export", str(fresh), "-o", str(out)]) == 2
+    assert "more than an Excel cell holds (32,767)" in capsys.readouterr().err and not out.exists()
+    assert main(["claims", "export", str(fresh), "-o", str(tmp_path / "claims.csv")]) == 0

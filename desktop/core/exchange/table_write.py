@@ -16,11 +16,14 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from desktop.core.errors import NaastError
 from desktop.core.exchange.cells import neutralise
 from desktop.core.exchange.table import COLUMNS, TableClaim
 from desktop.core.safe_write import atomic_target, write_text_atomically
 
 FORMATS = ("csv", "xlsx", "json")
+#: The most characters Excel holds in one cell; a longer cell makes Excel "repair" the file.
+XLSX_CELL_LIMIT = 32_767
 #: Characters XML 1.0 (and so .xlsx) cannot hold, besides tab, newline and carriage return.
 _XML_ILLEGAL = {c: None for c in range(32) if c not in (9, 10, 13)}
 Step = Callable[[], None]
@@ -66,7 +69,22 @@ def write_table(
     return target
 
 
+class TooLongForExcel(NaastError):
+    """A cell is longer than Excel allows; nothing was written."""
+
+
+def check_cell_lengths(claims: Sequence[TableClaim]) -> None:
+    for claim in claims:
+        for column, value in zip(COLUMNS, claim.cells(), strict=True):
+            if len(value) > XLSX_CELL_LIMIT:
+                raise TooLongForExcel(
+                    f"The {column} of claim {claim.claim_id} has {len(value):,} characters, more than an "
+                    f"Excel cell holds ({XLSX_CELL_LIMIT:,}); export as CSV or JSON instead."
+                )
+
+
 def write_xlsx(claims: Sequence[TableClaim], path: Path, *, step: Step | None = None) -> None:
+    check_cell_lengths(claims)
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
