@@ -79,7 +79,7 @@ def test_a_row_with_a_known_claim_id_updates_that_claim_in_one_undoable_step(
     rows = _rows(table)
     rows[0]["stance"] = "rejects"
     rows[1]["note"] = "herzien"
-    rows.append(dict(rows[2], claim_id="", note="een kopie met een eigen id"))
+    rows.append(dict(rows[2], claim_id="", coder="carla", note="een tweede codeur, een eigen claim"))
     with table.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS)
         writer.writeheader()
@@ -192,3 +192,23 @@ def test_a_note_longer_than_an_excel_cell_is_refused_for_xlsx_only(
     assert main(["claims", "export", str(fresh), "-o", str(out)]) == 2
     assert "more than an Excel cell holds (32,767)" in capsys.readouterr().err and not out.exists()
     assert main(["claims", "export", str(fresh), "-o", str(tmp_path / "claims.csv")]) == 0
+
+
+def test_a_hand_written_sheet_imported_twice_adds_nothing_the_second_time(
+    fresh: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(HEADER + f"Harderwijk,{QUOTE},eerste keer\n", encoding="utf-8")
+    assert main(["claims", "import", str(fresh), str(sheet), "--coder", "dirk"]) == 0
+    assert "1 added" in capsys.readouterr().out
+    assert main(["claims", "import", str(fresh), str(sheet), "--coder", "dirk"]) == 0
+    assert "0 added, 0 updated, 1 unchanged" in capsys.readouterr().out
+    sheet.write_text(HEADER + f"Harderwijk,{QUOTE},tweede keer\n", encoding="utf-8")
+    assert main(["claims", "import", str(fresh), str(sheet), "--coder", "dirk"]) == 0
+    assert "0 added, 1 updated" in capsys.readouterr().out
+    assert main(["claims", "import", str(fresh), str(sheet), "--coder", "els"]) == 0  # another coder's own
+    with Project.open(fresh, read_only=True) as project:
+        assert sorted((c.coder, c.note) for c in list_claims(project)) == [
+            ("dirk", "tweede keer"),
+            ("els", "tweede keer"),
+        ]

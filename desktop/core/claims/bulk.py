@@ -6,7 +6,8 @@ written by hand needs only ``quote`` and one way of naming the document (``docum
 or a label in either language.
 
 - A row whose ``claim_id`` is a claim of the project updates that claim; it never adds a copy. A row
-  that changes nothing is counted as unchanged.
+  without a claim id that lands on exactly the span of a claim by the same coder stands for that
+  claim too (a sheet written by hand, imported twice). A row that changes nothing is unchanged.
 - A row is placed at its ``start``/``end`` when the quote is found there, else at the occurrence of
   the quote nearest ``start``, else where the quote is found ignoring white space or fuzzily.
 - A row that cannot be placed or names something the project lacks is refused with its line and
@@ -184,7 +185,7 @@ def resolve_table(rows: Sequence[SheetRow], lookups: Lookups, *, now: str, coder
     edits: list[EditClaim] = []
     problems: list[RowProblem] = []
     unchanged = 0
-    seen: set[str] = set()
+    seen = _Seen(spans={(c.document_id, c.start, c.end, c.coder): c for c in lookups.existing.values()})
     for row in rows:
         try:
             outcome = _resolve(row, lookups, now, coder, seen)
@@ -204,6 +205,15 @@ class _RowError(NaastError):
     pass
 
 
+@dataclass(slots=True)
+class _Seen:
+    """What earlier rows of the table stood for, and the project's claims by span and coder."""
+
+    spans: dict[tuple[int | None, int, int, str], ExistingClaim]
+    uids: set[str] = field(default_factory=set)
+    claims: set[int] = field(default_factory=set)
+
+
 @dataclass(frozen=True, slots=True)
 class _Fields:
     document_id: int
@@ -215,13 +225,13 @@ class _Fields:
 
 
 def _resolve(
-    row: SheetRow, lookups: Lookups, now: str, coder: str, seen: set[str]
+    row: SheetRow, lookups: Lookups, now: str, coder: str, seen: _Seen
 ) -> CreateClaim | EditClaim | None:
     uid = _uid(row.get("claim_id"))
     if uid is not None:
-        if uid in seen:
+        if uid in seen.uids:
             raise _RowError(f"the claim id {uid} appears on an earlier row too")
-        seen.add(uid)
+        seen.uids.add(uid)
     quote = row.values.get("quote") or ""
     if not quote.strip():
         raise _RowError("no quote")
@@ -237,8 +247,14 @@ def _resolve(
         _optional(lookups.actors, row.get("claimant"), "actor"),
         _optional(lookups.actors, row.get("addressee"), "actor"),
     )
-    existing = lookups.existing.get(uid) if uid else None
+    if uid:
+        existing = lookups.existing.get(uid)
+    else:  # a sheet written by hand, imported twice: the same coder's claim on this very span
+        existing = seen.spans.get((document_id, span[0], span[1], row.get("coder") or coder))
     if existing is not None:
+        if existing.id in seen.claims:
+            raise _RowError("an earlier row already stands for this claim")
+        seen.claims.add(existing.id)
         return _edit(row, existing, fields, now, coder)
     created = _timestamp(row, "created") or now
     return CreateClaim(
