@@ -41,7 +41,7 @@ def _clean(text: str) -> str:
 
 
 def _sub(parent: ET.Element, tag: str, attributes: dict[str, str] | None = None) -> ET.Element:
-    return ET.SubElement(parent, _Q + tag, attributes or {})
+    return ET.SubElement(parent, _Q + tag, {k: _clean(v) for k, v in (attributes or {}).items()})
 
 
 def xsd_datetime(value: str) -> str | None:
