@@ -3,55 +3,33 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
-import json
 import sys
 from pathlib import Path
-from typing import Any
 
-from desktop.core.claims.bulk import key, read_sheet, resolve_rows
+from desktop.core.claims.bulk import key
 from desktop.core.claims.codebook import Codebook
 from desktop.core.claims.codebook_commands import LoadCodebook
-from desktop.core.claims.commands import ImportClaims
 from desktop.core.claims.qdc import from_qdc, to_qdc
 from desktop.core.errors import NaastError, NotFound
+from desktop.core.exchange.table import COLUMNS
+from desktop.core.exchange.table_write import FORMATS, csv_text, format_for, json_text, write_table
 from desktop.core.safe_write import write_text_atomically
-from desktop.store.claims import ClaimFilter, list_claims
+from desktop.store.claims import ClaimFilter
 from desktop.store.codebook import codebook_of, lookups
 from desktop.store.documents import find_document
-from desktop.store.project import Project, now_iso
+from desktop.store.exchange import import_table, table_claims
+from desktop.store.project import Project
 
-#: Columns of the CSV export, in order (the JSON objects have the same keys).
-COLUMNS = (
-    "id",
-    "document",
-    "kenmerk",
-    "unit",
-    "start",
-    "end",
-    "quote",
-    "topics",
-    "stance",
-    "stance_code",
-    "claimant",
-    "addressee",
-    "proposition",
-    "note",
-    "coder",
-    "status",
-    "previous_quote",
-    "created",
-    "modified",
-)
+__all__ = ["COLUMNS", "register"]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     claims = subparsers.add_parser("claims", help="export claims, or import them from a spreadsheet")
     actions = claims.add_subparsers(dest="action", metavar="ACTION", required=True)
-    export = actions.add_parser("export", help="write claims as CSV or JSON")
+    export = actions.add_parser("export", help="write claims as CSV, .xlsx or JSON (one table layout)")
     export.add_argument("project", type=Path)
-    export.add_argument("--format", choices=("csv", "json"), default="csv")
+    export.add_argument("--format", choices=FORMATS, help="default: from --output's extension, else csv")
+    export.add_argument("--delimiter", choices=(",", ";", "tab"), default=",", help="CSV separator")
     export.add_argument("--output", "-o", type=Path, help="file to write (default: standard output)")
     export.add_argument("--topic", help="topic code or label (subtopics included)")
     export.add_argument("--stance", help="stance code or label")
@@ -59,7 +37,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--document", help="document id, kenmerk, title or file name")
     export.add_argument("--language", choices=("en", "nl"), default="en", help="labels of topics and stances")
     export.set_defaults(run=run_export)
-    bulk = actions.add_parser("import", help="code claims from a CSV (document, quote, topics, stance ...)")
+    bulk = actions.add_parser(
+        "import", help="code claims from a CSV, .xlsx or JSON table; rows with a known claim_id update it"
+    )
     bulk.add_argument("project", type=Path)
     bulk.add_argument("file", type=Path)
     bulk.add_argument("--coder", help="name recorded with each claim (default: the coder set in the GUI)")
@@ -98,44 +78,30 @@ def _filter(project: Project, args: argparse.Namespace) -> ClaimFilter:
     )
 
 
-def export_text(rows: list[dict[str, Any]], fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow(row | {"topics": "; ".join(row["topics"])})
-    return "\ufeff" + buffer.getvalue()  # UTF-8 with BOM, so spreadsheets read it as UTF-8
-
-
 def run_export(args: argparse.Namespace) -> int:
+    fmt = format_for(args.output or Path("claims.csv"), args.format)
+    delimiter = "\t" if args.delimiter == "tab" else args.delimiter
     with Project.open(args.project, read_only=True) as project:
-        rows = [c.to_json(args.language) for c in list_claims(project, _filter(project, args))]
-    text = export_text(rows, args.format)
+        claims = table_claims(project, _filter(project, args), args.language)
     if args.output is None:
-        sys.stdout.write(text)
+        if fmt == "xlsx":
+            raise NaastError("An .xlsx table needs a file: give --output FILE.xlsx.")
+        sys.stdout.write(json_text(claims) if fmt == "json" else csv_text(claims, delimiter))
     else:
-        write_text_atomically(args.output, text)
-        print(f"Wrote {len(rows)} claims to {args.output}", file=sys.stderr)
+        write_table(claims, args.output, fmt, delimiter=delimiter)
+        print(f"Wrote {len(claims)} claims to {args.output}", file=sys.stderr)
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
-    try:
-        text = args.file.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise NaastError(f"{args.file} cannot be read: {exc.strerror}") from exc
+    if not args.file.is_file():
+        raise NaastError(f"{args.file} cannot be read: there is no such file.")
     with Project.open(args.project) as project:
-        claims, problems = resolve_rows(
-            read_sheet(text), lookups(project), created=now_iso(), coder=args.coder
-        )
-        if claims:
-            project.apply(ImportClaims(tuple(claims), args.file.name), coder=args.coder)
-    for problem in problems:
+        resolved = import_table(project, args.file, coder=args.coder)
+    for problem in resolved.problems:
         print(f"{args.file}: {problem}", file=sys.stderr)
-    print(f"Imported {len(claims)} claims; {len(problems)} rows skipped")
-    return 1 if problems else 0
+    print(f"Claims from {args.file.name}: {resolved.summary()}")
+    return 1 if resolved.problems else 0
 
 
 def run_codebook_export(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from desktop.export.jobs import ExportRequest, kind_for, run_export
 from desktop.export.plan import DEFAULT_GROUPING, GROUPINGS
 from desktop.user_settings import coder_setting
 
-FORMATS = ("docx", "csv", "json")
+FORMATS = ("docx", "csv", "json", "xlsx", "qdpx")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "to select several.",
     )
     parser.add_argument("project", type=Path)
-    parser.add_argument("out", type=Path, help="file to write (.docx, .csv or .json)")
+    parser.add_argument("out", type=Path, help="file to write (.docx, .csv, .json or REFI-QDA .qdpx)")
     parser.add_argument("--topic", action="append", default=[], help="topic code or label (with subtopics)")
     parser.add_argument("--actor", action="append", default=[], help="claimant name")
     parser.add_argument("--document", action="append", default=[], help="document id, kenmerk or title")
@@ -69,6 +69,14 @@ def _selection(args: argparse.Namespace) -> Selection:
 
 
 def run(args: argparse.Namespace) -> int:
+    if (args.format or args.out.suffix.lstrip(".")).lower() == "qdpx":  # REFI-QDA: desktop.core.exchange
+        from desktop.cli.qdpx_io import export_qdpx
+
+        return export_qdpx(args.project, args.out)
+    if (args.format or args.out.suffix.lstrip(".")).lower() == "xlsx":  # the claims table as a workbook
+        from desktop.cli.qdpx_io import export_xlsx
+
+        return export_xlsx(args.project, args.out, _selection(args))
     kind = kind_for(args.out.with_suffix(f".{args.format}") if args.format else args.out, args.annotated)
     if args.annotated and len(args.document) != 1:
         raise NaastError("--annotated writes one document: name exactly one --document.")

@@ -29,6 +29,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if any(p.suffix.lower() == ".qdpx" for p in args.paths):  # REFI-QDA: desktop.core.exchange
+        from desktop.cli.qdpx_io import import_qdpx
+
+        return import_qdpx(args.project, args.paths, coder=args.coder)
     counts: Counter[Outcome] = Counter()
     bar = _Progress(sys.stderr)
     with Project.open(args.project) as project:

@@ -164,6 +164,11 @@ def _entries(ctx: _Context, record: ClaimRecord, citation: Citation) -> list[Cla
             addressee=record.addressee,
             proposition=record.proposition,
             noted=record.modified or None,
+            uid=record.uid,
+            status=record.status,
+            created=record.created,
+            modified=record.modified,
+            source_name=ctx.document(record.document_id).source_name if record.document_id else None,
         )
         for topic in shown
     ]

@@ -71,6 +71,11 @@ class ClaimEntry:
     addressee: str | None = None
     proposition: str | None = None
     noted: str | None = None  # ISO time the note was last written (the claim's ``modified``)
+    uid: str | None = None  # the claim's stable UUID (the claims table's claim_id)
+    status: str = "ok"  # ok | changed | orphaned
+    created: str | None = None
+    modified: str | None = None
+    source_name: str | None = None  # the document's file name as imported
 
     @property
     def all_topics(self) -> tuple[TopicStyle, ...]:

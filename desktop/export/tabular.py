@@ -1,8 +1,12 @@
-"""Claims as CSV (UTF-8 with BOM, so Excel reads the accents) and as JSON, every field included."""
+"""Claims as CSV in the one claims-table layout (``desktop.core.exchange.table``), and as JSON.
+
+The CSV is UTF-8 with a BOM (so Excel reads the accents), with the same columns ``naast claims
+export`` writes and ``naast claims import`` reads back; cells that a spreadsheet would run as a
+formula are neutralised. The JSON keeps every field of the export plan.
+"""
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 from collections.abc import Sequence
@@ -10,82 +14,51 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from desktop.core.exchange.table import COLUMNS, TableClaim
+from desktop.core.exchange.table_write import csv_text
+from desktop.core.exchange.table_write import write_xlsx as write_table_xlsx
+from desktop.core.safe_write import write_text_atomically
 from desktop.export.citation import full_citation
+from desktop.export.labels import label
 from desktop.export.plan import ClaimEntry, Language, MemoMeta
 from desktop.export.progress import CancelFn, Progress, ProgressFn, atomic_target
 from desktop.export.xmltext import xml_safe
 
-CSV_COLUMNS = (
-    "claim_id",
-    "actor",
-    "topic",
-    "topic_label",
-    "topic_colour",
-    "topics",
-    "stance",
-    "stance_label",
-    "quote",
-    "note",
-    "date",
-    "coder",
-    "addressee",
-    "proposition",
-    "document_id",
-    "document_title",
-    "unit_label",
-    "kenmerk",
-    "aanhangsel",
-    "kamerstuk",
-    "document_date",
-    "identifier",
-    "page",
-    "start",
-    "end",
-    "document_missing",
-    "citation",
-)
+#: The columns of the CSV export: the claims table's.
+CSV_COLUMNS = COLUMNS
+
+
+def table_claim(entry: ClaimEntry, language: Language = "en") -> TableClaim:
+    """One claim of the export plan as a row of the claims table."""
+    c = entry.citation
+    actor = None if entry.actor == label("unknown_actor", language) else entry.actor
+    return TableClaim(
+        claim_id=entry.uid or entry.claim_id,
+        document_id=int(entry.document_id) if entry.document_id and entry.document_id.isdigit() else None,
+        identifier=c.identifier,
+        kenmerk=c.kenmerk,
+        source=entry.source_name,
+        document=c.document_title,
+        unit=c.unit_label,
+        start=entry.start or 0,
+        end=entry.end or 0,
+        quote=xml_safe(entry.quote),
+        topics=tuple(t.label for t in entry.topics),
+        stance=entry.stance.label if entry.stance else None,
+        claimant=actor,
+        addressee=entry.addressee,
+        proposition=entry.proposition,
+        note=xml_safe(entry.note or ""),
+        coder=entry.coder or "",
+        status=entry.status,
+        created=entry.created or "",
+        modified=entry.modified or "",
+    )
 
 
 def claim_row(entry: ClaimEntry, language: Language = "en") -> dict[str, Any]:
-    """One claim flattened to the ``CSV_COLUMNS``; ``citation`` is the full printed citation."""
-    c = entry.citation
-    return {
-        "claim_id": entry.claim_id,
-        "actor": entry.actor,
-        "topic": entry.topic.key,
-        "topic_label": entry.topic.label,
-        "topic_colour": entry.topic.colour,
-        "topics": "; ".join(t.label for t in entry.all_topics),
-        "stance": entry.stance.key if entry.stance else None,
-        "stance_label": entry.stance.label if entry.stance else None,
-        "quote": entry.quote,
-        "note": entry.note,
-        "date": entry.date,
-        "coder": entry.coder,
-        "addressee": entry.addressee,
-        "proposition": entry.proposition,
-        "document_id": entry.document_id,
-        "document_title": c.document_title,
-        "unit_label": c.unit_label,
-        "kenmerk": c.kenmerk,
-        "aanhangsel": c.aanhangsel,
-        "kamerstuk": c.kamerstuk,
-        "document_date": c.date,
-        "identifier": c.identifier,
-        "page": c.page,
-        "start": entry.start,
-        "end": entry.end,
-        "document_missing": entry.document_missing,
-        "citation": full_citation(c, language),
-    }
-
-
-def _csv_value(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return xml_safe(str(value)).replace("\x00", "")
+    """One claim as a mapping of the ``CSV_COLUMNS`` to their cell texts."""
+    return dict(zip(COLUMNS, table_claim(entry, language).cells(), strict=True))
 
 
 def write_csv(
@@ -97,18 +70,24 @@ def write_csv(
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
 ) -> Path:
-    """One row per claim; control characters that break spreadsheets are dropped."""
+    """One row per claim in the claims-table layout; the old file stays if this fails or is cancelled."""
     steps = Progress(len(claims), progress, cancelled)
-    with (
-        atomic_target(path) as tmp,
-        tmp.open("w", encoding="utf-8-sig", errors="replace", newline="") as handle,
-    ):
-        writer = csv.writer(handle, delimiter=delimiter)
-        writer.writerow(CSV_COLUMNS)
-        for entry in claims:
-            row = claim_row(entry, language)
-            writer.writerow([_csv_value(row[col]) for col in CSV_COLUMNS])
-            steps.step()
+    text = csv_text([table_claim(e, language) for e in claims], delimiter, step=steps.step)
+    write_text_atomically(path, text)
+    return Path(path)
+
+
+def write_xlsx(
+    claims: Sequence[ClaimEntry],
+    path: str | os.PathLike[str],
+    *,
+    language: Language = "en",
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+) -> Path:
+    """The same table as an .xlsx workbook: text cells typed as strings, header frozen and filtered."""
+    steps = Progress(len(claims), progress, cancelled)
+    write_table_xlsx([table_claim(e, language) for e in claims], Path(path), step=steps.step)
     return Path(path)
 
 

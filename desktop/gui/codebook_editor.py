@@ -59,14 +59,32 @@ class CodebookEditor(QObject):
         title = self.tr("New topic") if parent is None else self.tr("New subtopic")
         colour = self._nodes()[parent].colour if parent is not None else NEW_TOPIC_COLOUR
         dialog = TopicDialog(title, "", "", colour, self._parent)
-        dialog.saved.connect(lambda en, nl, c: self._apply(AddTopic(en, nl, c, parent_id=parent)))
+        fields: dict[str, str] = {}
+        dialog.saved.connect(lambda en, nl, c: fields.update(en=en, nl=nl, colour=c))
+        dialog.described.connect(
+            lambda text: self._apply(
+                AddTopic(fields["en"], fields["nl"], fields["colour"], parent_id=parent, description=text)
+            )
+        )
         return dialog
 
     def _rename(self, topic_id: int) -> QDialog:
         node = self._nodes()[topic_id]
-        dialog = TopicDialog(self.tr("Edit topic"), node.label_en, node.label_nl, node.colour, self._parent)
-        dialog.saved.connect(
-            lambda en, nl, c: self._apply(EditTopic(topic_id, label_en=en, label_nl=nl, colour=c))
+        dialog = TopicDialog(
+            self.tr("Edit topic"), node.label_en, node.label_nl, node.colour, self._parent, node.description
+        )
+        fields: dict[str, str] = {}
+        dialog.saved.connect(lambda en, nl, c: fields.update(en=en, nl=nl, colour=c))
+        dialog.described.connect(
+            lambda text: self._apply(
+                EditTopic(
+                    topic_id,
+                    label_en=fields["en"],
+                    label_nl=fields["nl"],
+                    colour=fields["colour"],
+                    description=text,
+                )
+            )
         )
         return dialog
 

@@ -24,6 +24,7 @@ from desktop.gui.codebook_editor import CodebookEditor
 from desktop.gui.dialogs.compare_dialog import CompareDialog
 from desktop.gui.dialogs.errors import show_error, show_exception
 from desktop.gui.dialogs.merge_dialog import merge_project_dialog
+from desktop.gui.exchange_actions import install_exchange
 from desktop.gui.preferences import Preferences
 from desktop.gui.session import Session, changed_claims
 from desktop.gui.tagging import Tagging, warm_up
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent(self.recent_menu))
         self.toolbar = build_menus(self, self.actions, self.recent_menu, self._dock_toggles())
+        self.exchange = install_exchange(self)  # File → Exchange: tables, codebooks, REFI-QDA
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._connect()

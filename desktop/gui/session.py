@@ -101,6 +101,11 @@ class Session(QObject):
             self.changed.emit(changes)
         return result
 
+    def notify(self, changes: Changes) -> None:
+        """Tell the views about changes made through the store directly (a multi-command import)."""
+        self._forget(changes)
+        self.changed.emit(changes)
+
     def undo(self) -> Changes | None:
         return self._step(self.project.undo)
 

@@ -25,6 +25,7 @@ class TopicNode:
     claim_count: int  # claims tagged with this topic itself
     total_count: int  # distinct claims tagged with it or any subtopic
     children: tuple[TopicNode, ...] = ()
+    description: str = ""  # the topic's definition
 
     def walk(self) -> list[TopicNode]:
         return [self, *(n for c in self.children for n in c.walk())]
@@ -34,7 +35,7 @@ def topic_tree(project: Project) -> list[TopicNode]:
     """The top-level topics, each with its subtopics, in codebook order."""
     rows = project.query(
         "SELECT t.id, t.parent_id, t.code, t.label_en, t.label_nl, t.colour, t.ordinal, "
-        "(SELECT COUNT(*) FROM claim_topics ct WHERE ct.topic_id = t.id) FROM topics t "
+        "(SELECT COUNT(*) FROM claim_topics ct WHERE ct.topic_id = t.id), t.description FROM topics t "
         "ORDER BY t.ordinal, t.id"
     )
     claims_by_topic: dict[int, set[int]] = {}
@@ -49,7 +50,9 @@ def topic_tree(project: Project) -> list[TopicNode]:
         claims = set(claims_by_topic.get(row[0], set()))
         for _, sub in below:
             claims |= sub
-        node = TopicNode(*row, total_count=len(claims), children=tuple(n for n, _ in below))
+        node = TopicNode(
+            *row[:8], total_count=len(claims), children=tuple(n for n, _ in below), description=row[8]
+        )
         return node, claims
 
     return [build(r, frozenset())[0] for r in children.get(None, [])]
@@ -100,7 +103,7 @@ def topic_deletion_fate(project: Project, topic_id: int) -> TopicFate:
 def codebook_of(project: Project) -> Codebook:
     """The project's codebook as data (for ``naast codebook export``)."""
     rows = project.query(
-        "SELECT id, parent_id, code, label_en, label_nl, colour FROM topics ORDER BY ordinal, id"
+        "SELECT id, parent_id, code, label_en, label_nl, colour, description FROM topics ORDER BY ordinal, id"
     )
     children: dict[int | None, list] = {}
     for r in rows:
@@ -108,7 +111,7 @@ def codebook_of(project: Project) -> Codebook:
 
     def spec(r: object, seen: frozenset[int]) -> TopicSpec:
         below = tuple(spec(c, seen | {r[0]}) for c in children.get(r[0], []) if c[0] not in seen)  # type: ignore[index]
-        return TopicSpec(r[3], r[4], r[5], r[2], below)  # type: ignore[index]
+        return TopicSpec(r[3], r[4], r[5], r[2], below, r[6])  # type: ignore[index]
 
     stances = tuple(
         StanceSpec(s.code, s.label_en, s.label_nl, s.colour, s.shape) for s, _ in list_stances(project)

@@ -301,14 +301,13 @@ def m004_claim_identity_and_changed_status(db: Database) -> None:
 
 
 @migrations()
-def m006_merge_bases(db: Database) -> None:
+def m005_merge_bases(db: Database) -> None:
     """What merging coders' projects remembers (``naast merge``).
 
     ``merge_bases`` keeps, per merged source project and claim, the fingerprint of the claim as it
     was when the two last agreed: a later merge tells from it which side changed a claim since.
     ``merge_conflicts`` lists claims both sides changed: the project's version stays, the source's
     is kept beside it as a claim of its own, until the team settles which is right.
-    (Numbered 6 on its branch; it is the fifth step here.)
     """
     _script(
         db,
@@ -330,6 +329,22 @@ def m006_merge_bases(db: Database) -> None:
         CREATE INDEX merge_conflicts_kept ON merge_conflicts(kept_claim_id);
         CREATE INDEX merge_conflicts_other ON merge_conflicts(other_claim_id);
         PRAGMA user_version = 5;
+        """,
+    )
+
+
+@migrations()
+def m006_topic_descriptions(db: Database) -> None:
+    """Topics get a description: the definition a codebook gives a code (REFI-QDA ``Description``).
+
+    Codebooks of other tools carry their definitions there; without a column of its own Naast
+    dropped them, and wrote its own metadata into the description instead.
+    """
+    _script(
+        db,
+        """
+        ALTER TABLE topics ADD COLUMN description TEXT NOT NULL DEFAULT '';
+        PRAGMA user_version = 6;
         """,
     )
 

@@ -6,7 +6,7 @@
         <location filename="../../desktop/gui/models/responsiveness_model.py" line="90" />
         <source>n = %1 (%2)</source>
         <extracomment>(JSON key, header, kind, the count a share is of) What each column means, for its header's tool tip.</extracomment>
-        <translation type="unfinished">n = %1 (%2)</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -502,36 +502,36 @@
         <translation>Dubbelklik om de claims te zien; klik rechts om het codeboek te bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="110" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="111" />
         <source>Add topic…</source>
         <translation>Onderwerp toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="113" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="114" />
         <source>Add subtopic…</source>
         <translation>Subonderwerp toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="114" />
-        <source>Rename or recolour…</source>
-        <translation>Hernoemen of andere kleur…</translation>
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="115" />
+        <source>Rename, recolour or define…</source>
+        <translation>Hernoemen, andere kleur of definitie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="115" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="116" />
         <source>Move under…</source>
         <translation>Verplaatsen naar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="116" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="117" />
         <source>Merge into…</source>
         <translation>Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="117" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="118" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
-</context>
+<message><source>Rename or recolour…</source><translation>Hernoemen of andere kleur…</translation></message></context>
 <context>
     <name>CodebookEditor</name>
     <message>
@@ -545,47 +545,47 @@
         <translation>Nieuw subonderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="67" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="74" />
         <source>Edit topic</source>
         <translation>Onderwerp bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="81" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="99" />
         <source>(top level)</source>
         <translation>(bovenste niveau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="82" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="100" />
         <source>Move “{topic}” under:</source>
         <translation>“{topic}” verplaatsen naar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="83" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="101" />
         <source>Move topic</source>
         <translation>Onderwerp verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="89" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="107" />
         <source>Merge “{topic}” into (its claims and subtopics move there):</source>
         <translation>“{topic}” samenvoegen met (de claims en subonderwerpen gaan mee):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="92" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="110" />
         <source>Merge topics</source>
         <translation>Onderwerpen samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="101" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="119" />
         <source>Delete topic</source>
         <translation>Onderwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="102" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="120" />
         <source>Delete the topic “{topic}”?</source>
         <translation>Het onderwerp “{topic}” verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="103" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="121" />
         <source>You can undo this.</source>
         <translation>Dit kunt u ongedaan maken.</translation>
     </message>
@@ -912,13 +912,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="117" />
-        <location filename="../../desktop/gui/main_window.py" line="465" />
+        <location filename="../../desktop/gui/main_window.py" line="467" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="118" />
-        <location filename="../../desktop/gui/main_window.py" line="466" />
+        <location filename="../../desktop/gui/main_window.py" line="468" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
@@ -1194,127 +1194,127 @@
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="59" />
+        <location filename="../../desktop/gui/main_window.py" line="60" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="77" />
+        <location filename="../../desktop/gui/main_window.py" line="79" />
         <source>Reading</source>
         <translation>Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="79" />
+        <location filename="../../desktop/gui/main_window.py" line="81" />
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="83" />
+        <location filename="../../desktop/gui/main_window.py" line="85" />
         <source>What they claim</source>
         <translation>Wat ze beweren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="84" />
+        <location filename="../../desktop/gui/main_window.py" line="86" />
         <source>How they answer</source>
         <translation>Hoe ze antwoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="85" />
+        <location filename="../../desktop/gui/main_window.py" line="87" />
         <source>Across ministers</source>
         <translation>Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="87" />
+        <location filename="../../desktop/gui/main_window.py" line="89" />
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="102" />
+        <location filename="../../desktop/gui/main_window.py" line="104" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="103" />
+        <location filename="../../desktop/gui/main_window.py" line="105" />
         <source>Outline</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="107" />
+        <location filename="../../desktop/gui/main_window.py" line="109" />
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="108" />
+        <location filename="../../desktop/gui/main_window.py" line="110" />
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="194" />
+        <location filename="../../desktop/gui/main_window.py" line="196" />
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="200" />
+        <location filename="../../desktop/gui/main_window.py" line="202" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="333" />
+        <location filename="../../desktop/gui/main_window.py" line="335" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="334" />
+        <location filename="../../desktop/gui/main_window.py" line="336" />
         <source>Open a document first; it is compared with another document of the project.</source>
         <translation>Open eerst een document; het wordt vergeleken met een ander document uit het project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="465" />
+        <location filename="../../desktop/gui/main_window.py" line="467" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="466" />
+        <location filename="../../desktop/gui/main_window.py" line="468" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="471" />
+        <location filename="../../desktop/gui/main_window.py" line="473" />
         <source> (read-only)</source>
         <translation> (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="477" />
+        <location filename="../../desktop/gui/main_window.py" line="479" />
         <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
         <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="482" />
+        <location filename="../../desktop/gui/main_window.py" line="484" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="482" />
+        <location filename="../../desktop/gui/main_window.py" line="484" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="483" />
+        <location filename="../../desktop/gui/main_window.py" line="485" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="483" />
+        <location filename="../../desktop/gui/main_window.py" line="485" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="484" />
+        <location filename="../../desktop/gui/main_window.py" line="486" />
         <source>coder: {name}</source>
         <translation>codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="487" />
+        <location filename="../../desktop/gui/main_window.py" line="489" />
         <source>read-only</source>
         <translation>alleen lezen</translation>
     </message>
@@ -1715,24 +1715,34 @@ Claimant: {who}</translation>
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="48" />
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="45" />
+        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="55" />
         <source>English label</source>
         <translation>Engelse naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="46" />
+        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="56" />
         <source>Dutch label</source>
         <translation>Nederlandse naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="47" />
+        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="57" />
         <source>Colour</source>
         <translation>Kleur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="61" />
+        <source>What this topic covers, and what it does not</source>
+        <translation>Wat onder dit onderwerp valt, en wat niet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/topic_dialogs.py" line="63" />
+        <source>Definition</source>
+        <translation>Definitie</translation>
     </message>
 </context>
 <context>
@@ -1818,4 +1828,4 @@ antwoorden</translation></message><message><source>Refers
 elsewhere</source><translation>Verwijst
 elders</translation></message><message><source>Declines</source><translation>Weigert</translation></message><message><source>Words per
 answer</source><translation>Woorden per
-antwoord</translation></message><message><source>Boilerplate</source><translation>Standaardtekst</translation></message><message><source>n = %1 (%2)</source><translation>n = %1 (%2)</translation></message><message><source>dated documents</source><translation>gedateerde documenten</translation></message><message><source>documents</source><translation>documenten</translation></message><message><source>answered questions</source><translation>beantwoorde vragen</translation></message><message><source>answer words</source><translation>woorden in antwoorden</translation></message><message><source>Median of the days from submitted to received, over the dated documents</source><translation>Mediaan van de dagen van ingezonden tot ontvangen, over de gedateerde documenten</translation></message><message><source>90th percentile of the days to answer (linear interpolation)</source><translation>90e percentiel van de dagen tot antwoord (lineaire interpolatie)</translation></message><message><source>Share of dated documents answered within the 21-day term</source><translation>Aandeel gedateerde documenten beantwoord binnen de termijn van 21 dagen</translation></message><message><source>Share of documents whose answer a Mededeling put off</source><translation>Aandeel documenten waarvan een mededeling het antwoord uitstelde</translation></message><message><source>Share of answered questions answered in a block with other questions</source><translation>Aandeel beantwoorde vragen dat samen met andere vragen beantwoord is</translation></message><message><source>Share of answered questions whose answer refers elsewhere</source><translation>Aandeel beantwoorde vragen waarvan het antwoord elders naar verwijst</translation></message><message><source>Share of answered questions whose answer declines to answer</source><translation>Aandeel beantwoorde vragen waarvan het antwoord een antwoord weigert</translation></message><message><source>Words of answer per answered question</source><translation>Woorden antwoord per beantwoorde vraag</translation></message><message><source>Share of answer words inside passages that other documents also have</source><translation>Aandeel woorden in antwoorden binnen passages die ook in andere documenten staan</translation></message></context><context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message></context><context><name>ImportReport</name><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message><message><source>{n} claims changed or lost their words: review them (Claims → Review changed claims).</source><translation>{n} claims zijn gewijzigd of hun woorden kwijt: kijk ze na (Claims → Gewijzigde claims nakijken).</translation></message></context><context><name>MergeDialog</name><message><source>Merge project</source><translation>Project samenvoegen</translation></message><message><source>A project cannot be merged into itself.</source><translation>Een project kan niet met zichzelf worden samengevoegd.</translation></message><message><source>Naast projects (*.naast)</source><translation>Naast-projecten (*.naast)</translation></message></context></TS>
+antwoord</translation></message><message><source>Boilerplate</source><translation>Standaardtekst</translation></message><message><source>n = %1 (%2)</source><translation>n = %1 (%2)</translation></message><message><source>dated documents</source><translation>gedateerde documenten</translation></message><message><source>documents</source><translation>documenten</translation></message><message><source>answered questions</source><translation>beantwoorde vragen</translation></message><message><source>answer words</source><translation>woorden in antwoorden</translation></message><message><source>Median of the days from submitted to received, over the dated documents</source><translation>Mediaan van de dagen van ingezonden tot ontvangen, over de gedateerde documenten</translation></message><message><source>90th percentile of the days to answer (linear interpolation)</source><translation>90e percentiel van de dagen tot antwoord (lineaire interpolatie)</translation></message><message><source>Share of dated documents answered within the 21-day term</source><translation>Aandeel gedateerde documenten beantwoord binnen de termijn van 21 dagen</translation></message><message><source>Share of documents whose answer a Mededeling put off</source><translation>Aandeel documenten waarvan een mededeling het antwoord uitstelde</translation></message><message><source>Share of answered questions answered in a block with other questions</source><translation>Aandeel beantwoorde vragen dat samen met andere vragen beantwoord is</translation></message><message><source>Share of answered questions whose answer refers elsewhere</source><translation>Aandeel beantwoorde vragen waarvan het antwoord elders naar verwijst</translation></message><message><source>Share of answered questions whose answer declines to answer</source><translation>Aandeel beantwoorde vragen waarvan het antwoord een antwoord weigert</translation></message><message><source>Words of answer per answered question</source><translation>Woorden antwoord per beantwoorde vraag</translation></message><message><source>Share of answer words inside passages that other documents also have</source><translation>Aandeel woorden in antwoorden binnen passages die ook in andere documenten staan</translation></message></context><context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message></context><context><name>Exchange</name><message><source>E&amp;xchange</source><translation>&amp;Uitwisselen</translation></message><message><source>Exchange</source><translation>Uitwisselen</translation></message><message><source>Import claims table…</source><translation>Claimtabel importeren…</translation></message><message><source>Export claims table…</source><translation>Claimtabel exporteren…</translation></message><message><source>Import codebook…</source><translation>Codeboek importeren…</translation></message><message><source>Export codebook…</source><translation>Codeboek exporteren…</translation></message><message><source>Import REFI-QDA project…</source><translation>REFI-QDA-project importeren…</translation></message><message><source>Export REFI-QDA project…</source><translation>REFI-QDA-project exporteren…</translation></message><message><source>Import claims table</source><translation>Claimtabel importeren</translation></message><message><source>Export claims table</source><translation>Claimtabel exporteren</translation></message><message><source>Import codebook</source><translation>Codeboek importeren</translation></message><message><source>Export codebook</source><translation>Codeboek exporteren</translation></message><message><source>Import REFI-QDA project</source><translation>REFI-QDA-project importeren</translation></message><message><source>Export REFI-QDA project</source><translation>REFI-QDA-project exporteren</translation></message><message><source>Open a project first.</source><translation>Open eerst een project.</translation></message><message><source>This project is open read-only; open it for writing to import.</source><translation>Dit project is alleen-lezen geopend; open het om te schrijven om te importeren.</translation></message><message><source>Writing the claims table…</source><translation>De claimtabel wordt geschreven…</translation></message><message><source>Reading the claims table…</source><translation>De claimtabel wordt gelezen…</translation></message><message><source>Writing the REFI-QDA project…</source><translation>Het REFI-QDA-project wordt geschreven…</translation></message><message><source>Importing the REFI-QDA project…</source><translation>Het REFI-QDA-project wordt geïmporteerd…</translation></message><message><source>Wrote {n} claims to {file}.</source><translation>{n} claims geschreven naar {file}.</translation></message><message><source>Claims from {file}: {summary}.</source><translation>Claims uit {file}: {summary}.</translation></message><message><source>Wrote the codebook to {file}.</source><translation>Het codeboek is geschreven naar {file}.</translation></message><message><source>{file} is not a codebook Naast can read ({reason}).</source><translation>{file} is geen codeboek dat Naast kan lezen ({reason}).</translation></message><message><source>Merged {file}: {n} topics or stances added or changed.</source><translation>{file} samengevoegd: {n} onderwerpen of standpunten toegevoegd of gewijzigd.</translation></message><message><source>Wrote {d} documents and {n} claims to {file}.</source><translation>{d} documenten en {n} claims geschreven naar {file}.</translation></message></context><context><name>ImportReport</name><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message><message><source>{n} claims changed or lost their words: review them (Claims → Review changed claims).</source><translation>{n} claims zijn gewijzigd of hun woorden kwijt: kijk ze na (Claims → Gewijzigde claims nakijken).</translation></message></context><context><name>MergeDialog</name><message><source>Merge project</source><translation>Project samenvoegen</translation></message><message><source>A project cannot be merged into itself.</source><translation>Een project kan niet met zichzelf worden samengevoegd.</translation></message><message><source>Naast projects (*.naast)</source><translation>Naast-projecten (*.naast)</translation></message></context></TS>

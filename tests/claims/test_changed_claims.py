@@ -71,7 +71,10 @@ def test_geen_becomes_wel_the_claim_is_changed_reported_and_undo_restores(
     assert any(line.startswith(f"moved     claim {ids['kept']} ") for line in lines)
 
     assert main(["claims", "export", str(path), "--format", "json"]) == 0
-    rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
+    by_uid = {r["claim_id"]: r for r in json.loads(capsys.readouterr().out)}
+    with Project.open(path, read_only=True) as project:
+        uids = {r[0]: r[1] for r in project.query("SELECT id, uid FROM claims")}
+    rows = {cid: by_uid[uid] for cid, uid in uids.items()}
     assert rows[claim]["status"] == "changed"
     assert rows[claim]["previous_quote"] == GEEN
     assert rows[claim]["quote"] == WEL and rows[claim]["stance"] == "supports"

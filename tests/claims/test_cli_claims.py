@@ -43,7 +43,7 @@ def test_csv_import_reports_bad_rows_by_line_and_imports_the_good(
     sheet.write_text(SHEET, encoding="utf-8-sig")
     assert main(["claims", "import", str(project_file), str(sheet), "--coder", "bea"]) == 1
     out, err = capsys.readouterr()
-    assert "Imported 3 claims; 4 rows skipped" in out
+    assert "3 added, 0 updated, 0 unchanged, 4 refused" in out
     problems = [line.split(": ", 1)[1] for line in err.splitlines()]
     assert problems == [
         "line 3: No document in this project matches '2099Z99999'.",
@@ -78,7 +78,20 @@ def test_export_json_and_csv_with_filters(project_file: Path, tmp_path: Path) ->
     assert main(["claims", "export", str(project_file), "--format", "json", "-o", str(out)]) == 0
     rows = json.loads(out.read_text(encoding="utf-8"))
     assert [r["quote"] for r in rows] == ["Ik sta nog steeds achter", "Gaat hier volgens u niet"]
-    expected_keys = {"id", "document", "kenmerk", "unit", "start", "end", "quote", "topics", "stance"}
+    expected_keys = {
+        "claim_id",
+        "document_id",
+        "identifier",
+        "source",
+        "document",
+        "kenmerk",
+        "unit",
+        "start",
+        "end",
+        "quote",
+        "topics",
+        "stance",
+    }
     expected_keys |= {
         "claimant",
         "addressee",

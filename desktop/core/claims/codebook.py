@@ -47,6 +47,7 @@ class TopicSpec:
     colour: str
     code: str | None = None
     children: tuple[TopicSpec, ...] = ()
+    description: str = ""  # the topic's definition
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +127,7 @@ def _topic_json(topic: TopicSpec) -> dict[str, Any]:
         "label_en": topic.label_en,
         "label_nl": topic.label_nl,
         "colour": topic.colour,
+        "description": topic.description,
         "children": [_topic_json(c) for c in topic.children],
     }
 
@@ -162,6 +164,7 @@ def _topic_from(data: Any, where: str) -> TopicSpec:
         colour=check_colour(_text(data, "colour", where) or ""),
         code=str(code) if code is not None else None,
         children=children,
+        description=str(data.get("description") or ""),
     )
 
 

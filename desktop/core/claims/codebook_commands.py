@@ -64,6 +64,7 @@ class AddTopic:
     colour: str
     parent_id: int | None = None
     code: str | None = None
+    description: str = ""
 
     @property
     def label(self) -> str:
@@ -82,6 +83,7 @@ class AddTopic:
             "label_nl": self.label_nl.strip() or self.label_en.strip(),
             "colour": _colour(self.colour),
             "ordinal": _next_ordinal(view, "topics", {"parent_id": self.parent_id}),
+            "description": self.description.strip(),
         }
         return [Insert("topics", row)]
 
@@ -95,10 +97,13 @@ class EditTopic:
     label_nl: str | Keep = KEEP
     colour: str | Keep = KEEP
     code: str | Keep | None = KEEP
+    description: str | Keep = KEEP
 
     @property
     def label(self) -> str:
-        return "Recolour topic" if self.colour is not KEEP else "Rename topic"
+        if self.colour is not KEEP:
+            return "Recolour topic"
+        return "Describe topic" if self.description is not KEEP else "Rename topic"
 
     def plan(self, view: ProjectView) -> Sequence[RowOp]:
         row = _topic(view, self.topic_id)
@@ -106,7 +111,15 @@ class EditTopic:
         for value in (self.label_en, self.label_nl):
             if not isinstance(value, Keep) and not value.strip():
                 raise InvalidCommand("a topic needs a name")
-        values = _changed(row, label_en=self.label_en, label_nl=self.label_nl, colour=colour, code=self.code)
+        description = self.description if isinstance(self.description, Keep) else self.description.strip()
+        values = _changed(
+            row,
+            label_en=self.label_en,
+            label_nl=self.label_nl,
+            colour=colour,
+            code=self.code,
+            description=description,
+        )
         return [Update("topics", {"id": self.topic_id}, values)] if values else []
 
 
@@ -341,8 +354,11 @@ class LoadCodebook:
                 "label_en": spec.label_en,
                 "label_nl": spec.label_nl,
                 "colour": _colour(spec.colour),
+                "description": spec.description,
             }
             if match is not None:
+                if not spec.description:  # a codebook without definitions keeps the project's
+                    fields.pop("description")
                 values = _changed(match, **fields)
                 if values:
                     ops.append(Update("topics", {"id": match["id"]}, values))

@@ -92,6 +92,8 @@ class CreateClaim:
     coder: str = ""
     #: The claim's identity across copies of the project; a new one unless the claim comes from elsewhere.
     uid: str = field(default_factory=lambda: str(uuid.uuid4()))
+    #: When the claim was last changed, if it comes from elsewhere with its history (else ``created``).
+    modified: str | None = None
 
     @property
     def label(self) -> str:
@@ -131,7 +133,7 @@ class CreateClaim:
             "coder": self.coder,
             "status": "ok",
             "created": self.created,
-            "modified": self.created,
+            "modified": self.modified or self.created,
         }
         ops.append(Insert("claims", row))
         ops.extend(Insert("claim_topics", {"claim_id": claim_id, "topic_id": t}) for t in topics)

@@ -1,4 +1,4 @@
-"""Dialogs for editing the codebook: a topic's labels and colour, and choosing another topic."""
+"""Dialogs for editing the codebook: a topic's labels, colour and definition, and choosing another topic."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,11 +22,20 @@ from desktop.gui.dialogs.buttons import ok_cancel
 
 
 class TopicDialog(QDialog):
-    """A topic's English and Dutch labels and its highlight colour; ``saved`` on OK."""
+    """A topic's English and Dutch labels, its highlight colour and its definition; ``saved`` on OK."""
 
     saved = Signal(str, str, str)  # label_en, label_nl, colour
+    described = Signal(str)  # the definition, emitted with ``saved``
 
-    def __init__(self, title: str, label_en: str, label_nl: str, colour: str, parent: QWidget) -> None:
+    def __init__(
+        self,
+        title: str,
+        label_en: str,
+        label_nl: str,
+        colour: str,
+        parent: QWidget,
+        description: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.label_en = QLineEdit(label_en)
@@ -45,6 +55,12 @@ class TopicDialog(QDialog):
         form.addRow(self.tr("English label"), self.label_en)
         form.addRow(self.tr("Dutch label"), self.label_nl)
         form.addRow(self.tr("Colour"), row)
+        self.description = QPlainTextEdit(description)
+        self.description.setObjectName("topicDescription")
+        self.description.setTabChangesFocus(True)
+        self.description.setPlaceholderText(self.tr("What this topic covers, and what it does not"))
+        self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 5)
+        form.addRow(self.tr("Definition"), self.description)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(ok_cancel(self))
@@ -67,6 +83,7 @@ class TopicDialog(QDialog):
             self.label_en.setFocus()
             return
         self.saved.emit(english, dutch or english, self.colour.text().strip())
+        self.described.emit(self.description.toPlainText().strip())
         super().accept()
 
 

@@ -65,7 +65,8 @@ class CodebookDock(QWidget):
         item = QTreeWidgetItem([text, str(node.total_count) if node.total_count else ""])
         item.setIcon(0, swatch(node.colour))
         item.setData(0, Qt.ItemDataRole.UserRole, ("topic", node.id))
-        item.setToolTip(0, self.tr("Double-click to list its claims; right-click to edit the codebook"))
+        hint = self.tr("Double-click to list its claims; right-click to edit the codebook")
+        item.setToolTip(0, f"{node.description}\n\n{hint}" if node.description else hint)
         for child in node.children:
             item.addChild(self._topic_item(child, language))
         return item
@@ -111,7 +112,7 @@ class CodebookDock(QWidget):
         else:
             entries = (
                 ("add", self.tr("Add subtopic…")),
-                ("rename", self.tr("Rename or recolour…")),
+                ("rename", self.tr("Rename, recolour or define…")),
                 ("move", self.tr("Move under…")),
                 ("merge", self.tr("Merge into…")),
                 ("delete", self.tr("Delete…")),
