@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "reuse_cmd",
     "bench_cmd",
     "import_cmd",
+    "fetch_cmd",
 ]
 
 
