@@ -1,0 +1,80 @@
+"""Must show 1: a fetch killed half way (a real process, SIGKILL) and resumed ends with the same
+project as an uninterrupted run."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fetch_helpers import ANSWERS_QUERY, consistent, fetch, new_project, snapshot
+from loopback import Fault, Loopback
+
+from desktop.store.project import Project
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _imported(project: Path) -> int:
+    with Project.open(project, read_only=True) as p:
+        if not p.query("SELECT 1 FROM sqlite_master WHERE name = 'fetch_items'"):
+            return 0
+        return p.query("SELECT COUNT(*) FROM fetch_items WHERE state = 'imported'")[0][0]
+
+
+@pytest.mark.parametrize("kill_after", [1, 3])
+def test_killed_and_resumed_equals_uninterrupted(
+    tmp_path: Path, loopback: Loopback, clean_run: dict[str, Any], kill_after: int, capsys
+) -> None:
+    project = new_project(tmp_path)
+    loopback.faults.append(Fault("/frbr/", "delay", seconds=0.2))  # slow enough to stop half way
+    command = [
+        sys.executable,
+        "-m",
+        "desktop",
+        "fetch",
+        str(project),
+        *ANSWERS_QUERY,
+        "--cache",
+        str(tmp_path / "cache"),
+        *loopback.cli_args(),
+    ]
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while _imported(project) < kill_after:
+            assert process.poll() is None, process.communicate()
+            assert time.monotonic() < deadline, "the fetch never got going"
+            time.sleep(0.02)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.communicate()
+    assert process.returncode == -signal.SIGKILL
+    done = _imported(project)
+    assert kill_after <= done < 6, "killed half way, not at the start or the end"
+    consistent(project)
+    with Project.open(project, read_only=True) as p:
+        assert p.query("SELECT state FROM fetch_jobs")[0][0] == "running"  # as it was when killed
+    loopback.faults.clear()
+    assert fetch(loopback, project, "--resume", cache=tmp_path / "cache") == 0
+    summary = re.search(
+        r"6 listed: (\d+) imported, (\d+) already in the project, 0 outside the query, 0 failed",
+        capsys.readouterr().out,
+    )
+    assert summary is not None
+    # a kill between an import's commit and its mark leaves one found present on resuming
+    assert int(summary.group(1)) + int(summary.group(2)) == 6 and int(summary.group(2)) <= 1
+    assert snapshot(project) == clean_run
+    with Project.open(project, read_only=True) as p:
+        assert [tuple(r) for r in p.query("SELECT id, state FROM fetch_jobs")] == [(1, "done")]
+        assert p.query("SELECT COUNT(*) FROM fetch_items WHERE state = 'pending'")[0][0] == 0
