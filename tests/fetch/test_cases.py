@@ -7,14 +7,14 @@ from pathlib import Path
 from fetch_helpers import ANSWERS_QUERY, consistent, fetch, new_project
 from loopback import Loopback
 
-from desktop.store.cases import case_of_document, list_cases
+from desktop.store.cases import Case, case_of_document, list_cases
 from desktop.store.documents import find_document
 from desktop.store.project import Project
 
 CASE = ["kv-tk-2024Z03001", "ah-tk-20232024-2850", "ah-tk-20232024-2901"]
 
 
-def _only_case(project: Path):  # noqa: ANN202
+def _only_case(project: Path) -> Case:
     with Project.open(project, read_only=True) as p:
         cases = list_cases(p)
         linked = {i: case_of_document(p, find_document(p, i)) for i in CASE}
