@@ -100,10 +100,14 @@ def start() -> Loopback:
         def do_GET(self) -> None:
             loop = state["loop"]
             parts = urlsplit(self.path)
-            fault = loop.fault_for(parts.path)
-            status = self._answer(loop, parts, fault)
+            self._arrived = time.monotonic()
+            self._answer(loop, parts, loop.fault_for(parts.path))
+
+        def _note(self, status: int) -> None:
+            """Recorded before the answer is written: a client that has it sees the hit listed."""
+            loop = state["loop"]
             with loop.lock:
-                loop.hits.append(Hit(time.monotonic(), self.path, self.headers.get("User-Agent", ""), status))
+                loop.hits.append(Hit(self._arrived, self.path, self.headers.get("User-Agent", ""), status))
 
         def _answer(self, loop: Loopback, parts, fault: Fault | None) -> int:
             if fault is not None and fault.kind in ("hang", "delay"):
@@ -119,6 +123,7 @@ def start() -> Loopback:
             if fault is not None and fault.kind == "malformed":
                 return self._send(200, kind, body[: len(body) // 2])
             if fault is not None and fault.kind == "truncate":
+                self._note(200)
                 self.send_response(200)
                 self.send_header("Content-Type", kind)
                 self.send_header("Content-Length", str(len(body)))
@@ -130,6 +135,7 @@ def start() -> Loopback:
             return self._send(status, kind, body)
 
         def _send(self, status: int, kind: str, body: bytes, headers: dict[str, str] | None = None) -> int:
+            self._note(status)
             self.send_response(status)
             self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(body)))
