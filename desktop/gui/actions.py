@@ -14,6 +14,7 @@ class Actions:
     new_project: QAction
     open_project: QAction
     import_files: QAction
+    fetch_sources: QAction
     export_memo: QAction
     preferences: QAction
     quit: QAction
@@ -74,6 +75,14 @@ def create_actions(win: QMainWindow) -> Actions:
             QCoreApplication.translate("MainWindow", "&Import documents…"),
             "Ctrl+I",
             QCoreApplication.translate("MainWindow", "Add documents to the project"),
+        ),
+        fetch_sources=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "&Fetch from the official sources…"),
+            None,
+            QCoreApplication.translate(
+                "MainWindow", "Fetch documents from the KOOP repository and the Tweede Kamer's open data"
+            ),
         ),
         export_memo=_action(
             win,
@@ -177,7 +186,7 @@ def build_menus(win: QMainWindow, acts: Actions, recent: QMenu, docks: list[QAct
     file_menu.addActions([acts.new_project, acts.open_project, acts.open_read_only])
     file_menu.addMenu(recent)
     file_menu.addSeparator()
-    file_menu.addActions([acts.import_files, acts.export_memo])
+    file_menu.addActions([acts.import_files, acts.fetch_sources, acts.export_memo])
     file_menu.addSeparator()
     file_menu.addActions([acts.preferences, acts.quit])
     edit = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))

@@ -419,6 +419,7 @@ class MainWindow(QMainWindow):
         writable = has and not session.read_only  # type: ignore[union-attr]
         for action in (
             self.actions.import_files,
+            self.actions.fetch_sources,
             self.actions.tag,
             self.actions.delete_claim,
             self.actions.edit_claim,
