@@ -12,6 +12,7 @@ from loopback import Fault, Loopback
 from PySide6.QtCore import QSettings
 
 from desktop.core.fetch import FetchSettings
+from desktop.gui.dialogs.fetch_dialog import FetchDialog
 from desktop.gui.main_window import MainWindow
 from desktop.gui.preferences import Preferences
 
@@ -26,7 +27,7 @@ def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
     win.close_project()
 
 
-def _dialog(window: MainWindow, loopback: Loopback, tmp_path: Path):  # noqa: ANN202
+def _dialog(window: MainWindow, loopback: Loopback, tmp_path: Path) -> FetchDialog:
     assert window.open_project(new_project(tmp_path))
     assert window.actions.fetch_sources.isEnabled()
     assert window.actions.fetch_sources in window.menuBar().actions()[0].menu().actions()
