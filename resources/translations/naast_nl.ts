@@ -504,6 +504,189 @@
     </message>
 <message><source>Word memo (.docx)</source><translation>Word-memo (.docx)</translation></message><message><source>Claims as CSV (.csv)</source><translation>Claims als CSV (.csv)</translation></message></context>
 <context>
+    <name>FetchDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="73" />
+        <source>Fetch from the official sources</source>
+        <translation>Ophalen uit de officiële bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="79" />
+        <source>words, such as terugkeer</source>
+        <translation>woorden, zoals terugkeer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="80" />
+        <source>from yyyy-mm-dd</source>
+        <translation>van jjjj-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="81" />
+        <source>to yyyy-mm-dd</source>
+        <translation>tot jjjj-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="83" />
+        <source>questions and answers</source>
+        <translation>vragen en antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="86" />
+        <source>answers</source>
+        <translation>antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="86" />
+        <source>questions</source>
+        <translation>vragen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="86" />
+        <source>notices</source>
+        <translation>mededelingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="86" />
+        <source>letters</source>
+        <translation>brieven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="97" />
+        <source>Words</source>
+        <translation>Woorden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="98" />
+        <source>Dates</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="99" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="100" />
+        <source>Ministry</source>
+        <translation>Ministerie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="101" />
+        <source>Answered by</source>
+        <translation>Beantwoord door</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="102" />
+        <source>Asked by</source>
+        <translation>Gevraagd door</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="103" />
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="104" />
+        <source>Identifiers</source>
+        <translation>Identificaties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="111" />
+        <source>Preview lists what the query finds; nothing changes until Import.</source>
+        <translation>Voorbeeld toont wat de zoekvraag vindt; er verandert niets tot Importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="121" />
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="128" />
+        <source> requests/s</source>
+        <translation> verzoeken/s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="131" />
+        <source>KOOP SRU</source>
+        <translation>KOOP SRU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="132" />
+        <source>KOOP repository</source>
+        <translation>KOOP-repository</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="133" />
+        <source>Tweede Kamer OData</source>
+        <translation>Tweede Kamer OData</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="134" />
+        <source>Rate at most</source>
+        <translation>Hoogstens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="139" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="140" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="141" />
+        <source>&amp;Resume last fetch</source>
+        <translation>Laatste ophaalactie &amp;hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="142" />
+        <source>&amp;Cancel fetch</source>
+        <translation>Ophalen &amp;afbreken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="143" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="194" />
+        <source>Asking the KOOP SRU service…</source>
+        <translation>De KOOP SRU-dienst wordt gevraagd…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="198" />
+        <source>{n} documents would be fetched.</source>
+        <translation>{n} documenten zouden worden opgehaald.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="216" />
+        <source>There is no unfinished fetch to resume.</source>
+        <translation>Er is geen onvoltooide ophaalactie om te hervatten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="232" />
+        <source>Fetching…</source>
+        <translation>Bezig met ophalen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="242" />
+        <source>{m}:{s:02d} left</source>
+        <translation>nog {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="248" />
+        <source>{done} of {total}: {imported} imported, {present} already here, {failed} failed · {rate:.1f}/s · {eta}</source>
+        <translation>{done} van {total}: {imported} geïmporteerd, {present} al aanwezig, {failed} mislukt · {rate:.1f}/s · {eta}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="265" />
+        <source>Done: {imported} imported, {present} already in the project, {skipped} outside the query, {failed} failed.</source>
+        <translation>Klaar: {imported} geïmporteerd, {present} al in het project, {skipped} buiten de zoekvraag, {failed} mislukt.</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapModel</name>
     <message>
         <location filename="../../desktop/gui/models/heatmap_model.py" line="72" />
@@ -557,239 +740,249 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="62" />
+        <location filename="../../desktop/gui/actions.py" line="63" />
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="64" />
+        <location filename="../../desktop/gui/actions.py" line="65" />
         <source>Create an empty project file</source>
         <translation>Een leeg projectbestand maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="68" />
+        <location filename="../../desktop/gui/actions.py" line="69" />
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="70" />
+        <location filename="../../desktop/gui/actions.py" line="71" />
         <source>Open a project file</source>
         <translation>Een projectbestand openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="74" />
+        <location filename="../../desktop/gui/actions.py" line="75" />
         <source>&amp;Import documents…</source>
         <translation>Documenten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="76" />
+        <location filename="../../desktop/gui/actions.py" line="77" />
         <source>Add documents to the project</source>
         <translation>Documenten aan het project toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="80" />
+        <location filename="../../desktop/gui/actions.py" line="81" />
+        <source>&amp;Fetch from the official sources…</source>
+        <translation>&amp;Ophalen uit de officiële bronnen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="83" />
+        <source>Fetch documents from the KOOP repository and the Tweede Kamer's open data</source>
+        <translation>Documenten ophalen uit de KOOP-repository en de open data van de Tweede Kamer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="89" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="82" />
+        <location filename="../../desktop/gui/actions.py" line="91" />
         <source>Write a Word memo or a CSV of claims</source>
         <translation>Een Word-memo of een CSV met claims schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="84" />
+        <location filename="../../desktop/gui/actions.py" line="93" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="85" />
+        <location filename="../../desktop/gui/actions.py" line="94" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="86" />
-        <location filename="../../desktop/gui/main_window.py" line="433" />
+        <location filename="../../desktop/gui/actions.py" line="95" />
+        <location filename="../../desktop/gui/main_window.py" line="434" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="87" />
-        <location filename="../../desktop/gui/main_window.py" line="434" />
+        <location filename="../../desktop/gui/actions.py" line="96" />
+        <location filename="../../desktop/gui/main_window.py" line="435" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="89" />
+        <location filename="../../desktop/gui/actions.py" line="98" />
         <source>&amp;Find in document…</source>
         <translation>&amp;Zoeken in document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="92" />
+        <location filename="../../desktop/gui/actions.py" line="101" />
         <source>Find in &amp;project…</source>
         <translation>Zoeken in &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="96" />
+        <location filename="../../desktop/gui/actions.py" line="105" />
         <source>&amp;Where else does this passage appear?</source>
         <translation>&amp;Waar komt deze passage nog meer voor?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="101" />
+        <location filename="../../desktop/gui/actions.py" line="110" />
         <source>&amp;Tag selection…	T</source>
         <translation>Selectie &amp;coderen…	T</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="103" />
+        <location filename="../../desktop/gui/actions.py" line="112" />
         <source>Tag the selected text as a claim</source>
         <translation>De geselecteerde tekst als claim coderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="107" />
+        <location filename="../../desktop/gui/actions.py" line="116" />
         <source>Select &amp;unit	U</source>
         <translation>&amp;Eenheid selecteren	U</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="109" />
+        <location filename="../../desktop/gui/actions.py" line="118" />
         <source>Select the question or answer under the cursor</source>
         <translation>De vraag of het antwoord onder de cursor selecteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="113" />
+        <location filename="../../desktop/gui/actions.py" line="122" />
         <source>&amp;Delete claim	Del</source>
         <translation>Claim &amp;verwijderen	Del</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="115" />
+        <location filename="../../desktop/gui/actions.py" line="124" />
         <source>Delete the claim under the cursor</source>
         <translation>De claim onder de cursor verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="119" />
+        <location filename="../../desktop/gui/actions.py" line="128" />
         <source>&amp;Edit claim…	E</source>
         <translation>Claim &amp;wijzigen…	E</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="121" />
+        <location filename="../../desktop/gui/actions.py" line="130" />
         <source>Change the topic or stance of the claim under the cursor</source>
         <translation>Onderwerp of standpunt van de claim onder de cursor wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="127" />
+        <location filename="../../desktop/gui/actions.py" line="136" />
         <source>Claim &amp;note…	N</source>
         <translation>&amp;Notitie bij claim…	N</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="129" />
+        <location filename="../../desktop/gui/actions.py" line="138" />
         <source>Write a note on the claim under the cursor (a comment in Word memos)</source>
         <translation>Schrijf een notitie bij de claim onder de cursor (een opmerking in Word-memo's)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="135" />
+        <location filename="../../desktop/gui/actions.py" line="144" />
         <source>Claim &amp;details…	D</source>
         <translation>&amp;Details van claim…	D</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="137" />
+        <location filename="../../desktop/gui/actions.py" line="146" />
         <source>Claimant, addressee, proposition, note and links of the claim under the cursor</source>
         <translation>Claimant, geadresseerde, propositie, notitie en verbanden van de claim onder de cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="143" />
+        <location filename="../../desktop/gui/actions.py" line="152" />
         <source>Open project &amp;read-only…</source>
         <translation>Project &amp;alleen-lezen openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="145" />
+        <location filename="../../desktop/gui/actions.py" line="154" />
         <source>Read a project that is open elsewhere, without changing it</source>
         <translation>Een project lezen dat elders open is, zonder het te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="151" />
+        <location filename="../../desktop/gui/actions.py" line="160" />
         <source>&amp;Compare with…</source>
         <translation>&amp;Vergelijk met…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="153" />
+        <location filename="../../desktop/gui/actions.py" line="162" />
         <source>Open this document side by side</source>
         <translation>Dit document naast een ander openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="155" />
+        <location filename="../../desktop/gui/actions.py" line="164" />
         <source>&amp;Swap panes</source>
         <translation>Panelen &amp;wisselen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="157" />
+        <location filename="../../desktop/gui/actions.py" line="166" />
         <source>&amp;Next difference</source>
         <translation>&amp;Volgend verschil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="160" />
+        <location filename="../../desktop/gui/actions.py" line="169" />
         <source>&amp;Previous difference</source>
         <translation>V&amp;orig verschil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="163" />
+        <location filename="../../desktop/gui/actions.py" line="172" />
         <source>&amp;Word differences</source>
         <translation>&amp;Woordverschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="165" />
+        <location filename="../../desktop/gui/actions.py" line="174" />
         <source>&amp;Reading</source>
         <translation>&amp;Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="166" />
+        <location filename="../../desktop/gui/actions.py" line="175" />
         <source>&amp;Side by side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="167" />
+        <location filename="../../desktop/gui/actions.py" line="176" />
         <source>&amp;Across ministers</source>
         <translation>&amp;Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="168" />
+        <location filename="../../desktop/gui/actions.py" line="177" />
         <source>&amp;About Naast</source>
         <translation>&amp;Over Naast</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="176" />
+        <location filename="../../desktop/gui/actions.py" line="185" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="183" />
+        <location filename="../../desktop/gui/actions.py" line="192" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="188" />
+        <location filename="../../desktop/gui/actions.py" line="197" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="192" />
+        <location filename="../../desktop/gui/actions.py" line="201" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="194" />
+        <location filename="../../desktop/gui/actions.py" line="203" />
         <source>&amp;Claims</source>
         <translation>&amp;Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="196" />
+        <location filename="../../desktop/gui/actions.py" line="205" />
         <source>C&amp;ompare</source>
         <translation>&amp;Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="206" />
+        <location filename="../../desktop/gui/actions.py" line="215" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="208" />
+        <location filename="../../desktop/gui/actions.py" line="217" />
         <source>Main</source>
         <translation>Hoofd</translation>
     </message>
@@ -869,62 +1062,62 @@
         <translation>Vergelijk met:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="433" />
+        <location filename="../../desktop/gui/main_window.py" line="434" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="434" />
+        <location filename="../../desktop/gui/main_window.py" line="435" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="439" />
+        <location filename="../../desktop/gui/main_window.py" line="440" />
         <source> (read-only)</source>
         <translation> (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="445" />
+        <location filename="../../desktop/gui/main_window.py" line="446" />
         <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
         <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="450" />
+        <location filename="../../desktop/gui/main_window.py" line="451" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="450" />
+        <location filename="../../desktop/gui/main_window.py" line="451" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="451" />
+        <location filename="../../desktop/gui/main_window.py" line="452" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="451" />
+        <location filename="../../desktop/gui/main_window.py" line="452" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="452" />
+        <location filename="../../desktop/gui/main_window.py" line="453" />
         <source>coder: {name}</source>
         <translation>codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="455" />
+        <location filename="../../desktop/gui/main_window.py" line="456" />
         <source>read-only</source>
         <translation>alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="501" />
+        <location filename="../../desktop/gui/main_window.py" line="502" />
         <source>About Naast</source>
         <translation>Over Naast</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="502" />
+        <location filename="../../desktop/gui/main_window.py" line="503" />
         <source>Naast: read, tag and compare what Dutch ministers tell parliament, side by side.</source>
         <translation>Naast: lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.</translation>
     </message>
@@ -1108,27 +1301,27 @@ Claimant: {who}</translation>
 <context>
     <name>Tools</name>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="49" />
+        <location filename="../../desktop/gui/tools.py" line="51" />
         <source>No project open</source>
         <translation>Geen project open</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="50" />
+        <location filename="../../desktop/gui/tools.py" line="52" />
         <source>Create a project with Ctrl+N or open one with Ctrl+O first.</source>
         <translation>Maak eerst een project met Ctrl+N of open er een met Ctrl+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="71" />
+        <location filename="../../desktop/gui/tools.py" line="82" />
         <source>Exported {path}</source>
         <translation>{path} geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="106" />
+        <location filename="../../desktop/gui/tools.py" line="117" />
         <source>Where else</source>
         <translation>Waar nog meer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="107" />
+        <location filename="../../desktop/gui/tools.py" line="118" />
         <source>Select a passage of at least a few words first, then ask where else it appears.</source>
         <translation>Selecteer eerst een passage van een paar woorden en vraag dan waar die nog meer voorkomt.</translation>
     </message>
