@@ -62,7 +62,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.check_sources:
-        return _check_sources(_settings(args, FetchSettings.from_environment()))
+        return _check_sources(_settings(args, _environment()))
     if args.project is None:
         raise QueryError("Name the project to fetch into.")
     if args.jobs or args.review or args.cases:
@@ -76,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
             settings = _settings(args, FetchSettings.from_json(job.settings))
             job_id = job.id
         else:
-            query, settings = _query(args), _settings(args, FetchSettings.from_environment())
+            query, settings = _query(args), _settings(args, _environment())
             job_id = fetch_jobs.create_job(project, query.to_json(), settings.to_json())
         ledger = fetch_jobs.ProjectLedger(project, job_id, coder=args.coder)
         bar = _Bar(sys.stderr)
@@ -123,6 +123,13 @@ def _settings(args: argparse.Namespace, base: FetchSettings) -> FetchSettings:
         raise QueryError(f"The settings are not usable: {exc}.") from None
 
 
+def _environment() -> FetchSettings:
+    try:
+        return FetchSettings.from_environment()
+    except ValueError as exc:
+        raise QueryError(f"The NAAST_FETCH_ settings in the environment are not usable: {exc}.") from None
+
+
 def _cache(args: argparse.Namespace) -> Path:
     if args.cache is not None:
         return args.cache
@@ -142,7 +149,7 @@ def _job_to_resume(project: Project, job_id: int) -> fetch_jobs.Job:
 
 
 def _dry_run(args: argparse.Namespace) -> int:
-    query, settings = _query(args), _settings(args, FetchSettings.from_environment())
+    query, settings = _query(args), _settings(args, _environment())
     records = [r for page in discover(PoliteClient(settings), query) for r in page]
     records = list({r.identifier: r for r in records}.values())
     present: set[str] = set()

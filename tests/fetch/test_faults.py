@@ -113,3 +113,12 @@ def test_bad_queries_are_refused_in_one_sentence(tmp_path: Path, loopback: Loopb
         assert phrase in one_line(capsys.readouterr().err)
     with Project.open(project, read_only=True) as p:
         assert p.count("documents") == 0
+
+
+def test_unusable_settings_are_one_sentence(tmp_path: Path, loopback: Loopback, capsys, monkeypatch) -> None:
+    project = new_project(tmp_path)
+    assert fetch(loopback, project, "ah-tk-20232024-2902", rate=0) == 2
+    assert "The settings are not usable: the rate must be above 0" in one_line(capsys.readouterr().err)
+    monkeypatch.setenv("NAAST_FETCH_RATE", "fast")
+    assert main(["fetch", str(project), "ah-tk-20232024-2902"]) == 2
+    assert "NAAST_FETCH_ settings in the environment are not usable" in one_line(capsys.readouterr().err)
