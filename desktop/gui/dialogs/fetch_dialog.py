@@ -119,8 +119,6 @@ class FetchDialog(QDialog):
 
     def _sources(self, settings: FetchSettings) -> QGroupBox:
         box = QGroupBox(self.tr("Sources"))
-        box.setCheckable(True)
-        box.setChecked(False)  # folded: most researchers never change them
         self.sru_url = QLineEdit(settings.sru_url)
         self.repository_url = QLineEdit(settings.repository_url)
         self.odata_url = QLineEdit(settings.odata_url)
