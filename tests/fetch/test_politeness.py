@@ -40,7 +40,10 @@ def test_requests_keep_to_the_rate_and_name_naast(tmp_path: Path, loopback: Loop
     times = [hit.at for hit in loopback.hits]
     assert len(times) >= 8
     gaps = [b - a for a, b in itertools.pairwise(times)]
-    assert min(gaps) >= 0.25 - 0.02, gaps  # 4 requests per second at most
+    # 4 requests per second at most: the client spaces its sends 0.25 s apart; the server's arrival
+    # times jitter a little under load, so the span is checked strictly and each gap loosely
+    assert times[-1] - times[0] >= 0.25 * (len(times) - 1) - 0.03, gaps
+    assert min(gaps) >= 0.15, gaps
     assert {hit.user_agent for hit in loopback.hits} == {
         f"Naast/{__version__} (research tool for Dutch parliamentary documents)"
     }
@@ -77,7 +80,8 @@ def test_5xx_backs_off_exponentially_then_gives_one_sentence(loopback: Loopback)
     times = [hit.at for hit in loopback.hits]
     gaps = [b - a for a, b in itertools.pairwise(times)]
     assert len(times) == 4
-    assert [round(g, 1) for g in gaps] == [0.1, 0.2, 0.4]
+    for gap, expected in zip(gaps, (0.1, 0.2, 0.4), strict=True):  # doubling from 0.1 s
+        assert expected - 0.01 <= gap < expected + 0.09, gaps
 
 
 def test_retry_after_as_an_http_date() -> None:
@@ -147,3 +151,24 @@ def test_progress_counts_rate_and_time_left() -> None:
     assert state.rate == pytest.approx(2.0, rel=0.05)
     assert state.seconds_left == pytest.approx(3.0, rel=0.05)
     assert Progress(total=3).seconds_left is None
+
+
+def test_the_terminal_bar_shows_counts_rate_and_time_left() -> None:
+    import io
+
+    from desktop.cli.fetch_cmd import _Bar
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    stream = Terminal()
+    bar = _Bar(stream)
+    bar.update(Progress(total=6, done=3, current="ah-tk-20232024-2903", started=time.monotonic() - 1.5))
+    line = stream.getvalue()
+    assert line.startswith("\r[############............] 3/6 2.0/s 0:01 left ah-tk-20232024-2903"), line
+    bar.clear()
+    assert stream.getvalue().endswith("\r")
+    quiet = io.StringIO()
+    _Bar(quiet).update(Progress(total=6, done=3))
+    assert quiet.getvalue() == ""  # not a terminal: no bar in logs or pipes

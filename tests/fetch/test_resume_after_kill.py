@@ -78,3 +78,39 @@ def test_killed_and_resumed_equals_uninterrupted(
     with Project.open(project, read_only=True) as p:
         assert [tuple(r) for r in p.query("SELECT id, state FROM fetch_jobs")] == [(1, "done")]
         assert p.query("SELECT COUNT(*) FROM fetch_items WHERE state = 'pending'")[0][0] == 0
+
+
+def test_ctrl_c_stops_in_one_line_and_the_job_resumes(
+    tmp_path: Path, loopback: Loopback, clean_run: dict[str, Any]
+) -> None:
+    project = new_project(tmp_path)
+    loopback.faults.append(Fault("/frbr/", "delay", seconds=0.2))
+    command = [
+        sys.executable,
+        "-m",
+        "desktop",
+        "fetch",
+        str(project),
+        *ANSWERS_QUERY,
+        "--cache",
+        str(tmp_path / "cache"),
+        *loopback.cli_args(),
+    ]
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    process = subprocess.Popen(
+        command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 60
+    while _imported(project) < 2:
+        assert process.poll() is None and time.monotonic() < deadline
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    _out, err = process.communicate(timeout=20)
+    assert process.returncode == 130
+    assert err.strip() == "naast: interrupted"
+    consistent(project)
+    with Project.open(project, read_only=True) as p:
+        assert p.query("SELECT state FROM fetch_jobs")[0][0] == "cancelled"
+    loopback.faults.clear()
+    assert fetch(loopback, project, "--resume", cache=tmp_path / "cache") == 0
+    assert snapshot(project) == clean_run
