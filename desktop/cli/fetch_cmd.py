@@ -42,6 +42,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--by", default="", help="the office holder who answered")
     parser.add_argument("--asker", default="", help="an MP who asked")
     parser.add_argument("--party", default="", help="the party of an MP who asked")
+    parser.add_argument(
+        "--complete-cases", action="store_true", help="also fetch the questions and Mededeling of each case"
+    )
     parser.add_argument("--dry-run", action="store_true", help="list what would come, with a count first")
     parser.add_argument("--resume", nargs="?", type=int, const=0, metavar="JOB", help="resume a fetch")
     parser.add_argument("--jobs", action="store_true", help="list the project's fetch jobs")
@@ -105,6 +108,7 @@ def _query(args: argparse.Namespace) -> FetchQuery:
         asker=args.asker,
         party=args.party,
         identifiers=tuple(args.identifiers),
+        complete_cases=args.complete_cases,
     )
 
 

@@ -506,182 +506,187 @@
 <context>
     <name>FetchDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="74" />
         <source>Fetch from the official sources</source>
         <translation>Ophalen uit de officiële bronnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="79" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="80" />
         <source>words, such as terugkeer</source>
         <translation>woorden, zoals terugkeer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="80" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="81" />
         <source>from yyyy-mm-dd</source>
         <translation>van jjjj-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="82" />
         <source>to yyyy-mm-dd</source>
         <translation>tot jjjj-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="83" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="84" />
         <source>questions and answers</source>
         <translation>vragen en antwoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="87" />
         <source>answers</source>
         <translation>antwoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="87" />
         <source>questions</source>
         <translation>vragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="87" />
         <source>notices</source>
         <translation>mededelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="87" />
         <source>letters</source>
         <translation>brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="97" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="93" />
+        <source>Also fetch the questions and Mededeling of each case</source>
+        <translation>Haal ook de vragen en de mededeling van elke zaak op</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="99" />
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="98" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="100" />
         <source>Dates</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="101" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="100" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="102" />
         <source>Ministry</source>
         <translation>Ministerie</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="101" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="103" />
         <source>Answered by</source>
         <translation>Beantwoord door</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="102" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="104" />
         <source>Asked by</source>
         <translation>Gevraagd door</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="103" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="105" />
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="104" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="106" />
         <source>Identifiers</source>
         <translation>Identificaties</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="111" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="114" />
         <source>Preview lists what the query finds; nothing changes until Import.</source>
         <translation>Voorbeeld toont wat de zoekvraag vindt; er verandert niets tot Importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="121" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="124" />
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="128" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="129" />
         <source> requests/s</source>
         <translation> verzoeken/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="131" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="132" />
         <source>KOOP SRU</source>
         <translation>KOOP SRU</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="132" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="133" />
         <source>KOOP repository</source>
         <translation>KOOP-repository</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="133" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="134" />
         <source>Tweede Kamer OData</source>
         <translation>Tweede Kamer OData</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="134" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="135" />
         <source>Rate at most</source>
         <translation>Hoogstens</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="139" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="140" />
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="140" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="141" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="141" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="142" />
         <source>&amp;Resume last fetch</source>
         <translation>Laatste ophaalactie &amp;hervatten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="142" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="143" />
         <source>&amp;Cancel fetch</source>
         <translation>Ophalen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="143" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="144" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="194" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="195" />
         <source>Asking the KOOP SRU service…</source>
         <translation>De KOOP SRU-dienst wordt gevraagd…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="198" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="199" />
         <source>{n} documents would be fetched.</source>
         <translation>{n} documenten zouden worden opgehaald.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="216" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="217" />
         <source>There is no unfinished fetch to resume.</source>
         <translation>Er is geen onvoltooide ophaalactie om te hervatten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="232" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="233" />
         <source>Fetching…</source>
         <translation>Bezig met ophalen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="242" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="243" />
         <source>{m}:{s:02d} left</source>
         <translation>nog {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="248" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="249" />
         <source>{done} of {total}: {imported} imported, {present} already here, {failed} failed · {rate:.1f}/s · {eta}</source>
         <translation>{done} van {total}: {imported} geïmporteerd, {present} al aanwezig, {failed} mislukt · {rate:.1f}/s · {eta}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="265" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="266" />
         <source>Done: {imported} imported, {present} already in the project, {skipped} outside the query, {failed} failed.</source>
         <translation>Klaar: {imported} geïmporteerd, {present} al in het project, {skipped} buiten de zoekvraag, {failed} mislukt.</translation>
     </message>

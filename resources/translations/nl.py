@@ -178,6 +178,7 @@ NL: dict[str, dict[str, str]] = {
         "Asked by": "Gevraagd door",
         "Party": "Partij",
         "Identifiers": "Identificaties",
+        "Also fetch the questions and Mededeling of each case": "Haal ook de vragen en de mededeling van elke zaak op",
         "Preview lists what the query finds; nothing changes until Import.": "Voorbeeld toont wat de zoekvraag vindt; er verandert niets tot Importeren.",
         "Sources": "Bronnen",
         " requests/s": " verzoeken/s",

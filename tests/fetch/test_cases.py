@@ -69,3 +69,19 @@ def test_answers_fetched_first_are_joined_by_their_questions_and_notice_later(
     assert len(heads) == 6 and sum(line.startswith("2024Z03001\t") for line in heads) == 1
     start = lines.index(next(line for line in heads if line.startswith("2024Z03001")))
     assert [line.split()[0] for line in lines[start + 1 : start + 4]] == ["questions", "notice", "answers"]
+
+
+def test_complete_cases_brings_the_questions_and_notice_of_answers_found(
+    tmp_path: Path, loopback: Loopback, capsys
+) -> None:
+    project = new_project(tmp_path)
+    assert fetch(loopback, project, *ANSWERS_QUERY, "--complete-cases") == 0
+    assert "8 listed: 8 imported" in capsys.readouterr().out  # 6 answers, 1 set of questions, 1 notice
+    consistent(project)
+    assert [(m.role, m.identifier) for m in _only_case(project).documents] == [
+        ("questions", "kv-tk-2024Z03001"),
+        ("notice", "ah-tk-20232024-2850"),
+        ("answers", "ah-tk-20232024-2901"),
+    ]
+    assert fetch(loopback, project, *ANSWERS_QUERY, "--complete-cases") == 0
+    assert "8 listed: 0 imported, 8 already in the project" in capsys.readouterr().out

@@ -47,6 +47,7 @@ def _dialog(window: MainWindow, loopback: Loopback, tmp_path: Path) -> FetchDial
 
 def test_preview_then_import(window: MainWindow, loopback: Loopback, tmp_path: Path, qtbot) -> None:
     dialog = _dialog(window, loopback, tmp_path)
+    dialog.complete_cases.setChecked(True)
     dialog.preview_button.click()
     qtbot.waitUntil(lambda: dialog.task is None and dialog.preview_list.count() == 6, timeout=20_000)
     assert dialog.status.text() == "6 documents would be fetched."
@@ -55,9 +56,9 @@ def test_preview_then_import(window: MainWindow, loopback: Loopback, tmp_path: P
     with qtbot.waitSignal(dialog.fetched, timeout=30_000) as done:
         dialog.import_button.click()
         assert not dialog.close_button.isEnabled() and dialog.cancel_button.isEnabled()
-    assert done.args[0].imported == 6
-    assert dialog.status.text().startswith("Done: 6 imported, 0 already in the project")
-    assert window.browser.model.document_count() == 6
+    assert done.args[0].imported == 8  # and the questions and Mededeling of the first case
+    assert dialog.status.text().startswith("Done: 8 imported, 0 already in the project")
+    assert window.browser.model.document_count() == 8
     assert window.actions.undo.text().startswith("&Undo Fetch ah-tk-")
 
 

@@ -28,11 +28,9 @@ def _imported(project: Path) -> int:
         return p.query("SELECT COUNT(*) FROM fetch_items WHERE state = 'imported'")[0][0]
 
 
-@pytest.mark.parametrize("kill_after", [1, 3])
-def test_killed_and_resumed_equals_uninterrupted(
-    tmp_path: Path, loopback: Loopback, clean_run: dict[str, Any], kill_after: int, capsys
-) -> None:
-    project = new_project(tmp_path)
+def _killed_half_way(project: Path, loopback: Loopback, args: list[str], cache: Path, kill_after: int) -> int:
+    """Run ``naast fetch`` in its own process and SIGKILL it once ``kill_after`` documents are in;
+    returns how many were in when it died."""
     loopback.faults.append(Fault("/frbr/", "delay", seconds=0.2))  # slow enough to stop half way
     command = [
         sys.executable,
@@ -40,9 +38,9 @@ def test_killed_and_resumed_equals_uninterrupted(
         "desktop",
         "fetch",
         str(project),
-        *ANSWERS_QUERY,
+        *args,
         "--cache",
-        str(tmp_path / "cache"),
+        str(cache),
         *loopback.cli_args(),
     ]
     env = {**os.environ, "PYTHONPATH": str(REPO)}
@@ -60,12 +58,20 @@ def test_killed_and_resumed_equals_uninterrupted(
             process.kill()
         process.communicate()
     assert process.returncode == -signal.SIGKILL
-    done = _imported(project)
+    loopback.faults.clear()
+    return _imported(project)
+
+
+@pytest.mark.parametrize("kill_after", [1, 3])
+def test_killed_and_resumed_equals_uninterrupted(
+    tmp_path: Path, loopback: Loopback, clean_run: dict[str, Any], kill_after: int, capsys
+) -> None:
+    project = new_project(tmp_path)
+    done = _killed_half_way(project, loopback, ANSWERS_QUERY, tmp_path / "cache", kill_after)
     assert kill_after <= done < 6, "killed half way, not at the start or the end"
     consistent(project)
     with Project.open(project, read_only=True) as p:
         assert p.query("SELECT state FROM fetch_jobs")[0][0] == "running"  # as it was when killed
-    loopback.faults.clear()
     assert fetch(loopback, project, "--resume", cache=tmp_path / "cache") == 0
     summary = re.search(
         r"6 listed: (\d+) imported, (\d+) already in the project, 0 outside the query, 0 failed",
@@ -78,6 +84,20 @@ def test_killed_and_resumed_equals_uninterrupted(
     with Project.open(project, read_only=True) as p:
         assert [tuple(r) for r in p.query("SELECT id, state FROM fetch_jobs")] == [(1, "done")]
         assert p.query("SELECT COUNT(*) FROM fetch_items WHERE state = 'pending'")[0][0] == 0
+
+
+def test_killed_while_completing_cases_and_resumed_equals_uninterrupted(
+    tmp_path: Path, loopback: Loopback
+) -> None:
+    args = [*ANSWERS_QUERY, "--complete-cases"]
+    (tmp_path / "clean").mkdir()
+    clean = new_project(tmp_path / "clean")
+    assert fetch(loopback, clean, *args) == 0
+    project = new_project(tmp_path)
+    done = _killed_half_way(project, loopback, args, tmp_path / "cache", 1)  # the first case's answers
+    assert 1 <= done < 8
+    assert fetch(loopback, project, "--resume", cache=tmp_path / "cache") == 0
+    assert snapshot(project) == snapshot(clean)
 
 
 def test_ctrl_c_stops_in_one_line_and_the_job_resumes(

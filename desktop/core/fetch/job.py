@@ -109,13 +109,18 @@ def run_job(
         state.done_at_start = state.done
         _report(progress, state)
         cases = _CaseCache(client)
-        for identifier, record in ledger.pending():
-            state.current = identifier
-            outcome, message = _one(ledger, client, query, sru.Record.from_json(record), cache, cases, now)
-            ledger.mark(identifier, outcome, message)
-            setattr(state, outcome, getattr(state, outcome) + 1)
-            state.done += 1
-            _report(progress, state)
+        while pending := ledger.pending():  # completing cases may list more
+            for identifier, data in pending:
+                state.current = identifier
+                via_case = bool(data.pop("via_case", False))
+                record = sru.Record.from_json(data)
+                if query.complete_cases and not via_case:
+                    state.total += _list_case(ledger, client, record, cases)
+                outcome, message = _one(ledger, client, query, record, cache, cases, now, via_case)
+                ledger.mark(identifier, outcome, message)
+                setattr(state, outcome, getattr(state, outcome) + 1)
+                state.done += 1
+                _report(progress, state)
     except FetchCancelled as exc:
         ledger.set_state("cancelled", str(exc))
         raise
@@ -138,6 +143,7 @@ def _one(
     cache: Path,
     cases: _CaseCache,
     now: Callable[[], str],
+    via_case: bool = False,
 ) -> tuple[str, str]:
     if ledger.present(record.identifier) is not None:
         return "present", "already in the project"
@@ -147,11 +153,27 @@ def _one(
         return "failed", exc.reason
     if ledger.present(record.identifier, fetched.content_hash) is not None:
         return "present", "already in the project"
-    outside = matches(query, fetched.document)
+    outside = None if via_case else matches(query, fetched.document)
     if outside is not None:
         return "skipped", outside
     ledger.import_fetched(ImportFetched(fetched, now()))
     return "imported", ""
+
+
+def _list_case(ledger: Ledger, client: PoliteClient, record: sru.Record, cases: _CaseCache) -> int:
+    """List the other publications of the record's case (before it is imported, so that a run
+    stopped in between lists them again on resuming); returns how many were new."""
+    case = cases.get(record.kenmerk) if record.kenmerk else None
+    if case is None:
+        return 0
+    added = 0
+    for identifier in case.koop_identifiers():
+        if identifier == record.identifier:
+            continue
+        page = sru.fetch_page(client, identifier_cql(identifier), 1, 10)
+        found = [r for r in page.records if r.identifier == identifier]
+        added += ledger.add_items((r.identifier, {**r.to_json(), "via_case": True}) for r in found)
+    return added
 
 
 class _CaseCache:

@@ -39,6 +39,7 @@ class FetchQuery:
     asker: str = ""
     party: str = ""
     identifiers: tuple[str, ...] = field(default_factory=tuple)
+    complete_cases: bool = False  # also fetch the questions and Mededeling of each case found
 
     def __post_init__(self) -> None:
         if self.kind is not None and self.kind not in KINDS:

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
@@ -89,6 +90,7 @@ class FetchDialog(QDialog):
             self.kind.addItem(label, kind)
         self.ministry, self.by, self.asker, self.party = (QLineEdit() for _ in range(4))
         self.identifiers = QLineEdit(placeholderText="ah-tk-20232024-1481 kv-tk-2024Z02101 2024Z02101")
+        self.complete_cases = QCheckBox(self.tr("Also fetch the questions and Mededeling of each case"))
         form = QFormLayout()
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
@@ -104,6 +106,7 @@ class FetchDialog(QDialog):
             (self.tr("Identifiers"), self.identifiers),
         ):
             form.addRow(label, widget)
+        form.addRow("", self.complete_cases)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self._sources(settings))
@@ -166,6 +169,7 @@ class FetchDialog(QDialog):
             asker=self.asker.text().strip(),
             party=self.party.text().strip(),
             identifiers=tuple(self.identifiers.text().split()),
+            complete_cases=self.complete_cases.isChecked(),
         )
 
     def settings(self) -> FetchSettings:
