@@ -647,46 +647,66 @@
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="143" />
+        <source>Re&amp;view list</source>
+        <translation>Te &amp;controleren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="144" />
+        <source>Documents whose official metadata disagrees with their text</source>
+        <translation>Documenten waarvan de officiële metadata afwijkt van de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="145" />
         <source>&amp;Cancel fetch</source>
         <translation>Ophalen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="144" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="146" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="195" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="199" />
         <source>Asking the KOOP SRU service…</source>
         <translation>De KOOP SRU-dienst wordt gevraagd…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="199" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="203" />
         <source>{n} documents would be fetched.</source>
         <translation>{n} documenten zouden worden opgehaald.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="217" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="215" />
+        <source>{doc}   {field}: official {official} ({source}), text {parsed}</source>
+        <translation>{doc}   {field}: officieel {official} ({source}), tekst {parsed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="221" />
+        <source>{n} documents to review.</source>
+        <translation>{n} documenten te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="237" />
         <source>There is no unfinished fetch to resume.</source>
         <translation>Er is geen onvoltooide ophaalactie om te hervatten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="233" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="253" />
         <source>Fetching…</source>
         <translation>Bezig met ophalen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="243" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="263" />
         <source>{m}:{s:02d} left</source>
         <translation>nog {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="249" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="269" />
         <source>{done} of {total}: {imported} imported, {present} already here, {failed} failed · {rate:.1f}/s · {eta}</source>
         <translation>{done} van {total}: {imported} geïmporteerd, {present} al aanwezig, {failed} mislukt · {rate:.1f}/s · {eta}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="266" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="286" />
         <source>Done: {imported} imported, {present} already in the project, {skipped} outside the query, {failed} failed.</source>
         <translation>Klaar: {imported} geïmporteerd, {present} al in het project, {skipped} buiten de zoekvraag, {failed} mislukt.</translation>
     </message>

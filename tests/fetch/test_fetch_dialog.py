@@ -60,6 +60,11 @@ def test_preview_then_import(window: MainWindow, loopback: Loopback, tmp_path: P
     assert dialog.status.text().startswith("Done: 8 imported, 0 already in the project")
     assert window.browser.model.document_count() == 8
     assert window.actions.undo.text().startswith("&Undo Fetch ah-tk-")
+    dialog.review_button.click()
+    assert dialog.status.text() == "1 documents to review."
+    assert dialog.preview_list.item(0).text() == (
+        "ah-tk-20242025-512   date_received: official 2024-12-03 (metadata.xml), text 2024-12-10"
+    )
 
 
 def test_a_fault_is_one_sentence_and_resume_finishes(

@@ -38,7 +38,7 @@ from desktop.core.fetch import FetchQuery, FetchSettings, PoliteClient, Progress
 from desktop.core.fetch.query import KINDS
 from desktop.gui.session import Session
 from desktop.gui.workers import Task, start
-from desktop.store import fetch_jobs
+from desktop.store import cases, fetch_jobs
 from desktop.store.project import now_iso
 
 _TABLES = frozenset(
@@ -140,15 +140,18 @@ class FetchDialog(QDialog):
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.import_button = QPushButton(self.tr("&Import"))
         self.resume_button = QPushButton(self.tr("&Resume last fetch"))
+        self.review_button = QPushButton(self.tr("Re&view list"))
+        self.review_button.setToolTip(self.tr("Documents whose official metadata disagrees with their text"))
         self.cancel_button = QPushButton(self.tr("&Cancel fetch"))
         self.close_button = QPushButton(self.tr("Close"))
         self.cancel_button.setEnabled(False)
         self.preview_button.clicked.connect(self.preview)
         self.import_button.clicked.connect(self.start_fetch)
         self.resume_button.clicked.connect(self.resume)
+        self.review_button.clicked.connect(self.review)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
-        for button in (self.preview_button, self.import_button, self.resume_button):
+        for button in (self.preview_button, self.import_button, self.resume_button, self.review_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.cancel_button)
@@ -200,6 +203,25 @@ class FetchDialog(QDialog):
         self._say(self.tr("{n} documents would be fetched.").format(n=len(records)))
         for record in records:
             self.preview_list.addItem(f"{record.identifier}   {record.date or ''}   {record.title}")
+
+    # -- the review list ---------------------------------------------------------------------------
+
+    def review(self) -> None:
+        """Where official metadata and the text disagree: both values, and where each came from."""
+        found = cases.disagreements(self.session.project)
+        self.preview_list.clear()
+        for d in found:
+            self.preview_list.addItem(
+                self.tr("{doc}   {field}: official {official} ({source}), text {parsed}").format(
+                    doc=d.identifier or d.document_id,
+                    field=d.field,
+                    official=d.official,
+                    source=d.source,
+                    parsed=d.parsed,
+                )
+            )
+        documents = len({d.document_id for d in found})
+        self._say(self.tr("{n} documents to review.").format(n=documents))
 
     # -- fetching ---------------------------------------------------------------------------------
 
@@ -298,7 +320,8 @@ class FetchDialog(QDialog):
         self.bar.setVisible(False)
 
     def _busy(self, busy: bool) -> None:
-        for button in (self.preview_button, self.import_button, self.resume_button, self.close_button):
+        buttons = (self.preview_button, self.import_button, self.resume_button, self.review_button)
+        for button in (*buttons, self.close_button):
             button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
 
