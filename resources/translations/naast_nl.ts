@@ -96,17 +96,22 @@
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/browser.py" line="41" />
+        <location filename="../../desktop/gui/views/browser.py" line="39" />
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/browser.py" line="42" />
         <source>Filter documents…</source>
         <translation>Documenten filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/browser.py" line="48" />
+        <location filename="../../desktop/gui/views/browser.py" line="49" />
         <source>Select a document to see who asked and who answered.</source>
         <translation>Kies een document om te zien wie vroeg en wie antwoordde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/browser.py" line="60" />
+        <location filename="../../desktop/gui/views/browser.py" line="61" />
         <source>Group by</source>
         <translation>Groepeer op</translation>
     </message>
@@ -681,32 +686,32 @@
         <translation>{doc}   {field}: officieel {official} ({source}), tekst {parsed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="221" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="224" />
         <source>{n} documents to review.</source>
         <translation>{n} documenten te controleren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="237" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="240" />
         <source>There is no unfinished fetch to resume.</source>
         <translation>Er is geen onvoltooide ophaalactie om te hervatten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="253" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="256" />
         <source>Fetching…</source>
         <translation>Bezig met ophalen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="263" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="266" />
         <source>{m}:{s:02d} left</source>
         <translation>nog {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="269" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="272" />
         <source>{done} of {total}: {imported} imported, {present} already here, {failed} failed · {rate:.1f}/s · {eta}</source>
         <translation>{done} van {total}: {imported} geïmporteerd, {present} al aanwezig, {failed} mislukt · {rate:.1f}/s · {eta}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="286" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="289" />
         <source>Done: {imported} imported, {present} already in the project, {skipped} outside the query, {failed} failed.</source>
         <translation>Klaar: {imported} geïmporteerd, {present} al in het project, {skipped} buiten de zoekvraag, {failed} mislukt.</translation>
     </message>
@@ -1397,4 +1402,4 @@ Claimant: {who}</translation>
         <translation>{n} plaatsen; dubbelklik om er een te lezen.</translation>
     </message>
 </context>
-<context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message></context><context><name>ImportReport</name><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message></context></TS>
+<context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message><message><source>(no case)</source><translation>(geen zaak)</translation></message></context><context><name>ImportReport</name><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message></context></TS>

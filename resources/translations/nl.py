@@ -37,6 +37,7 @@ NL: dict[str, dict[str, str]] = {
         "Filter documents…": "Documenten filteren…",
         "Select a document to see who asked and who answered.": "Kies een document om te zien wie vroeg en wie antwoordde.",
         "Group by": "Groepeer op",
+        "Case": "Zaak",
         "Asked by": "Gevraagd door",
         "Answered by": "Beantwoord door",
         "Signed by": "Ondertekend door",
@@ -56,6 +57,7 @@ NL: dict[str, dict[str, str]] = {
         "Notices": "Mededelingen",
         "(unknown)": "(onbekend)",
         "(no date)": "(geen datum)",
+        "(no case)": "(geen zaak)",
     },
     "NoteDialog": {
         "Note on claim": "Notitie bij claim",

@@ -60,6 +60,13 @@ def test_preview_then_import(window: MainWindow, loopback: Loopback, tmp_path: P
     assert dialog.status.text().startswith("Done: 8 imported, 0 already in the project")
     assert window.browser.model.document_count() == 8
     assert window.actions.undo.text().startswith("&Undo Fetch ah-tk-")
+    browser = window.browser
+    browser.grouping.setCurrentIndex(browser.grouping.findData("case"))  # a case shown together
+    model = browser.model
+    groups = {model.index(g, 0).data(): model.index(g, 0) for g in range(model.rowCount())}
+    case = groups[next(name for name in groups if name.startswith("2024Z03001"))]
+    members = [model.document_at(model.index(r, 0, case)) for r in range(model.rowCount(case))]
+    assert [d.doc_type for d in members] == ["questions", "notice", "answers"]
     dialog.review_button.click()
     assert dialog.status.text() == "1 documents to review."
     assert dialog.preview_list.item(0).text() == (
