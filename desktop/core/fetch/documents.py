@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop.core.errors import ImportFailed
@@ -80,7 +80,7 @@ def fetch_document(
     extra["fetched_from"] = url
     if case is not None and case.zaak_id:
         extra["zaak_id"] = case.zaak_id
-    document = _with_extra(document, extra)
+    document = replace(document, extra=extra)
     case_key = case.number if case is not None and case.number else document.kenmerk
     return FetchedDocument(record.identifier, document, content_hash(data), provenance, case, case_key)
 
@@ -150,12 +150,6 @@ def _case_type(identifier: str, case: CaseInfo | None) -> str | None:
         if document.koop_identifier(case.number) == identifier and document.doc_type:
             return document.doc_type
     return None
-
-
-def _with_extra(document: ParsedDocument, extra: dict[str, str]) -> ParsedDocument:
-    from dataclasses import replace
-
-    return replace(document, extra=extra)
 
 
 def _contains(needle: str, *values: str | None) -> bool:

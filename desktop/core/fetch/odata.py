@@ -107,42 +107,31 @@ def _values(client: PoliteClient, url: str) -> list[dict[str, Any]]:
 
 
 def _case(zaak: dict[str, Any]) -> CaseInfo:
-    actors = [a for a in _list(zaak, "ZaakActor") if isinstance(a, dict)]
-    askers = tuple(
-        (str(a.get("ActorNaam") or "").strip(), (a.get("ActorFractie") or None))
+    actors = [a for a in _list(zaak, "ZaakActor") if isinstance(a, dict) and a.get("ActorNaam")]
+    askers = tuple(  # the Indiener first, then the Medeindieners, as the questions name them
+        (str(a["ActorNaam"]).strip(), a.get("ActorFractie") or None)
+        for relation in _ASKING
         for a in actors
-        if a.get("Relatie") in _ASKING and a.get("ActorNaam")
-    )
-    addressed = tuple(
-        str(a.get("ActorNaam")) for a in actors if a.get("Relatie") == "Gericht aan" and a.get("ActorNaam")
-    )
-    answering = tuple(
-        str(a.get("ActorNaam")) for a in actors if a.get("Relatie") == "Beantwoorder" and a.get("ActorNaam")
+        if a.get("Relatie") == relation
     )
     documents = tuple(
         CaseDocument(str(d.get("Soort") or ""), d.get("DocumentNummer"), _str(d.get("Aanhangselnummer")))
         for d in _list(zaak, "Document")
         if isinstance(d, dict)
     )
-    # Indiener first, then the Medeindieners, as the questions name them
-    askers = tuple(sorted(askers, key=lambda a: _ASKING.index(_relation(actors, a[0]))))
     return CaseInfo(
         number=str(zaak.get("Nummer") or ""),
         zaak_id=str(zaak.get("Id") or ""),
         title=str(zaak.get("Titel") or zaak.get("Onderwerp") or ""),
         askers=askers,
-        addressees=addressed,
-        answerers=answering,
+        addressees=_named(actors, "Gericht aan"),
+        answerers=_named(actors, "Beantwoorder"),
         documents=documents,
     )
 
 
-def _relation(actors: list[dict[str, Any]], name: str) -> str:
-    return next(
-        str(a["Relatie"])
-        for a in actors
-        if a.get("ActorNaam", "").strip() == name and a.get("Relatie") in _ASKING
-    )
+def _named(actors: list[dict[str, Any]], relation: str) -> tuple[str, ...]:
+    return tuple(str(a["ActorNaam"]).strip() for a in actors if a.get("Relatie") == relation)
 
 
 def _list(data: dict[str, Any], key: str) -> list[Any]:
