@@ -48,6 +48,7 @@ def _dialog(window: MainWindow, loopback: Loopback, tmp_path: Path) -> FetchDial
 def test_preview_then_import(window: MainWindow, loopback: Loopback, tmp_path: Path, qtbot) -> None:
     dialog = _dialog(window, loopback, tmp_path)
     dialog.complete_cases.setChecked(True)
+    window.session._reuse_index()  # built now, as a "where else" before the fetch would
     dialog.preview_button.click()
     qtbot.waitUntil(lambda: dialog.task is None and dialog.preview_list.count() == 6, timeout=20_000)
     assert dialog.status.text() == "6 documents would be fetched."
@@ -57,6 +58,15 @@ def test_preview_then_import(window: MainWindow, loopback: Loopback, tmp_path: P
         dialog.import_button.click()
         assert not dialog.close_button.isEnabled() and dialog.cancel_button.isEnabled()
     assert done.args[0].imported == 8  # and the questions and Mededeling of the first case
+    assert len(dialog.ledger.arrived) == 8
+    # the reuse index, built before the fetch, was told of the new documents: a question of the
+    # answers is found again in the questions as submitted
+    answers = next(i for i in dialog.ledger.arrived if window.session.summary(i).doc_type == "answers")
+    questions = next(i for i in dialog.ledger.arrived if window.session.summary(i).doc_type == "questions")
+    text = window.session.document(answers).parsed.text
+    start = text.index("Hoeveel uitgeprocedeerde asielzoekers")
+    found = window.session.where_else(answers, start, text.index("?", start) + 1)
+    assert questions in {o.doc_id for o in found}
     assert dialog.status.text().startswith("Done: 8 imported, 0 already in the project")
     assert window.browser.model.document_count() == 8
     assert window.actions.undo.text().startswith("&Undo Fetch ah-tk-")

@@ -55,6 +55,20 @@ _TABLES = frozenset(
 )
 
 
+class _Ledger(fetch_jobs.ProjectLedger):
+    """The project's ledger, remembering which documents arrived, for the views to refresh."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.arrived: list[int] = []
+
+    def import_fetched(self, command: Any) -> int | None:
+        document_id = super().import_fetched(command)
+        if document_id is not None:
+            self.arrived.append(document_id)
+        return document_id
+
+
 class FetchDialog(QDialog):
     fetched = Signal(object)  # Progress, when a fetch ends
 
@@ -70,6 +84,7 @@ class FetchDialog(QDialog):
         self.session = session
         self.cache = cache or session.path.with_name(f"{session.path.stem}.fetch-cache")
         self.task: Task | None = None
+        self.ledger: _Ledger | None = None
         self.cancel_event = threading.Event()
         self.setWindowTitle(self.tr("Fetch from the official sources"))
         self._build(settings or FetchSettings.from_environment())
@@ -242,7 +257,7 @@ class FetchDialog(QDialog):
         self._fetch(job.id, FetchQuery.from_json(job.query), FetchSettings.from_json(job.settings))
 
     def _fetch(self, job_id: int, query: FetchQuery, settings: FetchSettings) -> None:
-        ledger = fetch_jobs.ProjectLedger(self.session.project, job_id, coder=self.session.coder)
+        ledger = self.ledger = _Ledger(self.session.project, job_id, coder=self.session.coder)
         client = self._client(settings)
 
         def work(task: Task) -> Progress:
@@ -326,9 +341,12 @@ class FetchDialog(QDialog):
         self.cancel_button.setEnabled(busy)
 
     def _changed(self) -> None:
-        """The browser and the other views refresh as after an import."""
+        """The browser, the reuse index and the other views refresh as after an import."""
         self.session.index_for_search()
-        self.session.changed.emit(Changes("Fetch", _TABLES, {}))
+        arrived = frozenset(self.ledger.arrived) if self.ledger is not None else frozenset()
+        changes = Changes("Fetch", _TABLES, {"documents": arrived})
+        self.session._forget(changes)  # the session's caches and reuse index, as its own import does
+        self.session.changed.emit(changes)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
