@@ -94,7 +94,7 @@ class FetchQuery:
 
 
 def identifier_cql(identifier: str) -> str:
-    return f"c.product-area==officielepublicaties and dt.identifier=={identifier}"
+    return f'c.product-area==officielepublicaties and dt.identifier=="{identifier}"'
 
 
 def classify(identifier: str) -> str:
