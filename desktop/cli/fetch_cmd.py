@@ -163,6 +163,7 @@ def _dry_run(args: argparse.Namespace) -> int:
     print(
         f"{len(records)} document{'s' if len(records) != 1 else ''} would be fetched "
         f"({len(present)} already in the project)"
+        + ("; the other documents of their cases are found while fetching" if query.complete_cases else "")
     )
     for record in records:
         mark = "  (in the project)" if record.identifier in present else ""

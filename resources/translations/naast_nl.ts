@@ -511,207 +511,212 @@
 <context>
     <name>FetchDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="89" />
         <source>Fetch from the official sources</source>
         <translation>Ophalen uit de officiële bronnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="80" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="95" />
         <source>words, such as terugkeer</source>
         <translation>woorden, zoals terugkeer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="96" />
         <source>from yyyy-mm-dd</source>
         <translation>van jjjj-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="82" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="97" />
         <source>to yyyy-mm-dd</source>
         <translation>tot jjjj-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="99" />
         <source>questions and answers</source>
         <translation>vragen en antwoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="102" />
         <source>answers</source>
         <translation>antwoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="102" />
         <source>questions</source>
         <translation>vragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="102" />
         <source>notices</source>
         <translation>mededelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="102" />
         <source>letters</source>
         <translation>brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="93" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="108" />
         <source>Also fetch the questions and Mededeling of each case</source>
         <translation>Haal ook de vragen en de mededeling van elke zaak op</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="114" />
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="100" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="115" />
         <source>Dates</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="101" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="116" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="102" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="117" />
         <source>Ministry</source>
         <translation>Ministerie</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="103" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="118" />
         <source>Answered by</source>
         <translation>Beantwoord door</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="104" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="119" />
         <source>Asked by</source>
         <translation>Gevraagd door</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="105" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="120" />
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="121" />
         <source>Identifiers</source>
         <translation>Identificaties</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="114" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="129" />
         <source>Preview lists what the query finds; nothing changes until Import.</source>
         <translation>Voorbeeld toont wat de zoekvraag vindt; er verandert niets tot Importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="124" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="139" />
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="129" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="144" />
         <source> requests/s</source>
         <translation> verzoeken/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="132" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="147" />
         <source>KOOP SRU</source>
         <translation>KOOP SRU</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="133" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="148" />
         <source>KOOP repository</source>
         <translation>KOOP-repository</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="134" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="149" />
         <source>Tweede Kamer OData</source>
         <translation>Tweede Kamer OData</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="135" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="150" />
         <source>Rate at most</source>
         <translation>Hoogstens</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="140" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="155" />
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="141" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="156" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="142" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="157" />
         <source>&amp;Resume last fetch</source>
         <translation>Laatste ophaalactie &amp;hervatten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="143" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="158" />
         <source>Re&amp;view list</source>
         <translation>Te &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="144" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="159" />
         <source>Documents whose official metadata disagrees with their text</source>
         <translation>Documenten waarvan de officiële metadata afwijkt van de tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="145" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="160" />
         <source>&amp;Cancel fetch</source>
         <translation>Ophalen &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="146" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="161" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="199" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="214" />
         <source>Asking the KOOP SRU service…</source>
         <translation>De KOOP SRU-dienst wordt gevraagd…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="203" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="218" />
         <source>{n} documents would be fetched.</source>
         <translation>{n} documenten zouden worden opgehaald.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="215" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="220" />
+        <source>The other documents of their cases are found while fetching.</source>
+        <translation>De andere documenten van hun zaken worden tijdens het ophalen gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="233" />
         <source>{doc}   {field}: official {official} ({source}), text {parsed}</source>
         <translation>{doc}   {field}: officieel {official} ({source}), tekst {parsed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="224" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="242" />
         <source>{n} documents to review.</source>
         <translation>{n} documenten te controleren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="240" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="258" />
         <source>There is no unfinished fetch to resume.</source>
         <translation>Er is geen onvoltooide ophaalactie om te hervatten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="256" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="274" />
         <source>Fetching…</source>
         <translation>Bezig met ophalen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="266" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="284" />
         <source>{m}:{s:02d} left</source>
         <translation>nog {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="272" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="290" />
         <source>{done} of {total}: {imported} imported, {present} already here, {failed} failed · {rate:.1f}/s · {eta}</source>
         <translation>{done} van {total}: {imported} geïmporteerd, {present} al aanwezig, {failed} mislukt · {rate:.1f}/s · {eta}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="289" />
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="307" />
         <source>Done: {imported} imported, {present} already in the project, {skipped} outside the query, {failed} failed.</source>
         <translation>Klaar: {imported} geïmporteerd, {present} al in het project, {skipped} buiten de zoekvraag, {failed} mislukt.</translation>
     </message>

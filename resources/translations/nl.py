@@ -199,6 +199,7 @@ NL: dict[str, dict[str, str]] = {
         "Close": "Sluiten",
         "Asking the KOOP SRU service…": "De KOOP SRU-dienst wordt gevraagd…",
         "{n} documents would be fetched.": "{n} documenten zouden worden opgehaald.",
+        "The other documents of their cases are found while fetching.": "De andere documenten van hun zaken worden tijdens het ophalen gevonden.",
         "There is no unfinished fetch to resume.": "Er is geen onvoltooide ophaalactie om te hervatten.",
         "Fetching…": "Bezig met ophalen…",
         "{m}:{s:02d} left": "nog {m}:{s:02d}",

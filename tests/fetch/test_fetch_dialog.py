@@ -51,7 +51,7 @@ def test_preview_then_import(window: MainWindow, loopback: Loopback, tmp_path: P
     window.session._reuse_index()  # built now, as a "where else" before the fetch would
     dialog.preview_button.click()
     qtbot.waitUntil(lambda: dialog.task is None and dialog.preview_list.count() == 6, timeout=20_000)
-    assert dialog.status.text() == "6 documents would be fetched."
+    assert dialog.status.text().startswith("6 documents would be fetched. The other documents of their cases")
     assert [dialog.preview_list.item(i).text().split()[0] for i in range(6)] == ANSWERS
     assert window.browser.model.document_count() == 0  # a preview changes nothing
     with qtbot.waitSignal(dialog.fetched, timeout=30_000) as done:

@@ -215,7 +215,10 @@ class FetchDialog(QDialog):
         self._run(Task(work), self._previewed)
 
     def _previewed(self, records: list) -> None:
-        self._say(self.tr("{n} documents would be fetched.").format(n=len(records)))
+        text = self.tr("{n} documents would be fetched.").format(n=len(records))
+        if self.complete_cases.isChecked():
+            text += " " + self.tr("The other documents of their cases are found while fetching.")
+        self._say(text)
         for record in records:
             self.preview_list.addItem(f"{record.identifier}   {record.date or ''}   {record.title}")
 
