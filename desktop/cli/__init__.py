@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "import_cmd",
     "merge_cmd",
     "agreement_cmd",
+    "fetch_cmd",
 ]
 
 

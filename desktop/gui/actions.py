@@ -15,6 +15,7 @@ class Actions:
     open_project: QAction
     import_files: QAction
     merge_project: QAction
+    fetch_sources: QAction
     export_memo: QAction
     preferences: QAction
     quit: QAction
@@ -103,6 +104,14 @@ def create_actions(win: QMainWindow) -> Actions:
             QCoreApplication.translate("MainWindow", "&Merge project…"),
             None,
             QCoreApplication.translate("MainWindow", "Bring other coders' projects into this one"),
+        ),
+        fetch_sources=_action(
+            win,
+            QCoreApplication.translate("MainWindow", "&Fetch from the official sources…"),
+            None,
+            QCoreApplication.translate(
+                "MainWindow", "Fetch documents from the KOOP repository and the Tweede Kamer's open data"
+            ),
         ),
         export_memo=_action(
             win,
@@ -305,8 +314,8 @@ def build_menus(win: QMainWindow, acts: Actions, recent: QMenu, docks: list[QAct
     file_menu.addMenu(recent)
     file_menu.addActions([acts.save_copy, acts.close_project])
     file_menu.addSeparator()
-    file_menu.addActions([acts.import_files, acts.import_folder, acts.merge_project, acts.export_memo])
-    file_menu.addActions([acts.print_document, acts.export_pdf])
+    file_menu.addActions([acts.import_files, acts.import_folder, acts.fetch_sources, acts.merge_project])
+    file_menu.addActions([acts.export_memo, acts.print_document, acts.export_pdf])
     file_menu.addSeparator()
     file_menu.addActions([acts.preferences, acts.quit])
     edit = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))

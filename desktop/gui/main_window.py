@@ -446,6 +446,7 @@ class MainWindow(QMainWindow):
             self.actions.import_files,
             self.actions.import_folder,
             self.actions.merge_project,
+            self.actions.fetch_sources,
             self.actions.tag,
             self.actions.delete_claim,
             self.actions.edit_claim,

@@ -15,6 +15,7 @@ from desktop.gui.importing import Importer
 
 if TYPE_CHECKING:
     from desktop.gui.dialogs.export_dialog import ExportDialog
+    from desktop.gui.dialogs.fetch_dialog import FetchDialog
     from desktop.gui.dialogs.review_dialog import ReviewDialog
     from desktop.gui.main_window import MainWindow
 
@@ -31,6 +32,7 @@ class Tools(QObject):
         a = window.actions
         a.review_claims.triggered.connect(self.review_claims)
         a.import_files.triggered.connect(self.import_files)
+        a.fetch_sources.triggered.connect(self.fetch_from_sources)
         a.export_memo.triggered.connect(self.export)
         a.find_in_project.triggered.connect(self.find_in_project)
         a.find_in_document.triggered.connect(self.find_in_document)
@@ -68,6 +70,15 @@ class Tools(QObject):
     def import_paths(self, paths: list[Path]) -> None:
         if self._need_project() and self.importer is not None:
             self.importer.start(paths)
+
+    def fetch_from_sources(self) -> FetchDialog | None:
+        if not self._need_project():
+            return None
+        from desktop.gui.dialogs.fetch_dialog import FetchDialog
+
+        dialog = FetchDialog(self.window.session, self.window)
+        dialog.open()
+        return dialog
 
     def export(self) -> ExportDialog | None:
         if not self._need_project():

@@ -349,6 +349,74 @@ def m006_topic_descriptions(db: Database) -> None:
     )
 
 
+@migrations()
+def m007_fetch(db: Database) -> None:
+    """Fetching from the official sources: jobs, metadata provenance and cases (additive only).
+
+    - ``fetch_jobs`` and ``fetch_items``: a fetch's query, settings and what it has done, so that a
+      fetch stopped at any point resumes where it was. Bookkeeping, not a user's change: no history.
+    - ``document_provenance``: per document and field, the official value and the one parsed from
+      the text, with whether they agree (NULL where one side is missing); a disagreement puts the
+      document on the review list.
+    - ``cases`` and ``case_documents``: the questions, the Mededeling and the answers of one set of
+      Kamervragen, linked by their kenmerk (the Zaak number).
+
+    Provenance and case rows are written by the import command, so undo removes them with the
+    document.
+    """
+    _script(
+        db,
+        """
+        CREATE TABLE fetch_jobs (
+            id INTEGER PRIMARY KEY,
+            query TEXT NOT NULL,
+            settings TEXT NOT NULL,
+            state TEXT NOT NULL
+                CHECK (state IN ('discovering', 'running', 'interrupted', 'cancelled', 'done')),
+            total INTEGER,
+            message TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE TABLE fetch_items (
+            job_id INTEGER NOT NULL REFERENCES fetch_jobs(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            identifier TEXT NOT NULL,
+            record TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'imported', 'present', 'skipped', 'failed')),
+            message TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (job_id, identifier)
+        );
+        CREATE INDEX fetch_items_pending ON fetch_items(job_id, ordinal) WHERE state = 'pending';
+        CREATE TABLE document_provenance (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            official TEXT,
+            parsed TEXT,
+            source TEXT NOT NULL,
+            agrees INTEGER CHECK (agrees IN (0, 1)),
+            PRIMARY KEY (document_id, field)
+        );
+        CREATE INDEX document_provenance_disagree ON document_provenance(document_id) WHERE agrees = 0;
+        CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            zaak_id TEXT,
+            title TEXT
+        );
+        CREATE TABLE case_documents (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('questions', 'notice', 'answers', 'other')),
+            PRIMARY KEY (case_id, document_id)
+        );
+        CREATE INDEX case_documents_document ON case_documents(document_id);
+        PRAGMA user_version = 7;
+        """,
+    )
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     migrations.apply(Database(conn))

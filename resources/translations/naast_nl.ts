@@ -246,17 +246,22 @@
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/browser.py" line="41" />
+        <location filename="../../desktop/gui/views/browser.py" line="39" />
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/browser.py" line="42" />
         <source>Filter documents…</source>
         <translation>Documenten filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/browser.py" line="48" />
+        <location filename="../../desktop/gui/views/browser.py" line="49" />
         <source>Select a document to see who asked and who answered.</source>
         <translation>Kies een document om te zien wie vroeg en wie antwoordde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/browser.py" line="60" />
+        <location filename="../../desktop/gui/views/browser.py" line="61" />
         <source>Group by</source>
         <translation>Groepeer op</translation>
     </message>
@@ -792,6 +797,219 @@
     </message>
 <message><source>Same proposition side by side</source><translation>Zelfde propositie naast elkaar</translation></message><message><source>Aligned answers side by side</source><translation>Gekoppelde antwoorden naast elkaar</translation></message><message><source>Every claim in its own row</source><translation>Elke claim op een eigen rij</translation></message><message><source>Word memo (.docx)</source><translation>Word-memo (.docx)</translation></message><message><source>Claims as CSV (.csv)</source><translation>Claims als CSV (.csv)</translation></message></context>
 <context>
+    <name>FetchDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="89" />
+        <source>Fetch from the official sources</source>
+        <translation>Ophalen uit de officiële bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="95" />
+        <source>words, such as terugkeer</source>
+        <translation>woorden, zoals terugkeer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="96" />
+        <source>from yyyy-mm-dd</source>
+        <translation>van jjjj-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="97" />
+        <source>to yyyy-mm-dd</source>
+        <translation>tot jjjj-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="99" />
+        <source>questions and answers</source>
+        <translation>vragen en antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="102" />
+        <source>answers</source>
+        <translation>antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="102" />
+        <source>questions</source>
+        <translation>vragen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="102" />
+        <source>notices</source>
+        <translation>mededelingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="102" />
+        <source>letters</source>
+        <translation>brieven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="108" />
+        <source>Also fetch the questions and Mededeling of each case</source>
+        <translation>Haal ook de vragen en de mededeling van elke zaak op</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="114" />
+        <source>Words</source>
+        <translation>Woorden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="115" />
+        <source>Dates</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="116" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="117" />
+        <source>Ministry</source>
+        <translation>Ministerie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="118" />
+        <source>Answered by</source>
+        <translation>Beantwoord door</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="119" />
+        <source>Asked by</source>
+        <translation>Gevraagd door</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="120" />
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="121" />
+        <source>Identifiers</source>
+        <translation>Identificaties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="129" />
+        <source>Preview lists what the query finds; nothing changes until Import.</source>
+        <translation>Voorbeeld toont wat de zoekvraag vindt; er verandert niets tot Importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="139" />
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="144" />
+        <source> requests/s</source>
+        <translation> verzoeken/s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="147" />
+        <source>KOOP SRU</source>
+        <translation>KOOP SRU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="148" />
+        <source>KOOP repository</source>
+        <translation>KOOP-repository</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="149" />
+        <source>Tweede Kamer OData</source>
+        <translation>Tweede Kamer OData</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="150" />
+        <source>Rate at most</source>
+        <translation>Hoogstens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="155" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="156" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="157" />
+        <source>&amp;Resume last fetch</source>
+        <translation>Laatste ophaalactie &amp;hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="158" />
+        <source>Re&amp;view list</source>
+        <translation>Te &amp;controleren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="159" />
+        <source>Documents whose official metadata disagrees with their text</source>
+        <translation>Documenten waarvan de officiële metadata afwijkt van de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="160" />
+        <source>&amp;Cancel fetch</source>
+        <translation>Ophalen &amp;afbreken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="161" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="214" />
+        <source>Asking the KOOP SRU service…</source>
+        <translation>De KOOP SRU-dienst wordt gevraagd…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="218" />
+        <source>{n} documents would be fetched.</source>
+        <translation>{n} documenten zouden worden opgehaald.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="220" />
+        <source>The other documents of their cases are found while fetching.</source>
+        <translation>De andere documenten van hun zaken worden tijdens het ophalen gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="233" />
+        <source>{doc}   {field}: official {official} ({source}), text {parsed}</source>
+        <translation>{doc}   {field}: officieel {official} ({source}), tekst {parsed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="242" />
+        <source>{n} documents to review.</source>
+        <translation>{n} documenten te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="258" />
+        <source>There is no unfinished fetch to resume.</source>
+        <translation>Er is geen onvoltooide ophaalactie om te hervatten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="274" />
+        <source>Fetching…</source>
+        <translation>Bezig met ophalen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="284" />
+        <source>{m}:{s:02d} left</source>
+        <translation>nog {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="290" />
+        <source>{done} of {total}: {imported} imported, {present} already here, {failed} failed · {rate:.1f}/s · {eta}</source>
+        <translation>{done} van {total}: {imported} geïmporteerd, {present} al aanwezig, {failed} mislukt · {rate:.1f}/s · {eta}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/fetch_dialog.py" line="307" />
+        <source>Done: {imported} imported, {present} already in the project, {skipped} outside the query, {failed} failed.</source>
+        <translation>Klaar: {imported} geïmporteerd, {present} al in het project, {skipped} buiten de zoekvraag, {failed} mislukt.</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapModel</name>
     <message>
         <location filename="../../desktop/gui/models/heatmap_model.py" line="72" />
@@ -851,345 +1069,355 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="85" />
+        <location filename="../../desktop/gui/actions.py" line="86" />
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="87" />
+        <location filename="../../desktop/gui/actions.py" line="88" />
         <source>Create an empty project file</source>
         <translation>Een leeg projectbestand maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="91" />
+        <location filename="../../desktop/gui/actions.py" line="92" />
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="93" />
+        <location filename="../../desktop/gui/actions.py" line="94" />
         <source>Open a project file</source>
         <translation>Een projectbestand openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="97" />
+        <location filename="../../desktop/gui/actions.py" line="98" />
         <source>&amp;Import documents…</source>
         <translation>Documenten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="99" />
+        <location filename="../../desktop/gui/actions.py" line="100" />
         <source>Add documents to the project</source>
         <translation>Documenten aan het project toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="103" />
+        <location filename="../../desktop/gui/actions.py" line="104" />
         <source>&amp;Merge project…</source>
         <translation>Project &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="105" />
+        <location filename="../../desktop/gui/actions.py" line="106" />
         <source>Bring other coders' projects into this one</source>
         <translation>Voeg de projecten van andere codeurs in dit project samen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="109" />
+        <location filename="../../desktop/gui/actions.py" line="110" />
+        <source>&amp;Fetch from the official sources…</source>
+        <translation>&amp;Ophalen uit de officiële bronnen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="112" />
+        <source>Fetch documents from the KOOP repository and the Tweede Kamer's open data</source>
+        <translation>Documenten ophalen uit de KOOP-repository en de open data van de Tweede Kamer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="118" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="111" />
+        <location filename="../../desktop/gui/actions.py" line="120" />
         <source>Write a Word memo or a CSV of claims</source>
         <translation>Een Word-memo of een CSV met claims schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="114" />
+        <location filename="../../desktop/gui/actions.py" line="123" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="116" />
+        <location filename="../../desktop/gui/actions.py" line="125" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="117" />
-        <location filename="../../desktop/gui/main_window.py" line="467" />
+        <location filename="../../desktop/gui/actions.py" line="126" />
+        <location filename="../../desktop/gui/main_window.py" line="468" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="118" />
-        <location filename="../../desktop/gui/main_window.py" line="468" />
+        <location filename="../../desktop/gui/actions.py" line="127" />
+        <location filename="../../desktop/gui/main_window.py" line="469" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="120" />
+        <location filename="../../desktop/gui/actions.py" line="129" />
         <source>&amp;Find in document…</source>
         <translation>&amp;Zoeken in document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="123" />
+        <location filename="../../desktop/gui/actions.py" line="132" />
         <source>Find in &amp;project…</source>
         <translation>Zoeken in &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="127" />
+        <location filename="../../desktop/gui/actions.py" line="136" />
         <source>&amp;Where else does this passage appear?</source>
         <translation>&amp;Waar komt deze passage nog meer voor?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="132" />
+        <location filename="../../desktop/gui/actions.py" line="141" />
         <source>&amp;Tag selection…	T</source>
         <translation>Selectie &amp;coderen…	T</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="134" />
+        <location filename="../../desktop/gui/actions.py" line="143" />
         <source>Tag the selected text as a claim</source>
         <translation>De geselecteerde tekst als claim coderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="138" />
+        <location filename="../../desktop/gui/actions.py" line="147" />
         <source>Select &amp;unit	U</source>
         <translation>&amp;Eenheid selecteren	U</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="140" />
+        <location filename="../../desktop/gui/actions.py" line="149" />
         <source>Select the question or answer under the cursor</source>
         <translation>De vraag of het antwoord onder de cursor selecteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="144" />
+        <location filename="../../desktop/gui/actions.py" line="153" />
         <source>&amp;Delete claim	Del</source>
         <translation>Claim &amp;verwijderen	Del</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="146" />
+        <location filename="../../desktop/gui/actions.py" line="155" />
         <source>Delete the claim under the cursor</source>
         <translation>De claim onder de cursor verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="150" />
+        <location filename="../../desktop/gui/actions.py" line="159" />
         <source>&amp;Edit claim…	E</source>
         <translation>Claim &amp;wijzigen…	E</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="152" />
+        <location filename="../../desktop/gui/actions.py" line="161" />
         <source>Change the topic or stance of the claim under the cursor</source>
         <translation>Onderwerp of standpunt van de claim onder de cursor wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="158" />
+        <location filename="../../desktop/gui/actions.py" line="167" />
         <source>Claim &amp;note…	N</source>
         <translation>&amp;Notitie bij claim…	N</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="160" />
+        <location filename="../../desktop/gui/actions.py" line="169" />
         <source>Write a note on the claim under the cursor (a comment in Word memos)</source>
         <translation>Schrijf een notitie bij de claim onder de cursor (een opmerking in Word-memo's)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="166" />
+        <location filename="../../desktop/gui/actions.py" line="175" />
         <source>Claim &amp;details…	D</source>
         <translation>&amp;Details van claim…	D</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="168" />
+        <location filename="../../desktop/gui/actions.py" line="177" />
         <source>Claimant, addressee, proposition, note and links of the claim under the cursor</source>
         <translation>Claimant, geadresseerde, propositie, notitie en verbanden van de claim onder de cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="174" />
+        <location filename="../../desktop/gui/actions.py" line="183" />
         <source>&amp;Review changed claims…</source>
         <translation>Gewijzigde claims &amp;nakijken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="176" />
+        <location filename="../../desktop/gui/actions.py" line="185" />
         <source>Claims a new version of their document changed or orphaned: accept or re-place them</source>
         <translation>Claims die een nieuwe versie van hun document wijzigde of losmaakte: aanvaarden of opnieuw plaatsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="183" />
+        <location filename="../../desktop/gui/actions.py" line="192" />
         <source>Open project &amp;read-only…</source>
         <translation>Project &amp;alleen-lezen openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="185" />
+        <location filename="../../desktop/gui/actions.py" line="194" />
         <source>Read a project that is open elsewhere, without changing it</source>
         <translation>Een project lezen dat elders open is, zonder het te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="191" />
+        <location filename="../../desktop/gui/actions.py" line="200" />
         <source>&amp;Compare with…</source>
         <translation>&amp;Vergelijk met…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="193" />
+        <location filename="../../desktop/gui/actions.py" line="202" />
         <source>Open this document side by side</source>
         <translation>Dit document naast een ander openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="195" />
+        <location filename="../../desktop/gui/actions.py" line="204" />
         <source>&amp;Swap panes</source>
         <translation>Panelen &amp;wisselen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="197" />
+        <location filename="../../desktop/gui/actions.py" line="206" />
         <source>&amp;Next difference</source>
         <translation>&amp;Volgend verschil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="200" />
+        <location filename="../../desktop/gui/actions.py" line="209" />
         <source>&amp;Previous difference</source>
         <translation>V&amp;orig verschil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="203" />
+        <location filename="../../desktop/gui/actions.py" line="212" />
         <source>&amp;Word differences</source>
         <translation>&amp;Woordverschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="205" />
+        <location filename="../../desktop/gui/actions.py" line="214" />
         <source>&amp;Reading</source>
         <translation>&amp;Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="206" />
+        <location filename="../../desktop/gui/actions.py" line="215" />
         <source>&amp;Side by side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="207" />
+        <location filename="../../desktop/gui/actions.py" line="216" />
         <source>&amp;Across ministers</source>
         <translation>&amp;Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="208" />
+        <location filename="../../desktop/gui/actions.py" line="217" />
         <source>&amp;About Naast</source>
         <translation>&amp;Over Naast</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="211" />
+        <location filename="../../desktop/gui/actions.py" line="220" />
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="213" />
+        <location filename="../../desktop/gui/actions.py" line="222" />
         <source>Close the project; it stays as it is on disk</source>
         <translation>Het project sluiten; het blijft op schijf zoals het is</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="217" />
+        <location filename="../../desktop/gui/actions.py" line="226" />
         <source>Save a &amp;copy…</source>
         <translation>Een &amp;kopie bewaren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="219" />
+        <location filename="../../desktop/gui/actions.py" line="228" />
         <source>Write a copy of the whole project to another file</source>
         <translation>Een kopie van het hele project naar een ander bestand schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="223" />
+        <location filename="../../desktop/gui/actions.py" line="232" />
         <source>&amp;Print document…</source>
         <translation>Document &amp;afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="225" />
+        <location filename="../../desktop/gui/actions.py" line="234" />
         <source>Print the open document with its highlighted claims</source>
         <translation>Het open document afdrukken met zijn gemarkeerde claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="229" />
+        <location filename="../../desktop/gui/actions.py" line="238" />
         <source>Export document as P&amp;DF…</source>
         <translation>Document exporteren als p&amp;df…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="231" />
+        <location filename="../../desktop/gui/actions.py" line="240" />
         <source>Save the open document with its highlights as a PDF</source>
         <translation>Het open document met zijn markeringen als pdf bewaren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="233" />
+        <location filename="../../desktop/gui/actions.py" line="242" />
         <source>Naast &amp;help</source>
         <translation>&amp;Help bij Naast</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="234" />
+        <location filename="../../desktop/gui/actions.py" line="243" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="235" />
+        <location filename="../../desktop/gui/actions.py" line="244" />
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="238" />
+        <location filename="../../desktop/gui/actions.py" line="247" />
         <source>Select &amp;sentence	S</source>
         <translation>&amp;Zin selecteren	S</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="240" />
+        <location filename="../../desktop/gui/actions.py" line="249" />
         <source>Select the sentence under the cursor</source>
         <translation>De zin onder de cursor selecteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="244" />
+        <location filename="../../desktop/gui/actions.py" line="253" />
         <source>Select &amp;paragraph	P</source>
         <translation>&amp;Alinea selecteren	P</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="246" />
+        <location filename="../../desktop/gui/actions.py" line="255" />
         <source>Select the paragraph under the cursor</source>
         <translation>De alinea onder de cursor selecteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="250" />
+        <location filename="../../desktop/gui/actions.py" line="259" />
         <source>Import a &amp;folder…</source>
         <translation>Een &amp;map importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="252" />
+        <location filename="../../desktop/gui/actions.py" line="261" />
         <source>Add every document in a folder and its subfolders</source>
         <translation>Alle documenten in een map en haar submappen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="303" />
+        <location filename="../../desktop/gui/actions.py" line="312" />
         <source>&amp;File</source>
         <extracomment>Toolbar icons, from resources/icons (drawn for both light and dark palettes).</extracomment>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="312" />
+        <location filename="../../desktop/gui/actions.py" line="321" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="317" />
+        <location filename="../../desktop/gui/actions.py" line="326" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="321" />
+        <location filename="../../desktop/gui/actions.py" line="330" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="323" />
+        <location filename="../../desktop/gui/actions.py" line="332" />
         <source>&amp;Claims</source>
         <translation>&amp;Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="327" />
+        <location filename="../../desktop/gui/actions.py" line="336" />
         <source>C&amp;ompare</source>
         <translation>&amp;Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="337" />
+        <location filename="../../desktop/gui/actions.py" line="346" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="341" />
+        <location filename="../../desktop/gui/actions.py" line="350" />
         <source>Main</source>
         <translation>Hoofd</translation>
     </message>
@@ -1269,52 +1497,52 @@
         <translation>Open eerst een document; het wordt vergeleken met een ander document uit het project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="467" />
+        <location filename="../../desktop/gui/main_window.py" line="468" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="468" />
+        <location filename="../../desktop/gui/main_window.py" line="469" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="473" />
+        <location filename="../../desktop/gui/main_window.py" line="474" />
         <source> (read-only)</source>
         <translation> (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="479" />
+        <location filename="../../desktop/gui/main_window.py" line="480" />
         <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
         <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="484" />
+        <location filename="../../desktop/gui/main_window.py" line="485" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="484" />
+        <location filename="../../desktop/gui/main_window.py" line="485" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="485" />
+        <location filename="../../desktop/gui/main_window.py" line="486" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="485" />
+        <location filename="../../desktop/gui/main_window.py" line="486" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="486" />
+        <location filename="../../desktop/gui/main_window.py" line="487" />
         <source>coder: {name}</source>
         <translation>codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="489" />
+        <location filename="../../desktop/gui/main_window.py" line="490" />
         <source>read-only</source>
         <translation>alleen lezen</translation>
     </message>
@@ -1687,27 +1915,27 @@ Claimant: {who}</translation>
 <context>
     <name>Tools</name>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="58" />
+        <location filename="../../desktop/gui/tools.py" line="60" />
         <source>No project open</source>
         <translation>Geen project open</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="59" />
+        <location filename="../../desktop/gui/tools.py" line="61" />
         <source>Create a project with Ctrl+N or open one with Ctrl+O first.</source>
         <translation>Maak eerst een project met Ctrl+N of open er een met Ctrl+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="80" />
+        <location filename="../../desktop/gui/tools.py" line="91" />
         <source>Exported {path}</source>
         <translation>{path} geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="121" />
+        <location filename="../../desktop/gui/tools.py" line="132" />
         <source>Where else</source>
         <translation>Waar nog meer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="122" />
+        <location filename="../../desktop/gui/tools.py" line="133" />
         <source>Select a passage of at least a few words first, then ask where else it appears.</source>
         <translation>Selecteer eerst een passage van een paar woorden en vraag dan waar die nog meer voorkomt.</translation>
     </message>
@@ -1828,4 +2056,4 @@ antwoorden</translation></message><message><source>Refers
 elsewhere</source><translation>Verwijst
 elders</translation></message><message><source>Declines</source><translation>Weigert</translation></message><message><source>Words per
 answer</source><translation>Woorden per
-antwoord</translation></message><message><source>Boilerplate</source><translation>Standaardtekst</translation></message><message><source>n = %1 (%2)</source><translation>n = %1 (%2)</translation></message><message><source>dated documents</source><translation>gedateerde documenten</translation></message><message><source>documents</source><translation>documenten</translation></message><message><source>answered questions</source><translation>beantwoorde vragen</translation></message><message><source>answer words</source><translation>woorden in antwoorden</translation></message><message><source>Median of the days from submitted to received, over the dated documents</source><translation>Mediaan van de dagen van ingezonden tot ontvangen, over de gedateerde documenten</translation></message><message><source>90th percentile of the days to answer (linear interpolation)</source><translation>90e percentiel van de dagen tot antwoord (lineaire interpolatie)</translation></message><message><source>Share of dated documents answered within the 21-day term</source><translation>Aandeel gedateerde documenten beantwoord binnen de termijn van 21 dagen</translation></message><message><source>Share of documents whose answer a Mededeling put off</source><translation>Aandeel documenten waarvan een mededeling het antwoord uitstelde</translation></message><message><source>Share of answered questions answered in a block with other questions</source><translation>Aandeel beantwoorde vragen dat samen met andere vragen beantwoord is</translation></message><message><source>Share of answered questions whose answer refers elsewhere</source><translation>Aandeel beantwoorde vragen waarvan het antwoord elders naar verwijst</translation></message><message><source>Share of answered questions whose answer declines to answer</source><translation>Aandeel beantwoorde vragen waarvan het antwoord een antwoord weigert</translation></message><message><source>Words of answer per answered question</source><translation>Woorden antwoord per beantwoorde vraag</translation></message><message><source>Share of answer words inside passages that other documents also have</source><translation>Aandeel woorden in antwoorden binnen passages die ook in andere documenten staan</translation></message></context><context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message></context><context><name>Exchange</name><message><source>E&amp;xchange</source><translation>&amp;Uitwisselen</translation></message><message><source>Exchange</source><translation>Uitwisselen</translation></message><message><source>Import claims table…</source><translation>Claimtabel importeren…</translation></message><message><source>Export claims table…</source><translation>Claimtabel exporteren…</translation></message><message><source>Import codebook…</source><translation>Codeboek importeren…</translation></message><message><source>Export codebook…</source><translation>Codeboek exporteren…</translation></message><message><source>Import REFI-QDA project…</source><translation>REFI-QDA-project importeren…</translation></message><message><source>Export REFI-QDA project…</source><translation>REFI-QDA-project exporteren…</translation></message><message><source>Import claims table</source><translation>Claimtabel importeren</translation></message><message><source>Export claims table</source><translation>Claimtabel exporteren</translation></message><message><source>Import codebook</source><translation>Codeboek importeren</translation></message><message><source>Export codebook</source><translation>Codeboek exporteren</translation></message><message><source>Import REFI-QDA project</source><translation>REFI-QDA-project importeren</translation></message><message><source>Export REFI-QDA project</source><translation>REFI-QDA-project exporteren</translation></message><message><source>Open a project first.</source><translation>Open eerst een project.</translation></message><message><source>This project is open read-only; open it for writing to import.</source><translation>Dit project is alleen-lezen geopend; open het om te schrijven om te importeren.</translation></message><message><source>Writing the claims table…</source><translation>De claimtabel wordt geschreven…</translation></message><message><source>Reading the claims table…</source><translation>De claimtabel wordt gelezen…</translation></message><message><source>Writing the REFI-QDA project…</source><translation>Het REFI-QDA-project wordt geschreven…</translation></message><message><source>Importing the REFI-QDA project…</source><translation>Het REFI-QDA-project wordt geïmporteerd…</translation></message><message><source>Wrote {n} claims to {file}.</source><translation>{n} claims geschreven naar {file}.</translation></message><message><source>Claims from {file}: {summary}.</source><translation>Claims uit {file}: {summary}.</translation></message><message><source>Wrote the codebook to {file}.</source><translation>Het codeboek is geschreven naar {file}.</translation></message><message><source>{file} is not a codebook Naast can read ({reason}).</source><translation>{file} is geen codeboek dat Naast kan lezen ({reason}).</translation></message><message><source>Merged {file}: {n} topics or stances added or changed.</source><translation>{file} samengevoegd: {n} onderwerpen of standpunten toegevoegd of gewijzigd.</translation></message><message><source>Wrote {d} documents and {n} claims to {file}.</source><translation>{d} documenten en {n} claims geschreven naar {file}.</translation></message></context><context><name>ImportReport</name><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message><message><source>{n} claims changed or lost their words: review them (Claims → Review changed claims).</source><translation>{n} claims zijn gewijzigd of hun woorden kwijt: kijk ze na (Claims → Gewijzigde claims nakijken).</translation></message></context><context><name>MergeDialog</name><message><source>Merge project</source><translation>Project samenvoegen</translation></message><message><source>A project cannot be merged into itself.</source><translation>Een project kan niet met zichzelf worden samengevoegd.</translation></message><message><source>Naast projects (*.naast)</source><translation>Naast-projecten (*.naast)</translation></message></context></TS>
+antwoord</translation></message><message><source>Boilerplate</source><translation>Standaardtekst</translation></message><message><source>n = %1 (%2)</source><translation>n = %1 (%2)</translation></message><message><source>dated documents</source><translation>gedateerde documenten</translation></message><message><source>documents</source><translation>documenten</translation></message><message><source>answered questions</source><translation>beantwoorde vragen</translation></message><message><source>answer words</source><translation>woorden in antwoorden</translation></message><message><source>Median of the days from submitted to received, over the dated documents</source><translation>Mediaan van de dagen van ingezonden tot ontvangen, over de gedateerde documenten</translation></message><message><source>90th percentile of the days to answer (linear interpolation)</source><translation>90e percentiel van de dagen tot antwoord (lineaire interpolatie)</translation></message><message><source>Share of dated documents answered within the 21-day term</source><translation>Aandeel gedateerde documenten beantwoord binnen de termijn van 21 dagen</translation></message><message><source>Share of documents whose answer a Mededeling put off</source><translation>Aandeel documenten waarvan een mededeling het antwoord uitstelde</translation></message><message><source>Share of answered questions answered in a block with other questions</source><translation>Aandeel beantwoorde vragen dat samen met andere vragen beantwoord is</translation></message><message><source>Share of answered questions whose answer refers elsewhere</source><translation>Aandeel beantwoorde vragen waarvan het antwoord elders naar verwijst</translation></message><message><source>Share of answered questions whose answer declines to answer</source><translation>Aandeel beantwoorde vragen waarvan het antwoord een antwoord weigert</translation></message><message><source>Words of answer per answered question</source><translation>Woorden antwoord per beantwoorde vraag</translation></message><message><source>Share of answer words inside passages that other documents also have</source><translation>Aandeel woorden in antwoorden binnen passages die ook in andere documenten staan</translation></message></context><context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message><message><source>(no case)</source><translation>(geen zaak)</translation></message></context><context><name>Exchange</name><message><source>E&amp;xchange</source><translation>&amp;Uitwisselen</translation></message><message><source>Exchange</source><translation>Uitwisselen</translation></message><message><source>Import claims table…</source><translation>Claimtabel importeren…</translation></message><message><source>Export claims table…</source><translation>Claimtabel exporteren…</translation></message><message><source>Import codebook…</source><translation>Codeboek importeren…</translation></message><message><source>Export codebook…</source><translation>Codeboek exporteren…</translation></message><message><source>Import REFI-QDA project…</source><translation>REFI-QDA-project importeren…</translation></message><message><source>Export REFI-QDA project…</source><translation>REFI-QDA-project exporteren…</translation></message><message><source>Import claims table</source><translation>Claimtabel importeren</translation></message><message><source>Export claims table</source><translation>Claimtabel exporteren</translation></message><message><source>Import codebook</source><translation>Codeboek importeren</translation></message><message><source>Export codebook</source><translation>Codeboek exporteren</translation></message><message><source>Import REFI-QDA project</source><translation>REFI-QDA-project importeren</translation></message><message><source>Export REFI-QDA project</source><translation>REFI-QDA-project exporteren</translation></message><message><source>Open a project first.</source><translation>Open eerst een project.</translation></message><message><source>This project is open read-only; open it for writing to import.</source><translation>Dit project is alleen-lezen geopend; open het om te schrijven om te importeren.</translation></message><message><source>Writing the claims table…</source><translation>De claimtabel wordt geschreven…</translation></message><message><source>Reading the claims table…</source><translation>De claimtabel wordt gelezen…</translation></message><message><source>Writing the REFI-QDA project…</source><translation>Het REFI-QDA-project wordt geschreven…</translation></message><message><source>Importing the REFI-QDA project…</source><translation>Het REFI-QDA-project wordt geïmporteerd…</translation></message><message><source>Wrote {n} claims to {file}.</source><translation>{n} claims geschreven naar {file}.</translation></message><message><source>Claims from {file}: {summary}.</source><translation>Claims uit {file}: {summary}.</translation></message><message><source>Wrote the codebook to {file}.</source><translation>Het codeboek is geschreven naar {file}.</translation></message><message><source>{file} is not a codebook Naast can read ({reason}).</source><translation>{file} is geen codeboek dat Naast kan lezen ({reason}).</translation></message><message><source>Merged {file}: {n} topics or stances added or changed.</source><translation>{file} samengevoegd: {n} onderwerpen of standpunten toegevoegd of gewijzigd.</translation></message><message><source>Wrote {d} documents and {n} claims to {file}.</source><translation>{d} documenten en {n} claims geschreven naar {file}.</translation></message></context><context><name>ImportReport</name><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message><message><source>{n} claims changed or lost their words: review them (Claims → Review changed claims).</source><translation>{n} claims zijn gewijzigd of hun woorden kwijt: kijk ze na (Claims → Gewijzigde claims nakijken).</translation></message></context><context><name>MergeDialog</name><message><source>Merge project</source><translation>Project samenvoegen</translation></message><message><source>A project cannot be merged into itself.</source><translation>Een project kan niet met zichzelf worden samengevoegd.</translation></message><message><source>Naast projects (*.naast)</source><translation>Naast-projecten (*.naast)</translation></message></context></TS>

@@ -43,6 +43,8 @@ GROUPINGS: dict[str, Callable[[DocumentSummary], str]] = {
     "actor": lambda d: d.answered_by or _t("(unknown)"),
     "ministry": lambda d: d.ministry or _t("(unknown)"),
     "year": lambda d: d.year or _t("(no date)"),
+    # a case (one set of Kamervragen: questions, Mededeling, answers) is named by its kenmerk
+    "case": lambda d: d.kenmerk or _t("(no case)"),
 }
 
 

@@ -36,6 +36,7 @@ class Browser(QWidget):
             ("actor", self.tr("Who answered")),
             ("ministry", self.tr("Ministry")),
             ("year", self.tr("Year")),
+            ("case", self.tr("Case")),
         ):
             self.grouping.addItem(label, key)
         self.filter = QLineEdit(placeholderText=self.tr("Filter documents…"), clearButtonEnabled=True)
