@@ -11,6 +11,7 @@ import sqlite3
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from desktop.core.errors import ProjectError
 from desktop.store.locking import ProjectLock
@@ -91,10 +92,23 @@ def check_single_name(path: Path) -> None:
         )
 
 
+def connect_to_check(path: Path) -> sqlite3.Connection:
+    """A connection for checking a file before it is used: with no WAL beside it, ``immutable``
+    (SQLite creates no ``-wal`` or ``-shm`` and takes no lock, so a refused file leaves nothing
+    behind); with a WAL, an ordinary read-only one, so that its committed pages count."""
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return connect(path, read_only=True)
+    uri = f"file:{quote(str(path))}?mode=ro&immutable=1"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
 def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit) with foreign keys on."""
     if read_only:
-        uri = f"file:{path}?mode=ro"
+        uri = f"file:{quote(str(path))}?mode=ro"
         if not os.access(path.parent, os.W_OK):
             uri += "&immutable=1"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)

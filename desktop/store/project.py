@@ -156,8 +156,8 @@ class Project:
         lock.acquire()
         conn: sqlite3.Connection | None = None
         try:
+            _verify(real, str(path), header.user_version)
             conn = files.connect(real, read_only=False)
-            integrity.verify(conn, str(path), header.user_version)
             project = cls(path, conn, lock, backups=backups)
             if header.user_version < SCHEMA_VERSION:
                 project._back_up_quietly()  # the old format, before it changes
@@ -181,7 +181,8 @@ class Project:
             if not self.read_only and not self._damaged:
                 self._index_pending_on_close()
                 with suppress(sqlite3.Error):
-                    self.conn.execute("PRAGMA optimize")
+                    if self._wrote:  # a session that changed nothing leaves the file as it was
+                        self.conn.execute("PRAGMA optimize")
                     self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 if self._wrote:
                     self._back_up_quietly()
@@ -388,14 +389,20 @@ def _claim_new_file(path: Path) -> None:
 def _connect_read_only(path: Path, version: int) -> sqlite3.Connection:
     """A read-only connection to a file that passes ``quick_check`` (a damaged page would
     otherwise stop a read half-way, or silently shorten what it shows)."""
-    conn: sqlite3.Connection | None = None
+    _verify(path, str(path), version)
     try:
-        conn = files.connect(path, read_only=True)
-        integrity.verify(conn, str(path), version)
-    except (sqlite3.DatabaseError, DamagedProject) as exc:
-        if conn is not None:
-            conn.close()
-        if isinstance(exc, DamagedProject):
-            raise
+        return files.connect(path, read_only=True)
+    except sqlite3.DatabaseError as exc:
         raise DamagedProject(str(path), str(exc)) from exc
-    return conn
+
+
+def _verify(path: Path, name: str, version: int) -> None:
+    """Refuse a damaged file, or one that disagrees with its schema, before it is used."""
+    try:
+        conn = files.connect_to_check(path)
+    except sqlite3.DatabaseError as exc:
+        raise DamagedProject(name, str(exc)) from exc
+    try:
+        integrity.verify(conn, name, version)
+    finally:
+        conn.close()

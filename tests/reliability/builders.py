@@ -52,7 +52,7 @@ def build_project(path: Path, *, claims: int = 600, seed: int = 7) -> Path:
 
 def claims_of(path: Path) -> dict[int, tuple]:
     """Every claim row with its topics, read by SQLite from an intact file."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
     try:
         rows = {r[0]: tuple(r) for r in conn.execute("SELECT * FROM claims")}
         topics: dict[int, list[int]] = {}
@@ -87,7 +87,7 @@ def readable_claims(path: Path, ids: list[int]) -> set[int]:
 
 def leaf_pages(path: Path, table: str) -> list[int]:
     """The leaf pages of ``table``, by SQLite's own ``dbstat``."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
     try:
         return [
             r[0]
