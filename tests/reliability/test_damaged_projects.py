@@ -9,11 +9,9 @@ tail filled with zeros so that the pages before it can be reached).
 
 from __future__ import annotations
 
-import io
 import shutil
 import sqlite3
 from collections.abc import Callable
-from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
@@ -27,9 +25,8 @@ from builders import (
     truncate,
     zero_schema_page,
 )
-from running import naast, one_sentence
+from running import in_process, naast, one_sentence
 
-from desktop.cli import main
 from desktop.store.recovery import recover
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples"
@@ -66,13 +63,6 @@ def commands(path: Path, folder: Path) -> dict[str, list[str]]:
     }
 
 
-def run_in_process(argv: list[str]) -> tuple[int, str]:
-    err = io.StringIO()
-    with redirect_stderr(err), redirect_stdout(io.StringIO()):
-        code = main(argv)
-    return code, err.getvalue()
-
-
 @pytest.mark.parametrize("kind", list(DAMAGE))
 def test_every_command_refuses_a_damaged_project_with_one_sentence(
     original: Path, tmp_path: Path, kind: str, ledger
@@ -80,7 +70,8 @@ def test_every_command_refuses_a_damaged_project_with_one_sentence(
     path = damaged_copy(original, tmp_path, kind)
     before = fingerprint(path)
     for name, argv in commands(path, tmp_path).items():
-        code, err = run_in_process(argv)
+        run = in_process(*argv)
+        code, err = run.returncode, run.stderr
         identical = fingerprint(path) == before
         ledger.record(f"{kind}: {name}", clear=one_sentence(err) and code != 0, identical=identical)
         assert code != 0, (name, err)
