@@ -50,9 +50,17 @@ def build_project(path: Path, *, claims: int = 600, seed: int = 7) -> Path:
     return path
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    """Read-only, leaving nothing beside the file; a WAL left behind (by a full disk) is read."""
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size:
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+
+
 def claims_of(path: Path) -> dict[int, tuple]:
     """Every claim row with its topics, read by SQLite from an intact file."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    conn = _read_only(path)
     try:
         rows = {r[0]: tuple(r) for r in conn.execute("SELECT * FROM claims")}
         topics: dict[int, list[int]] = {}
@@ -68,7 +76,7 @@ def readable_claims(path: Path, ids: list[int]) -> set[int]:
     reference of which claims sit on undamaged pages."""
     found: set[int] = set()
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+        conn = _read_only(path)
     except sqlite3.Error:
         return found
     try:
@@ -87,7 +95,7 @@ def readable_claims(path: Path, ids: list[int]) -> set[int]:
 
 def leaf_pages(path: Path, table: str) -> list[int]:
     """The leaf pages of ``table``, by SQLite's own ``dbstat``."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    conn = _read_only(path)
     try:
         return [
             r[0]
