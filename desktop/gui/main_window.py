@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.commands import Changes
-from desktop.core.errors import NaastError
+from desktop.core.errors import DamagedProject, NaastError
 from desktop.gui.actions import Actions, build_menus, create_actions
 from desktop.gui.codebook_editor import CodebookEditor
+from desktop.gui.dialogs.damaged_dialog import offer_rescue
 from desktop.gui.dialogs.errors import show_error, show_exception
 from desktop.gui.models.documents_model import short_title
 from desktop.gui.preferences import Preferences
@@ -200,6 +201,9 @@ class MainWindow(QMainWindow):
     def open_project(self, path: Path, *, read_only: bool = False) -> bool:
         try:
             project = Project.open(path, read_only=read_only)
+        except DamagedProject as exc:  # offer the last good backup, or recovery
+            self.last_error = offer_rescue(self, exc, Path(path), self.open_project)
+            return False
         except (NaastError, OSError) as exc:
             self.last_error = show_exception(self, exc)
             return False

@@ -20,6 +20,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote
 
 from desktop.core.errors import NaastError
 from desktop.core.safe_write import atomic_target
@@ -115,3 +116,28 @@ def _prune(project_path: Path, policy: BackupPolicy) -> None:
     for old in backups_of(project_path, policy)[policy.keep :]:
         with contextlib.suppress(OSError):  # an old backup that cannot go does no harm
             old.unlink()
+
+
+def restore(backup: Path, target: Path) -> Path:
+    """A working copy of ``backup`` at ``target`` (which must not exist), made with the backup
+    API and written atomically; the backup itself is left as it was."""
+    if target.exists():
+        raise BackupFailed(f"{target} already exists; choose another name.")
+    source = sqlite3.connect(f"file:{quote(str(backup))}?mode=ro", uri=True)
+    try:
+        with atomic_target(target) as tmp:
+            copy_database(source, tmp)
+    finally:
+        source.close()
+    return target
+
+
+def free_name(path: Path, label: str) -> Path:
+    """``NAME (label).naast`` beside ``path``, numbered when that exists already."""
+    stem = path.name.removesuffix(".naast")
+    for n in range(1, 1000):
+        extra = f" {n}" if n > 1 else ""
+        candidate = path.with_name(f"{stem} ({label}{extra}).naast")
+        if not candidate.exists():
+            return candidate
+    raise BackupFailed(f"There are too many {label} copies of {path.name} already.")

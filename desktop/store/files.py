@@ -115,7 +115,9 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
+        # FULL: a commit is on the disk when it returns, so a claim reported saved survives a
+        # power loss (NORMAL could lose the last commits; see the README's durability section).
+        conn.execute("PRAGMA synchronous=FULL")
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=5000")

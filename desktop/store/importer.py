@@ -102,6 +102,17 @@ def import_paths(
 ) -> Iterator[ImportResult]:
     """Import files and folders one document at a time; a failing file never stops the others."""
     files = expand_paths(paths)
+    with project.synced_at_end():
+        yield from _import_files(project, files, coder=coder, progress=progress)
+
+
+def _import_files(
+    project: Project,
+    files: list[Path],
+    *,
+    coder: str,
+    progress: Callable[[int, int, Path], None] | None,
+) -> Iterator[ImportResult]:
     for index, path in enumerate(files):
         if progress is not None:
             progress(index, len(files), path)

@@ -302,6 +302,23 @@ class Project:
             return ProjectError(f"{self.path} is busy in another program; the change was not saved.")
         return exc
 
+    @contextmanager
+    def synced_at_end(self) -> Iterator[None]:
+        """Many commits in a row (an import): each is written as it commits but synced to the
+        disk once, at the end, instead of once per commit. A crash of Naast still loses nothing
+        committed; a power loss during the batch can cost the batch's last commits."""
+        if self.read_only:
+            yield
+            return
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        try:
+            yield
+        finally:
+            if self.conn is not None:  # an abandoned import may finish after closing
+                with suppress(sqlite3.Error):  # syncs the WAL, then folds what it can into the file
+                    self.conn.execute("PRAGMA synchronous=FULL")
+                    self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
     def apply(self, command: Command, *, coder: str = "") -> Changes:
         """Plan and apply ``command`` in one transaction and record it for undo.
 

@@ -387,6 +387,34 @@
     </message>
 </context>
 <context>
+    <name>DamagedProjectDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/damaged_dialog.py" line="28" />
+        <source>The project is damaged</source>
+        <translation>Het project is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/damaged_dialog.py" line="37" />
+        <source>Open the last backup</source>
+        <translation>De laatste reservekopie openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/damaged_dialog.py" line="40" />
+        <source>Recover into a new project</source>
+        <translation>Herstellen in een nieuw project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/damaged_dialog.py" line="42" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/damaged_dialog.py" line="53" />
+        <source>Recovered into a new project</source>
+        <translation>Hersteld in een nieuw project</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <location filename="../../desktop/gui/views/document_view.py" line="27" />
@@ -608,13 +636,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="86" />
-        <location filename="../../desktop/gui/main_window.py" line="433" />
+        <location filename="../../desktop/gui/main_window.py" line="437" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="87" />
-        <location filename="../../desktop/gui/main_window.py" line="434" />
+        <location filename="../../desktop/gui/main_window.py" line="438" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
@@ -794,137 +822,137 @@
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="57" />
+        <location filename="../../desktop/gui/main_window.py" line="58" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="74" />
+        <location filename="../../desktop/gui/main_window.py" line="75" />
         <source>Reading</source>
         <translation>Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="76" />
+        <location filename="../../desktop/gui/main_window.py" line="77" />
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="78" />
+        <location filename="../../desktop/gui/main_window.py" line="79" />
         <source>Across ministers</source>
         <translation>Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="93" />
+        <location filename="../../desktop/gui/main_window.py" line="94" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="94" />
+        <location filename="../../desktop/gui/main_window.py" line="95" />
         <source>Outline</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="98" />
+        <location filename="../../desktop/gui/main_window.py" line="99" />
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="99" />
+        <location filename="../../desktop/gui/main_window.py" line="100" />
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="179" />
+        <location filename="../../desktop/gui/main_window.py" line="180" />
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="185" />
+        <location filename="../../desktop/gui/main_window.py" line="186" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="250" />
+        <location filename="../../desktop/gui/main_window.py" line="254" />
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="320" />
+        <location filename="../../desktop/gui/main_window.py" line="324" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="321" />
+        <location filename="../../desktop/gui/main_window.py" line="325" />
         <source>Open a document first; it is compared with another document of the project.</source>
         <translation>Open eerst een document; het wordt vergeleken met een ander document uit het project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="326" />
+        <location filename="../../desktop/gui/main_window.py" line="330" />
         <source>Compare with</source>
         <translation>Vergelijk met</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="326" />
+        <location filename="../../desktop/gui/main_window.py" line="330" />
         <source>Compare with:</source>
         <translation>Vergelijk met:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="433" />
+        <location filename="../../desktop/gui/main_window.py" line="437" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="434" />
+        <location filename="../../desktop/gui/main_window.py" line="438" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="439" />
+        <location filename="../../desktop/gui/main_window.py" line="443" />
         <source> (read-only)</source>
         <translation> (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="445" />
+        <location filename="../../desktop/gui/main_window.py" line="449" />
         <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
         <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="450" />
+        <location filename="../../desktop/gui/main_window.py" line="454" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="450" />
+        <location filename="../../desktop/gui/main_window.py" line="454" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="451" />
+        <location filename="../../desktop/gui/main_window.py" line="455" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="451" />
+        <location filename="../../desktop/gui/main_window.py" line="455" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="452" />
+        <location filename="../../desktop/gui/main_window.py" line="456" />
         <source>coder: {name}</source>
         <translation>codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="455" />
+        <location filename="../../desktop/gui/main_window.py" line="459" />
         <source>read-only</source>
         <translation>alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="501" />
+        <location filename="../../desktop/gui/main_window.py" line="505" />
         <source>About Naast</source>
         <translation>Over Naast</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="502" />
+        <location filename="../../desktop/gui/main_window.py" line="506" />
         <source>Naast: read, tag and compare what Dutch ministers tell parliament, side by side.</source>
         <translation>Naast: lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.</translation>
     </message>

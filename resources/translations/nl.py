@@ -16,6 +16,13 @@ COMMON = {
 }
 
 NL: dict[str, dict[str, str]] = {
+    "DamagedProjectDialog": {
+        "The project is damaged": "Het project is beschadigd",
+        "Open the last backup": "De laatste reservekopie openen",
+        "Recover into a new project": "Herstellen in een nieuw project",
+        "Close": "Sluiten",
+        "Recovered into a new project": "Hersteld in een nieuw project",
+    },
     "AcrossMinisters": {
         "Proposition": "Propositie",
         "from yyyy-mm-dd": "van jjjj-mm-dd",

@@ -1,0 +1,71 @@
+"""The GUI offers the last good backup and recovery when a project is refused as damaged."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from builders import build_project, claims_of, corrupt_page, fingerprint, leaf_pages
+from PySide6.QtCore import QSettings
+
+from desktop.gui.dialogs.damaged_dialog import DamagedProjectDialog
+from desktop.gui.main_window import MainWindow
+from desktop.gui.preferences import Preferences
+from desktop.store.backups import BackupPolicy
+from desktop.store.project import Project
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
+    prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(prefs)
+    qtbot.addWidget(win)
+    yield win
+    win.close_project()
+
+
+@pytest.fixture
+def damaged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, dict[int, tuple]]:
+    monkeypatch.setenv("NAAST_BACKUP_DIR", "")  # backups beside the project, as a user has them
+    path = build_project(tmp_path / "p.naast", claims=300)
+    with Project.open(path, backups=BackupPolicy()) as project:
+        project.back_up()
+    good = claims_of(path)
+    corrupt_page(path, leaf_pages(path, "claims")[1])
+    return path, good
+
+
+def test_a_damaged_project_offers_its_backup(window: MainWindow, damaged) -> None:
+    path, good = damaged
+    before = fingerprint(path)
+    assert not window.open_project(path)
+    dialog = window.last_error
+    assert isinstance(dialog, DamagedProjectDialog) and dialog.isVisible()
+    assert dialog.backup_button is not None
+    dialog.backup_button.click()
+    assert window.session is not None
+    restored = window.session.project.path
+    assert restored.name == "p (restored).naast"
+    window.close_project()
+    assert claims_of(restored) == good
+    assert fingerprint(path) == before
+
+
+def test_a_damaged_project_can_be_recovered_from_the_dialog(
+    window: MainWindow, damaged, tmp_path: Path
+) -> None:
+    path, good = damaged
+    shutil.rmtree(tmp_path / "p-backups")  # no backup: recovery is the way
+    assert not window.open_project(path)
+    dialog = window.last_error
+    assert isinstance(dialog, DamagedProjectDialog) and dialog.backup_button is None
+    dialog.recover_button.click()
+    assert window.session is not None
+    recovered = window.session.project.path
+    assert recovered.name == "p (recovered).naast"
+    assert "Could not read 1 page(s) of claims" in dialog.follow_up.text()
+    window.close_project()
+    rescued = claims_of(recovered)
+    assert rescued and all(good[cid] == row for cid, row in rescued.items())
