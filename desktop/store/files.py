@@ -93,11 +93,14 @@ def check_single_name(path: Path) -> None:
 
 
 def connect_to_check(path: Path) -> sqlite3.Connection:
-    """A connection for checking a file before it is used: with no WAL beside it, ``immutable``
-    (SQLite creates no ``-wal`` or ``-shm`` and takes no lock, so a refused file leaves nothing
-    behind); with a WAL, an ordinary read-only one, so that its committed pages count."""
-    wal = path.with_name(path.name + "-wal")
-    if wal.exists() and wal.stat().st_size > 0:
+    """A connection for checking a file before it is used.
+
+    When no ``-wal`` or ``-shm`` stands beside it, no connection has it open and nothing waits
+    to be folded in: then ``immutable`` (SQLite creates no ``-wal`` or ``-shm`` and takes no lock,
+    so a refused file leaves nothing behind). Otherwise an ordinary read-only connection, so
+    that committed pages in the WAL count and a writer's checkpoint cannot tear what it reads."""
+    journal = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    if any(p.exists() for p in journal):
         return connect(path, read_only=True)
     uri = f"file:{quote(str(path))}?mode=ro&immutable=1"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)

@@ -406,20 +406,20 @@ def _claim_new_file(path: Path) -> None:
 def _connect_read_only(path: Path, version: int) -> sqlite3.Connection:
     """A read-only connection to a file that passes ``quick_check`` (a damaged page would
     otherwise stop a read half-way, or silently shorten what it shows)."""
-    _verify(path, str(path), version)
+    _verify(path, str(path), version, schema=False)
     try:
         return files.connect(path, read_only=True)
     except sqlite3.DatabaseError as exc:
         raise DamagedProject(str(path), str(exc)) from exc
 
 
-def _verify(path: Path, name: str, version: int) -> None:
+def _verify(path: Path, name: str, version: int, *, schema: bool = True) -> None:
     """Refuse a damaged file, or one that disagrees with its schema, before it is used."""
     try:
         conn = files.connect_to_check(path)
     except sqlite3.DatabaseError as exc:
         raise DamagedProject(name, str(exc)) from exc
     try:
-        integrity.verify(conn, name, version)
+        integrity.verify(conn, name, version, schema=schema)
     finally:
         conn.close()
