@@ -169,3 +169,34 @@ def test_check_names_the_damage_and_passes_an_intact_project(original: Path, tmp
     assert bad.returncode == 1
     assert "FAILED   sqlite" in bad.stdout
     assert fingerprint(path) == before
+
+
+def test_recover_reads_the_commits_a_crash_left_in_the_wal(original: Path, tmp_path: Path) -> None:
+    """A crash leaves commits in ``-wal`` only; then a page of the file itself goes bad. Every
+    claim SQLite can read (file and WAL together) is rescued, the ones only in the WAL too."""
+    from desktop.core.claims import CreateClaim
+    from desktop.store.backups import BackupPolicy
+    from desktop.store.project import Project
+
+    live = tmp_path / "live.naast"
+    shutil.copy(original, live)
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    with Project.open(live, backups=BackupPolicy(enabled=False)) as project:
+        project.conn.execute("PRAGMA wal_autocheckpoint=0")
+        doc = project.query("SELECT id FROM documents LIMIT 1")[0][0]
+        for k in range(40):
+            project.apply(
+                CreateClaim(doc, k, k + 20, "2026-02-02T10:00:00+00:00", note=f"only in the WAL {k}")
+            )
+        shutil.copy(live, crashed / "p.naast")  # the files as a crash leaves them
+        shutil.copy(f"{live}-wal", crashed / "p.naast-wal")
+    path = crashed / "p.naast"
+    corrupt_page(path, leaf_pages(original, "claims")[2])  # a page the WAL does not hold
+    wanted = claims_of(live)
+    expected = readable_claims(path, sorted(wanted))
+    assert any(cid not in claims_of(original) for cid in expected)  # some exist only in the WAL
+    recover(path, tmp_path / "rescued.naast")
+    rescued = claims_of(tmp_path / "rescued.naast")
+    assert expected <= set(rescued)
+    assert all(rescued[cid] == wanted[cid] for cid in rescued)

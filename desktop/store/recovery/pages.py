@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.store.recovery.wal import committed_pages
+
 INTERIOR_INDEX, INTERIOR_TABLE, LEAF_INDEX, LEAF_TABLE = 2, 5, 10, 13
 Value = int | float | str | bytes | None
 
@@ -39,30 +41,40 @@ class LeafPage:
 class PageFile:
     """The pages of a database file held in memory (a damaged project is read once, whole)."""
 
-    def __init__(self, data: bytes | mmap.mmap) -> None:
+    def __init__(self, data: bytes | mmap.mmap, wal: Path | None = None) -> None:
         if len(data) < 100 or data[:16] != b"SQLite format 3\x00":
             raise BadPage("the file does not start with an SQLite header")
         size = int.from_bytes(data[16:18], "big")
         self.page_size = 65536 if size == 1 else size
         if self.page_size < 512 or self.page_size & (self.page_size - 1):
             raise BadPage(f"the header gives an impossible page size ({size})")
-        self.usable = self.page_size - data[20]
-        self.encoding = {1: "utf-8", 2: "utf-16-le", 3: "utf-16-be"}.get(
-            int.from_bytes(data[56:60], "big"), "utf-8"
-        )
         self.data = data
         self.page_count = len(data) // self.page_size  # the pages really present
-        self.declared_pages = int.from_bytes(data[28:32], "big")
-        self.user_version = int.from_bytes(data[60:64], "big")
+        self._newer: dict[int, bytes] = {}
+        self.wal_pages = 0
+        if wal is not None:
+            self._newer, pages_after = committed_pages(wal, self.page_size)
+            self.wal_pages = len(self._newer)
+            if pages_after is not None:
+                self.page_count = pages_after
+        head = self.page(1)[:100]
+        self.usable = self.page_size - head[20]
+        self.encoding = {1: "utf-8", 2: "utf-16-le", 3: "utf-16-be"}.get(
+            int.from_bytes(head[56:60], "big"), "utf-8"
+        )
+        self.freelist_trunk = int.from_bytes(head[32:36], "big")
+        self.user_version = int.from_bytes(head[60:64], "big")
 
     @classmethod
     def read(cls, path: Path) -> PageFile:
-        """The file mapped into memory read-only: it is never written, and a large one is not
-        copied."""
+        """The file mapped into memory read-only (it is never written, and a large one is not
+        copied), with the commits a WAL beside it holds."""
         with path.open("rb") as handle:
             if os.fstat(handle.fileno()).st_size == 0:
                 raise BadPage("the file is empty")
-            return cls(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        wal = path.with_name(path.name + "-wal")
+        return cls(data, wal if wal.is_file() else None)
 
     def close(self) -> None:
         if isinstance(self.data, mmap.mmap):
@@ -71,8 +83,14 @@ class PageFile:
     def page(self, number: int) -> bytes:
         if not 1 <= number <= self.page_count:
             raise BadPage(f"page {number} is beyond the end of the file")
+        newer = self._newer.get(number)
+        if newer is not None:
+            return newer
         start = (number - 1) * self.page_size
-        return self.data[start : start + self.page_size]
+        found = self.data[start : start + self.page_size]
+        if len(found) < self.page_size:
+            raise BadPage(f"page {number} is beyond the end of the file")
+        return found
 
     def page_type(self, number: int) -> int | None:
         try:
@@ -175,10 +193,13 @@ class PageFile:
     def freelist(self) -> set[int]:
         """Pages on the freelist (their old content must not come back); stops at damage."""
         pages: set[int] = set()
-        trunk = int.from_bytes(self.data[32:36], "big")
+        trunk = self.freelist_trunk
         while trunk and trunk not in pages and trunk <= self.page_count:
             pages.add(trunk)
-            page = self.page(trunk)
+            try:
+                page = self.page(trunk)
+            except BadPage:
+                break
             count = int.from_bytes(page[4:8], "big")
             if count > (self.usable - 8) // 4:
                 break
