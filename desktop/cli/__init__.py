@@ -51,7 +51,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(run(args) or 0)
     except NaastError as exc:
-        print(f"naast: {exc}", file=sys.stderr)
+        from desktop.cli.safe_print import safe_name
+
+        print(f"naast: {safe_name(str(exc))}", file=sys.stderr)  # a name's newline cannot add a line
         return 2
     except KeyboardInterrupt:
         print("naast: interrupted", file=sys.stderr)

@@ -168,8 +168,10 @@ class Project:
             if conn is not None:
                 conn.close()
             lock.release()
-            if isinstance(exc, sqlite3.DatabaseError):
+            if isinstance(exc, sqlite3.DatabaseError) and integrity.is_corruption(exc):
                 raise DamagedProject(str(path), str(exc)) from exc
+            if isinstance(exc, sqlite3.Error):
+                raise ProjectError(f"{path} could not be opened for writing ({exc}).") from exc
             raise
         return project
 

@@ -200,3 +200,16 @@ def test_recover_reads_the_commits_a_crash_left_in_the_wal(original: Path, tmp_p
     rescued = claims_of(tmp_path / "rescued.naast")
     assert expected <= set(rescued)
     assert all(rescued[cid] == wanted[cid] for cid in rescued)
+
+
+def test_recovering_an_intact_project_rescues_everything(original: Path, tmp_path: Path) -> None:
+    report = recover(original, tmp_path / "copy.naast")
+    assert report.complete and report.missing_claim_ids == 0
+    assert claims_of(tmp_path / "copy.naast") == claims_of(original)
+
+
+def test_an_error_naming_a_file_with_a_newline_stays_one_line(tmp_path: Path) -> None:
+    run = in_process("info", tmp_path / "no\nsuch\x1b[2J.naast")
+    assert run.returncode == 2
+    assert one_sentence(run.stderr), run.stderr
+    assert "\\n" in run.stderr and "\x1b" not in run.stderr
