@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
 
     def create_project(self, path: Path) -> bool:
         try:
-            project = Project.create(path)
+            project = Project.create(path, backups=self.prefs.backup_policy())
         except (NaastError, OSError) as exc:
             self.last_error = show_exception(self, exc)
             return False
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
 
     def open_project(self, path: Path, *, read_only: bool = False) -> bool:
         try:
-            project = Project.open(path, read_only=read_only)
+            project = Project.open(path, read_only=read_only, backups=self.prefs.backup_policy())
         except DamagedProject as exc:  # offer the last good backup, or recovery
             self.last_error = offer_rescue(self, exc, Path(path), self.open_project)
             return False

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop.store.backups import BackupPolicy
+
 MAX_RECENT = 8
 
 
@@ -41,6 +43,19 @@ class Preferences:
     @font_size.setter
     def font_size(self, size: int) -> None:
         self.settings.setValue("prefs/font_size", int(size))
+
+    @property
+    def backup_folder(self) -> str:
+        """Where the daily backups go; empty: beside each project (``desktop.store.backups``)."""
+        return str(self.settings.value("prefs/backup_folder", "") or "")
+
+    @backup_folder.setter
+    def backup_folder(self, folder: str) -> None:
+        self.settings.setValue("prefs/backup_folder", folder.strip())
+
+    def backup_policy(self) -> BackupPolicy:
+        folder = self.backup_folder
+        return BackupPolicy(folder=Path(folder).expanduser()) if folder else BackupPolicy.from_environment()
 
     def recent_projects(self) -> list[Path]:
         value = self.settings.value("recent/projects", [])

@@ -1004,24 +1004,34 @@
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="30" />
+        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="31" />
+        <source>Beside each project</source>
+        <translation>Naast elk project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="32" />
         <source>A new language applies the next time Naast starts.</source>
         <translation>Een andere taal geldt vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="34" />
+        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="36" />
         <source>Coder name</source>
         <translation>Naam codeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="35" />
+        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="37" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="36" />
+        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="38" />
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="39" />
+        <source>Backup folder</source>
+        <translation>Map voor reservekopieën</translation>
     </message>
 </context>
 <context>

@@ -280,6 +280,8 @@ NL: dict[str, dict[str, str]] = {
         "A new language applies the next time Naast starts.": "Een andere taal geldt vanaf de volgende start.",
         "Coder name": "Naam codeur",
         "Text size": "Tekstgrootte",
+        "Backup folder": "Map voor reservekopieën",
+        "Beside each project": "Naast elk project",
     },
     "QuickTag": {
         "Type to filter topics…": "Typ om onderwerpen te filteren…",

@@ -69,3 +69,18 @@ def test_a_damaged_project_can_be_recovered_from_the_dialog(
     window.close_project()
     rescued = claims_of(recovered)
     assert rescued and all(good[cid] == row for cid, row in rescued.items())
+
+
+def test_backups_go_to_the_folder_chosen_in_preferences(window: MainWindow, tmp_path: Path) -> None:
+    from desktop.core.claims import CreateClaim
+
+    path = build_project(tmp_path / "q.naast", claims=5)
+    window.prefs.backup_folder = str(tmp_path / "chosen")
+    assert window.open_project(path)
+    session = window.session
+    doc = session.project.query("SELECT id FROM documents LIMIT 1")[0][0]
+    session.apply(CreateClaim(doc, 0, 12, "2026-03-03T10:00:00+00:00"))
+    window.close_project()
+    made = list((tmp_path / "chosen").glob("q *.naast"))
+    assert len(made) == 1 and claims_of(made[0]) == claims_of(path)
+    assert not (tmp_path / "q-backups").exists()
