@@ -70,6 +70,12 @@ def recover(damaged: Path, new: Path) -> RecoveryReport:
     damaged, new = Path(damaged), Path(new)
     if not damaged.is_file():
         raise ProjectError(f"There is no project file at {damaged}.")
+    if new.exists() or new.is_symlink():
+        raise ProjectError(f"{new} already exists; name a new file to recover into.")
+    if not new.parent.is_dir():
+        raise ProjectError(f"The folder {new.parent} does not exist.")
+    if new.resolve() == damaged.resolve():
+        raise ProjectError("Recover into a new file, not into the damaged one.")
     try:
         pages = PageFile.read(damaged)
     except (BadPage, OSError) as exc:
