@@ -55,7 +55,6 @@ def one_sentence(text: str) -> bool:
     line = lines[0]
     return (
         line.startswith("naast: ")
-        and line.rstrip().endswith((".", ")"))
         and "Traceback" not in line
         and not _CLASS_NAME.search(line)
     )
