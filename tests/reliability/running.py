@@ -53,11 +53,7 @@ def one_sentence(text: str) -> bool:
     if len(lines) != 1:
         return False
     line = lines[0]
-    return (
-        line.startswith("naast: ")
-        and "Traceback" not in line
-        and not _CLASS_NAME.search(line)
-    )
+    return line.startswith("naast: ") and "Traceback" not in line and not _CLASS_NAME.search(line)
 
 
 def clear_failure_lines(text: str) -> bool:

@@ -213,3 +213,28 @@ def test_an_error_naming_a_file_with_a_newline_stays_one_line(tmp_path: Path) ->
     assert run.returncode == 2
     assert one_sentence(run.stderr), run.stderr
     assert "\\n" in run.stderr and "\x1b" not in run.stderr
+
+
+def test_the_page_reader_reads_every_table_as_sqlite_does(original: Path, tmp_path: Path) -> None:
+    """Independent reference: SQLite's own reading of the intact file, table by table."""
+    recover(original, tmp_path / "copy.naast")
+    a = sqlite3.connect(f"file:{original}?mode=ro&immutable=1", uri=True)
+    b = sqlite3.connect(tmp_path / "copy.naast")
+    tables = [
+        r[0]
+        for r in a.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        )
+        if not r[0].startswith(("documents_fts", "sqlite_", "_sqlite", "search_pending"))
+    ]
+    assert {"documents", "units", "claims", "claim_topics", "topics", "stances", "history"} <= set(tables)
+    for table in tables:
+        query = f'SELECT * FROM "{table}" ORDER BY rowid'
+        assert a.execute(query).fetchall() == b.execute(query).fetchall(), table
+    hits = b.execute("SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH 'terugkeer'").fetchone()[0]
+    assert (
+        hits
+        == a.execute("SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH 'terugkeer'").fetchone()[0]
+    )
+    a.close()
+    b.close()
