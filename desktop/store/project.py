@@ -309,17 +309,24 @@ class Project:
         """Many commits in a row (an import): each is written as it commits but synced to the
         disk once, at the end, instead of once per commit. A crash of Naast still loses nothing
         committed; a power loss during the batch can cost the batch's last commits."""
-        if self.read_only:
-            yield
-            return
-        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.defer_sync()
         try:
             yield
         finally:
-            if self.conn is not None:  # an abandoned import may finish after closing
-                with suppress(sqlite3.Error):  # syncs the WAL, then folds what it can into the file
-                    self.conn.execute("PRAGMA synchronous=FULL")
-                    self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            self.end_deferred_sync()
+
+    def defer_sync(self) -> None:
+        """Start a batch of commits synced once, by :meth:`end_deferred_sync` (see
+        :meth:`synced_at_end`; the GUI's import spans many events, so it calls both)."""
+        if not self.read_only and self.conn is not None:
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+
+    def end_deferred_sync(self) -> None:
+        if self.read_only or self.conn is None:  # an abandoned import may finish after closing
+            return
+        with suppress(sqlite3.Error):  # syncs the WAL, then folds what it can into the file
+            self.conn.execute("PRAGMA synchronous=FULL")
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def apply(self, command: Command, *, coder: str = "") -> Changes:
         """Plan and apply ``command`` in one transaction and record it for undo.

@@ -84,3 +84,22 @@ def test_backups_go_to_the_folder_chosen_in_preferences(window: MainWindow, tmp_
     made = list((tmp_path / "chosen").glob("q *.naast"))
     assert len(made) == 1 and claims_of(made[0]) == claims_of(path)
     assert not (tmp_path / "q-backups").exists()
+
+
+def test_a_gui_import_is_synced_once_at_its_end(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    """The GUI's import defers the sync to its end; afterwards every commit is synced again."""
+    path = tmp_path / "g.naast"
+    Project.create(path, backups=BackupPolicy(enabled=False)).close()
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for sample in sorted((Path(__file__).resolve().parents[2] / "resources" / "samples").glob("*.txt")):
+        (folder / sample.name).write_text(sample.read_text(encoding="utf-8") + "\nKopie.\n", encoding="utf-8")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    assert window.open_project(path)
+    importer = window.tools.importer
+    importer.start(sorted(folder.iterdir()))
+    qtbot.waitUntil(lambda: not importer.running, timeout=60_000)
+    project = window.session.project
+    assert project.query("PRAGMA synchronous")[0][0] == 2  # FULL again
+    assert len(importer.report.imported) == 4
+    assert [reason for _path, reason in importer.report.failed] == ["this is a device, not a document file"]
