@@ -12,6 +12,7 @@ from pathlib import Path
 from desktop import paths
 from desktop.core.claims.commands import CreateClaim
 from desktop.core.errors import NaastError
+from desktop.store.backups import BackupPolicy
 from desktop.store.claims import seed_defaults
 from desktop.store.codebook import list_stances, topic_tree
 from desktop.store.documents import list_documents, load_document
@@ -77,8 +78,11 @@ def build_demo(path: Path | None = None, *, rebuild: bool = False, samples: Path
         return path
     check_demo_inputs(path, samples)
     path.parent.mkdir(parents=True, exist_ok=True)
-    lock = ProjectLock(path)  # refuses to rebuild a demo that is open in Naast
-    lock.acquire()
+    # A demo that exists may be open in Naast: refuse to rebuild it under the open window. The lock
+    # is keyed on the file's identity, so there is nothing to lock before the first build.
+    lock = ProjectLock(path) if path.exists() else None
+    if lock is not None:
+        lock.acquire()
     try:
         partial = path.with_name(f".{path.name}.building-{os.getpid()}")
         try:
@@ -91,7 +95,8 @@ def build_demo(path: Path | None = None, *, rebuild: bool = False, samples: Path
                 with suppress(OSError):
                     leftover.unlink(missing_ok=True)
     finally:
-        lock.release()
+        if lock is not None:
+            lock.release()
     return path
 
 
@@ -111,7 +116,7 @@ def _companions(path: Path) -> tuple[Path, Path]:
 
 
 def _build(path: Path, samples: Path) -> None:
-    with Project.create(path) as project:
+    with Project.create(path, backups=BackupPolicy(enabled=False)) as project:  # a build, not work
         seed_defaults(project, coder=CODER)
         failures = [r for r in import_paths(project, [samples], coder=CODER) if r.outcome is Outcome.FAILED]
         if failures:

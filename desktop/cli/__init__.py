@@ -27,6 +27,8 @@ COMMAND_MODULES = [
     "merge_cmd",
     "agreement_cmd",
     "fetch_cmd",
+    "check_cmd",
+    "recover_cmd",
 ]
 
 
@@ -57,10 +59,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(run(args) or 0)
     except NaastError as exc:
-        print(f"naast: {exc}", file=sys.stderr)
+        from desktop.cli.safe_print import safe_name
+
+        print(f"naast: {safe_name(str(exc))}", file=sys.stderr)  # a name's newline cannot add a line
         return 2
     except KeyboardInterrupt:
         print("naast: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except (OSError, MemoryError, RecursionError) as exc:
+        print(f"naast: {_sentence(exc)}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        from desktop.store.integrity import describe_database_error
+
+        message = describe_database_error(exc)
+        if message is None:
+            raise
+        print(f"naast: {message}", file=sys.stderr)
+        return 2
+
+
+def _sentence(exc: BaseException) -> str:
+    """One sentence for an error no command turned into one, never a traceback."""
+    if isinstance(exc, MemoryError):
+        return "there was not enough memory to finish; nothing more was changed."
+    if isinstance(exc, RecursionError):
+        return "the input is nested too deeply to read; nothing more was changed."
+    assert isinstance(exc, OSError)
+    where = f" ({exc.filename})" if exc.filename else ""
+    return f"a file could not be used{where}: {exc.strerror or exc}."

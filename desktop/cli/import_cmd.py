@@ -2,7 +2,9 @@
 
 A progress bar runs on stderr when it is a terminal. Duplicates (same content hash) are skipped
 with a note; a file that fails is reported and never stops the others; the exit status is 1 if
-any file failed.
+any file failed or none was imported, 2 (with one sentence) when the paths name no importable
+file at all. File names are printed escaped (``desktop.cli.safe_print``), and a file read
+with repairs (bytes that were not valid UTF-8) is reported with its warning.
 """
 
 from __future__ import annotations
@@ -13,7 +15,15 @@ from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
-from desktop.store.importer import ImportResult, Outcome, import_paths
+from desktop.cli.safe_print import safe_name
+from desktop.store.importer import (
+    IMPORTABLE_SUFFIXES,
+    ImportResult,
+    NothingToImport,
+    Outcome,
+    expand_paths,
+    import_paths,
+)
 from desktop.store.project import Project
 
 _BAR = 30
@@ -33,33 +43,47 @@ def run(args: argparse.Namespace) -> int:
         from desktop.cli.qdpx_io import import_qdpx
 
         return import_qdpx(args.project, args.paths, coder=args.coder)
+    if not expand_paths(args.paths):
+        names = ", ".join(safe_name(str(p)) for p in args.paths)
+        kinds = ", ".join(sorted(IMPORTABLE_SUFFIXES))
+        raise NothingToImport(f"No importable file was found in {names} (Naast imports {kinds}).")
     counts: Counter[Outcome] = Counter()
+    warnings = 0
     bar = _Progress(sys.stderr)
     with Project.open(args.project) as project:
         for result in import_paths(project, args.paths, coder=args.coder, progress=bar.update):
             counts[result.outcome] += 1
+            warnings += bool(result.outcome is Outcome.IMPORTED and result.message)
             line = _describe(result)
             if line and (result.outcome is Outcome.FAILED or not args.quiet):
                 bar.clear()
                 print(line, file=sys.stderr if result.outcome is Outcome.FAILED else sys.stdout)
     bar.clear()
-    print(summary(counts))
-    return 1 if counts[Outcome.FAILED] else 0
+    print(summary(counts, warnings))
+    if counts[Outcome.FAILED] or not (
+        counts[Outcome.IMPORTED] or counts[Outcome.REIMPORTED] or counts[Outcome.DUPLICATE]
+    ):
+        return 1
+    return 0
 
 
 def _describe(result: ImportResult) -> str:
-    name = str(result.path)
+    """One report line; the file name is escaped (a newline in it cannot forge a line)."""
+    name = safe_name(str(result.path))
     if result.outcome is Outcome.FAILED:
-        return f"failed     {name}: {result.message}"
+        return f"failed     {name}: {safe_name(result.message)}"
     if result.outcome is Outcome.DUPLICATE:
         return f"skipped    {name}: {result.message or 'already in the project'}"
     if result.outcome is Outcome.REIMPORTED:
         first, *claims = result.message.split("\n")  # the summary, then every moved/changed/orphaned claim
-        return f"re-import  {name}" + (f": {first}" if first else "") + "".join(f"\n    {c}" for c in claims)
+        lines = "".join(f"\n    {safe_name(c)}" for c in claims)
+        return f"re-import  {name}" + (f": {safe_name(first)}" if first else "") + lines
+    if result.message:
+        return f"imported   {name} (warning: {safe_name(result.message)})"
     return f"imported   {name}"
 
 
-def summary(counts: Counter[Outcome]) -> str:
+def summary(counts: Counter[Outcome], warnings: int = 0) -> str:
     total = sum(counts.values())
     parts = [
         f"{counts[Outcome.IMPORTED]} imported",
@@ -67,6 +91,8 @@ def summary(counts: Counter[Outcome]) -> str:
         f"{counts[Outcome.DUPLICATE]} duplicates skipped",
         f"{counts[Outcome.FAILED]} failed",
     ]
+    if warnings:
+        parts.append(f"{warnings} with a warning")
     return f"{total} file{'s' if total != 1 else ''}: " + ", ".join(parts)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.core.errors import ImportFailed, NaastError
+from desktop.core.parsing import unreadable_reason
 from desktop.gui.session import Session
 from desktop.gui.workers import Task, start
 from desktop.store.importer import IMPORTABLE_SUFFIXES, Outcome, expand_paths, parse_path
@@ -72,7 +73,7 @@ def _parse_all(paths: list[Path]):
             except NaastError as exc:
                 task.signals.item.emit((path, str(exc)))
             except Exception as exc:
-                task.signals.item.emit((path, f"it could not be read ({type(exc).__name__}: {exc})"))
+                task.signals.item.emit((path, unreadable_reason(exc)))
         task.signals.progress.emit(len(files), len(files), "")
         return len(files)
 
@@ -110,6 +111,7 @@ class Importer(QObject):
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
         self.dialog.canceled.connect(self.cancel)
+        self.session.project.defer_sync()  # one sync when the import ends, not one per document
         task = Task(_parse_all(paths))
         task.signals.progress.connect(self._progress)
         task.signals.item.connect(self._apply)
@@ -161,6 +163,7 @@ class Importer(QObject):
     def _done(self) -> None:
         self.task = None
         self.session.index_for_search()
+        self.session.project.end_deferred_sync()
         if self.dialog is not None:
             self.dialog.reset()
             self.dialog.deleteLater()

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.commands import Changes
-from desktop.core.errors import NaastError
+from desktop.core.errors import DamagedProject, NaastError
 from desktop.gui.actions import Actions, build_menus, create_actions
 from desktop.gui.codebook_editor import CodebookEditor
 from desktop.gui.dialogs.compare_dialog import CompareDialog
+from desktop.gui.dialogs.damaged_dialog import offer_rescue
 from desktop.gui.dialogs.errors import show_error, show_exception
 from desktop.gui.dialogs.merge_dialog import merge_project_dialog
 from desktop.gui.exchange_actions import install_exchange
@@ -205,7 +206,7 @@ class MainWindow(QMainWindow):
 
     def create_project(self, path: Path) -> bool:
         try:
-            project = Project.create(path)
+            project = Project.create(path, backups=self.prefs.backup_policy())
         except (NaastError, OSError) as exc:
             self.last_error = show_exception(self, exc)
             return False
@@ -216,7 +217,10 @@ class MainWindow(QMainWindow):
 
     def open_project(self, path: Path, *, read_only: bool = False) -> bool:
         try:
-            project = Project.open(path, read_only=read_only)
+            project = Project.open(path, read_only=read_only, backups=self.prefs.backup_policy())
+        except DamagedProject as exc:  # offer the last good backup, or recovery
+            self.last_error = offer_rescue(self, exc, Path(path), self.open_project)
+            return False
         except (NaastError, OSError) as exc:
             self.last_error = show_exception(self, exc)
             return False

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop.store.backups import BackupPolicy
+
 MAX_RECENT = 8
 
 
@@ -53,6 +55,19 @@ class Preferences:
         shown = self.settings.value(f"notices/{name}", [])
         items = [shown] if isinstance(shown, str) else list(shown or [])
         self.settings.setValue(f"notices/{name}", [*items, str(project.resolve())])
+
+    @property
+    def backup_folder(self) -> str:
+        """Where the daily backups go; empty: beside each project (``desktop.store.backups``)."""
+        return str(self.settings.value("prefs/backup_folder", "") or "")
+
+    @backup_folder.setter
+    def backup_folder(self, folder: str) -> None:
+        self.settings.setValue("prefs/backup_folder", folder.strip())
+
+    def backup_policy(self) -> BackupPolicy:
+        folder = self.backup_folder
+        return BackupPolicy(folder=Path(folder).expanduser()) if folder else BackupPolicy.from_environment()
 
     def recent_projects(self) -> list[Path]:
         value = self.settings.value("recent/projects", [])

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop.core.errors import ProjectError
 from desktop.core.safe_write import atomic_target
+from desktop.store.backups import copy_database
 from desktop.store.project import Project
 
 
@@ -19,13 +20,12 @@ def save_copy(project: Project, destination: Path) -> Path:
     if destination.resolve() == project.path.resolve():
         raise ProjectError("A copy cannot replace the project itself; choose another name.")
     with atomic_target(destination) as tmp:
-        target = sqlite3.connect(tmp)
+        copy_database(project.conn, tmp)
+        check = sqlite3.connect(tmp)
         try:
-            project.conn.backup(target)
-            target.execute("PRAGMA journal_mode=DELETE")
-            (result,) = target.execute("PRAGMA quick_check").fetchone()
+            (result,) = check.execute("PRAGMA quick_check").fetchone()
         finally:
-            target.close()
+            check.close()
         if result != "ok":
             raise ProjectError(f"The copy could not be checked ({result}); nothing was written.")
     return destination

@@ -6,14 +6,18 @@ Naast project, or one from a newer Naast, is left byte-for-byte as it was.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
-from desktop.core.errors import ProjectError, ProjectLocked
+from desktop.core.errors import ProjectError
+from desktop.store.locking import ProjectLock
 from desktop.store.version import APPLICATION_ID, SCHEMA_VERSION
+
+__all__ = ["Header", "ProjectLock", "check_project_file", "check_single_name", "check_writable", "connect"]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PROJECT_SUFFIX = ".naast"
@@ -27,15 +31,23 @@ class Header:
 
 def read_header(path: Path) -> Header:
     """The two header fields that say whether a file is a Naast project, and of which version."""
-    if not path.exists():
-        raise ProjectError(f"There is no project at {path}.")
-    if path.is_dir():
+    try:
+        status = path.stat()
+    except FileNotFoundError as exc:
+        raise ProjectError(f"There is no project at {path}.") from exc
+    except OSError as exc:
+        raise ProjectError(f"{path} cannot be reached: {exc.strerror}.") from exc
+    if stat.S_ISDIR(status.st_mode):
         raise ProjectError(f"{path} is a folder, not a Naast project file.")
+    if not stat.S_ISREG(status.st_mode):  # a FIFO would block the open, a device never end
+        raise ProjectError(f"{path} is not a regular file, so it cannot be a Naast project.")
     try:
         with path.open("rb") as handle:
             head = handle.read(100)
     except PermissionError as exc:
         raise ProjectError(f"{path} cannot be read: permission denied.") from exc
+    except OSError as exc:
+        raise ProjectError(f"{path} cannot be read: {exc.strerror}.") from exc
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise ProjectError(f"{path} is not a Naast project (it is not an SQLite database).")
     return Header(
@@ -67,52 +79,48 @@ def check_writable(path: Path) -> None:
         )
 
 
-class ProjectLock:
-    """An advisory lock on ``<project>.lock``: one writer per project, across processes and windows.
+def check_single_name(path: Path) -> None:
+    """A file with several hard links is refused for writing: SQLite keeps its ``-wal`` and
+    ``-shm`` beside the name it was opened by, so each name would get a journal of its own and
+    commits made through one name would be lost or damage the file through the other."""
+    links = path.stat().st_nlink
+    if links > 1:
+        raise ProjectError(
+            f"{path} has {links} names (hard links), and SQLite keeps a separate journal for each "
+            "name, so writing through two of them can damage it; open it read-only, or copy it "
+            "to a file of its own and open that."
+        )
 
-    ``flock`` locks belong to an open file, so the operating system releases them if Naast crashes,
-    and a second opening inside the same process is refused just like one from another process.
-    """
 
-    def __init__(self, project_path: Path) -> None:
-        self.path = project_path.with_name(project_path.name + ".lock")
-        self._fd: int | None = None
+def connect_to_check(path: Path) -> sqlite3.Connection:
+    """A connection for checking a file before it is used.
 
-    def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip() or "unknown"
-            os.close(fd)
-            raise ProjectLocked(
-                f"{self.path.with_suffix('')} is already open elsewhere (process {holder}). "
-                "Close it there first, or open it read-only."
-            ) from exc
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
-        self._fd = fd
-
-    def release(self) -> None:
-        if self._fd is None:
-            return
-        fcntl.flock(self._fd, fcntl.LOCK_UN)
-        os.close(self._fd)
-        self._fd = None
-        # The file stays: unlinking it would let two processes lock two different files.
+    When no ``-wal`` or ``-shm`` stands beside it, no connection has it open and nothing waits
+    to be folded in: then ``immutable`` (SQLite creates no ``-wal`` or ``-shm`` and takes no lock,
+    so a refused file leaves nothing behind). Otherwise an ordinary read-only connection, so
+    that committed pages in the WAL count and a writer's checkpoint cannot tear what it reads."""
+    journal = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    if any(p.exists() for p in journal):
+        return connect(path, read_only=True)
+    uri = f"file:{quote(str(path))}?mode=ro&immutable=1"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    return conn
 
 
 def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit) with foreign keys on."""
     if read_only:
-        uri = f"file:{path}?mode=ro"
+        uri = f"file:{quote(str(path))}?mode=ro"
         if not os.access(path.parent, os.W_OK):
             uri += "&immutable=1"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
+        # FULL: a commit is on the disk when it returns, so a claim reported saved survives a
+        # power loss (NORMAL could lose the last commits; see the README's durability section).
+        conn.execute("PRAGMA synchronous=FULL")
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=5000")

@@ -23,6 +23,10 @@ SEARCH_BATCH = 64
 IMPORTABLE_SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".xml", ".odt", ".html", ".htm"})
 
 
+class NothingToImport(NaastError):
+    """The paths given name no file Naast could import."""
+
+
 class Outcome(StrEnum):
     IMPORTED = "imported"
     REIMPORTED = "reimported"  # a new version of a document in the project; claims re-anchored
@@ -54,7 +58,7 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
                 p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in IMPORTABLE_SUFFIXES
             )
         else:
-            found.append(path)
+            found.append(path)  # named directly: read, or refused with its reason
     return found
 
 
@@ -76,12 +80,17 @@ def apply_parsed(project: Project, parsed: ParsedFile, *, coder: str = "") -> Im
         report = reimport_document(
             project, previous, parsed.document, parsed.content_hash, now_iso(), coder=coder
         )
-        message = "\n".join([report.summary(), *report.lines()])
+        message = "\n".join([report.summary(), *report.lines(), *filter(None, [warning_of(parsed.document)])])
         return ImportResult(parsed.path, Outcome.REIMPORTED, previous, message)
     command = ImportDocument(parsed.document, parsed.content_hash, now_iso())
     changes = project.apply(command, coder=coder)
     document_id = next(iter(changes.ids.get("documents", ())), None)
-    return ImportResult(parsed.path, Outcome.IMPORTED, document_id)
+    return ImportResult(parsed.path, Outcome.IMPORTED, document_id, warning_of(parsed.document))
+
+
+def warning_of(document: ParsedDocument) -> str:
+    """What the reader had to repair (bytes that were not valid UTF-8), for the import report."""
+    return document.extra.get("decoding", "")
 
 
 def import_paths(
@@ -93,6 +102,17 @@ def import_paths(
 ) -> Iterator[ImportResult]:
     """Import files and folders one document at a time; a failing file never stops the others."""
     files = expand_paths(paths)
+    with project.synced_at_end():
+        yield from _import_files(project, files, coder=coder, progress=progress)
+
+
+def _import_files(
+    project: Project,
+    files: list[Path],
+    *,
+    coder: str,
+    progress: Callable[[int, int, Path], None] | None,
+) -> Iterator[ImportResult]:
     for index, path in enumerate(files):
         if progress is not None:
             progress(index, len(files), path)

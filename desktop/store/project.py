@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
@@ -12,8 +13,16 @@ from pathlib import Path
 from typing import Any, Self
 
 from desktop.core.commands import Changes, Command, Key, Row
-from desktop.core.errors import InvalidCommand, ProjectError
-from desktop.store import files
+from desktop.core.errors import (
+    DamagedProject,
+    InvalidCommand,
+    NaastError,
+    ProjectDamagedWhileOpen,
+    ProjectError,
+)
+from desktop.store import backups as backups_module
+from desktop.store import files, integrity
+from desktop.store.backups import BackupPolicy
 from desktop.store.executor import Executor, Schema, _quote
 from desktop.store.history_json import ops_from_json, ops_json
 from desktop.store.version import SCHEMA_VERSION
@@ -72,66 +81,127 @@ def _rows_sql(table: str, columns: tuple[str, ...]) -> str:
 class Project:
     """An open project. Create with :meth:`create` or :meth:`open`; close when done."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: files.ProjectLock | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        lock: files.ProjectLock | None,
+        *,
+        backups: BackupPolicy | None = None,
+    ) -> None:
         self.path = path
+        self.real_path = Path(os.path.realpath(path))  # a symbolic link opens its target
         self.conn = conn
         self.read_only = lock is None
         self._lock = lock
         self._schema = Schema(conn)
         self._executor = Executor(conn, self._schema)
         self._merge_set = False  # FTS5's automerge, set once per session (see index_pending)
+        self._backups = backups or BackupPolicy.from_environment()
+        self._wrote = False  # a change was committed: closing makes the day's backup
+        self._damaged = False  # SQLite reported damage: no more writing
 
     # -- opening and closing -------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path | str) -> Self:
+    def create(cls, path: Path | str, *, backups: BackupPolicy | None = None) -> Self:
         path = Path(path)
-        if path.exists():
+        if path.exists() or path.is_symlink():
             raise ProjectError(f"{path} already exists; choose another name or open it.")
         if not path.parent.is_dir():
             raise ProjectError(f"The folder {path.parent} does not exist.")
+        _claim_new_file(path)
         lock = files.ProjectLock(path)
-        lock.acquire()
         try:
+            lock.acquire()
             conn = files.connect(path, read_only=False)
             _migrate(conn)
             # Write the header (application id, schema version) into the file itself, not just the
             # WAL, so the file identifies itself even if Naast stops before closing it.
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, ProjectError) as exc:
             lock.release()
             path.unlink(missing_ok=True)
+            if isinstance(exc, ProjectError):
+                raise
             raise ProjectError(f"Could not create {path}: {exc}.") from exc
-        return cls(path, conn, lock)
+        return cls(path, conn, lock, backups=backups)
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False) -> Self:
+    def open(cls, path: Path | str, *, read_only: bool = False, backups: BackupPolicy | None = None) -> Self:
+        """Open a project; for writing, only a file that is whole and agrees with its schema.
+
+        A symbolic link opens the file it points to, under that file's lock; a file with more than
+        one hard link opens read-only only (see ``files.check_single_name``)."""
         path = Path(path)
+        try:
+            return cls._open(path, read_only=read_only, backups=backups)
+        except DamagedProject as exc:
+            if exc.backup is not None or isinstance(exc, ProjectDamagedWhileOpen):
+                raise
+            last = backups_module.latest_backup(Path(os.path.realpath(path)), backups)
+            raise DamagedProject(
+                str(path), exc.detail, kind=exc.kind, backup=str(last) if last else None
+            ) from exc
+
+    @classmethod
+    def _open(cls, path: Path, *, read_only: bool, backups: BackupPolicy | None) -> Self:
         header = files.check_project_file(path)
         if read_only:
-            return cls(path, files.connect(path, read_only=True), None)
-        files.check_writable(path)
-        lock = files.ProjectLock(path)
+            return cls(path, _connect_read_only(path, header.user_version), None, backups=backups)
+        real = Path(os.path.realpath(path))
+        files.check_writable(real)
+        files.check_single_name(real)
+        lock = files.ProjectLock(real)
         lock.acquire()
+        conn: sqlite3.Connection | None = None
         try:
-            conn = files.connect(path, read_only=False)
+            _verify(real, str(path), header.user_version)
+            conn = files.connect(real, read_only=False)
+            project = cls(path, conn, lock, backups=backups)
             if header.user_version < SCHEMA_VERSION:
+                project._back_up_quietly()  # the old format, before it changes
                 _migrate(conn)
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except BaseException:
+                project = cls(path, conn, lock, backups=backups)
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
             lock.release()
+            if isinstance(exc, sqlite3.DatabaseError) and integrity.is_corruption(exc):
+                raise DamagedProject(str(path), str(exc)) from exc
+            if isinstance(exc, sqlite3.Error):
+                raise ProjectError(f"{path} could not be opened for writing ({exc}).") from exc
             raise
-        return cls(path, conn, lock)
+        return project
 
     def close(self) -> None:
+        """Finish the session: index waiting documents, make the day's backup if anything changed,
+        fold the WAL into the file (the last connection's close then removes ``-wal`` and
+        ``-shm``) and release the lock, removing its file."""
         if self.conn is not None:
-            if not self.read_only:
+            if not self.read_only and not self._damaged:
                 self._index_pending_on_close()
-                self.conn.execute("PRAGMA optimize")
+                with suppress(sqlite3.Error):
+                    if self._wrote:  # a session that changed nothing leaves the file as it was
+                        self.conn.execute("PRAGMA optimize")
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                if self._wrote:
+                    self._back_up_quietly()
             self.conn.close()
+            self.conn = None  # type: ignore[assignment]
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+    def back_up(self, *, replace: bool = False) -> Path | None:
+        """Today's backup now (see ``desktop.store.backups``); its path, or None if it existed."""
+        return backups_module.back_up(self.conn, self.real_path, self._backups, replace=replace)
+
+    def _back_up_quietly(self) -> None:
+        """A failed backup never stops closing or opening; the project itself is unchanged."""
+        with suppress(NaastError):
+            self.back_up()
 
     def _index_pending_on_close(self) -> None:
         """A file at rest has a complete index; if indexing fails now, the next session does it."""
@@ -198,16 +268,65 @@ class Project:
 
     @contextmanager
     def _write(self) -> Iterator[None]:
+        """One transaction. SQLite's result is checked: damage reported by SQLite stops writing
+        for the rest of the session, a full disk or an I/O error is one sentence."""
         if self.read_only:
             raise ProjectError(f"{self.path} is open read-only; changes are not possible.")
-        self.conn.execute("BEGIN IMMEDIATE")
+        if self._damaged:
+            raise ProjectDamagedWhileOpen(str(self.path), "SQLite reported damage earlier")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                if self.conn.in_transaction:
+                    with suppress(sqlite3.Error):
+                        self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if self.conn.in_transaction:
+                with suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+            raise self._write_error(exc) from exc
+        self._wrote = True
+
+    def _write_error(self, exc: sqlite3.DatabaseError) -> Exception:
+        if integrity.is_corruption(exc):
+            self._damaged = True
+            return ProjectDamagedWhileOpen(str(self.path), str(exc))
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if name.startswith("SQLITE_FULL"):
+            return ProjectError(f"The disk holding {self.path} is full; the change was not saved.")
+        if name.startswith(("SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN")):
+            return ProjectError(f"{self.path} could not be written ({exc}); the change was not saved.")
+        if name.startswith("SQLITE_BUSY"):
+            return ProjectError(f"{self.path} is busy in another program; the change was not saved.")
+        return exc
+
+    @contextmanager
+    def synced_at_end(self) -> Iterator[None]:
+        """Many commits in a row (an import): each is written as it commits but synced to the
+        disk once, at the end, instead of once per commit. A crash of Naast still loses nothing
+        committed; a power loss during the batch can cost the batch's last commits."""
+        self.defer_sync()
         try:
             yield
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
-            self.conn.execute("COMMIT")
+        finally:
+            self.end_deferred_sync()
+
+    def defer_sync(self) -> None:
+        """Start a batch of commits synced once, by :meth:`end_deferred_sync` (see
+        :meth:`synced_at_end`; the GUI's import spans many events, so it calls both)."""
+        if not self.read_only and self.conn is not None:
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+
+    def end_deferred_sync(self) -> None:
+        if self.read_only or self.conn is None:  # an abandoned import may finish after closing
+            return
+        with suppress(sqlite3.Error):  # syncs the WAL, then folds what it can into the file
+            self.conn.execute("PRAGMA synchronous=FULL")
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def apply(self, command: Command, *, coder: str = "") -> Changes:
         """Plan and apply ``command`` in one transaction and record it for undo.
@@ -281,3 +400,35 @@ def _migrate(conn: sqlite3.Connection) -> None:
     from desktop.store.schema import migrate  # loads sqlite-utils only when a file needs migrating
 
     migrate(conn)
+
+
+def _claim_new_file(path: Path) -> None:
+    """Make the empty file a new project starts as; of two processes creating it, one wins."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o666))
+    except FileExistsError as exc:
+        raise ProjectError(f"{path} already exists; choose another name or open it.") from exc
+    except OSError as exc:
+        raise ProjectError(f"{path} cannot be created: {exc.strerror}.") from exc
+
+
+def _connect_read_only(path: Path, version: int) -> sqlite3.Connection:
+    """A read-only connection to a file that passes ``quick_check`` (a damaged page would
+    otherwise stop a read half-way, or silently shorten what it shows)."""
+    _verify(path, str(path), version, schema=False)
+    try:
+        return files.connect(path, read_only=True)
+    except sqlite3.DatabaseError as exc:
+        raise DamagedProject(str(path), str(exc)) from exc
+
+
+def _verify(path: Path, name: str, version: int, *, schema: bool = True) -> None:
+    """Refuse a damaged file, or one that disagrees with its schema, before it is used."""
+    try:
+        conn = files.connect_to_check(path)
+    except sqlite3.DatabaseError as exc:
+        raise DamagedProject(name, str(exc)) from exc
+    try:
+        integrity.verify(conn, name, version, schema=schema)
+    finally:
+        conn.close()

@@ -632,6 +632,34 @@
     </message>
 </context>
 <context>
+    <name>DamagedProjectDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/damaged_dialog.py" line="28" />
+        <source>The project is damaged</source>
+        <translation>Het project is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/damaged_dialog.py" line="37" />
+        <source>Open the last backup</source>
+        <translation>De laatste reservekopie openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/damaged_dialog.py" line="40" />
+        <source>Recover into a new project</source>
+        <translation>Herstellen in een nieuw project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/damaged_dialog.py" line="42" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/damaged_dialog.py" line="53" />
+        <source>Recovered into a new project</source>
+        <translation>Hersteld in een nieuw project</translation>
+    </message>
+</context>
+<context>
     <name>DaysStrip</name>
     <message>
         <location filename="../../desktop/gui/widgets/answer_charts.py" line="75" />
@@ -795,7 +823,7 @@
         <source>The export did not finish: {why}</source>
         <translation>De export is niet afgerond: {why}</translation>
     </message>
-<message><source>Same proposition side by side</source><translation>Zelfde propositie naast elkaar</translation></message><message><source>Aligned answers side by side</source><translation>Gekoppelde antwoorden naast elkaar</translation></message><message><source>Every claim in its own row</source><translation>Elke claim op een eigen rij</translation></message><message><source>Word memo (.docx)</source><translation>Word-memo (.docx)</translation></message><message><source>Claims as CSV (.csv)</source><translation>Claims als CSV (.csv)</translation></message></context>
+<message><source>Word memo (.docx)</source><translation>Word-memo (.docx)</translation></message><message><source>Claims as CSV (.csv)</source><translation>Claims als CSV (.csv)</translation></message><message><source>Same proposition side by side</source><translation>Zelfde propositie naast elkaar</translation></message><message><source>Aligned answers side by side</source><translation>Gekoppelde antwoorden naast elkaar</translation></message><message><source>Every claim in its own row</source><translation>Elke claim op een eigen rij</translation></message></context>
 <context>
     <name>FetchDialog</name>
     <message>
@@ -1030,38 +1058,38 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="97" />
+        <location filename="../../desktop/gui/importing.py" line="98" />
         <source>Import documents</source>
         <extracomment>Every claim a new version moved, changed or orphaned: one line each (document, unit, quote).</extracomment>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="107" />
+        <location filename="../../desktop/gui/importing.py" line="108" />
         <source>Reading documents…</source>
         <translation>Documenten lezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="107" />
+        <location filename="../../desktop/gui/importing.py" line="108" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="109" />
+        <location filename="../../desktop/gui/importing.py" line="110" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="135" />
+        <location filename="../../desktop/gui/importing.py" line="137" />
         <source>Importing {name}…</source>
         <translation>{name} importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="171" />
+        <location filename="../../desktop/gui/importing.py" line="174" />
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="178" />
+        <location filename="../../desktop/gui/importing.py" line="181" />
         <source>Review claims…</source>
         <translation>Claims nakijken…</translation>
     </message>
@@ -1140,13 +1168,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="126" />
-        <location filename="../../desktop/gui/main_window.py" line="468" />
+        <location filename="../../desktop/gui/main_window.py" line="472" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="127" />
-        <location filename="../../desktop/gui/main_window.py" line="469" />
+        <location filename="../../desktop/gui/main_window.py" line="473" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
@@ -1422,131 +1450,131 @@
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="60" />
+        <location filename="../../desktop/gui/main_window.py" line="61" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="79" />
+        <location filename="../../desktop/gui/main_window.py" line="80" />
         <source>Reading</source>
         <translation>Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="81" />
+        <location filename="../../desktop/gui/main_window.py" line="82" />
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="85" />
+        <location filename="../../desktop/gui/main_window.py" line="86" />
         <source>What they claim</source>
         <translation>Wat ze beweren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="86" />
+        <location filename="../../desktop/gui/main_window.py" line="87" />
         <source>How they answer</source>
         <translation>Hoe ze antwoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="87" />
+        <location filename="../../desktop/gui/main_window.py" line="88" />
         <source>Across ministers</source>
         <translation>Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="89" />
+        <location filename="../../desktop/gui/main_window.py" line="90" />
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="104" />
+        <location filename="../../desktop/gui/main_window.py" line="105" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="105" />
+        <location filename="../../desktop/gui/main_window.py" line="106" />
         <source>Outline</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="109" />
+        <location filename="../../desktop/gui/main_window.py" line="110" />
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="110" />
+        <location filename="../../desktop/gui/main_window.py" line="111" />
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="196" />
+        <location filename="../../desktop/gui/main_window.py" line="197" />
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="202" />
+        <location filename="../../desktop/gui/main_window.py" line="203" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="335" />
+        <location filename="../../desktop/gui/main_window.py" line="339" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="336" />
+        <location filename="../../desktop/gui/main_window.py" line="340" />
         <source>Open a document first; it is compared with another document of the project.</source>
         <translation>Open eerst een document; het wordt vergeleken met een ander document uit het project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="468" />
+        <location filename="../../desktop/gui/main_window.py" line="472" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="469" />
+        <location filename="../../desktop/gui/main_window.py" line="473" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="474" />
+        <location filename="../../desktop/gui/main_window.py" line="478" />
         <source> (read-only)</source>
         <translation> (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="480" />
+        <location filename="../../desktop/gui/main_window.py" line="484" />
         <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
         <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="485" />
+        <location filename="../../desktop/gui/main_window.py" line="489" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="485" />
+        <location filename="../../desktop/gui/main_window.py" line="489" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="486" />
+        <location filename="../../desktop/gui/main_window.py" line="490" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="486" />
+        <location filename="../../desktop/gui/main_window.py" line="490" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="487" />
+        <location filename="../../desktop/gui/main_window.py" line="491" />
         <source>coder: {name}</source>
         <translation>codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="490" />
+        <location filename="../../desktop/gui/main_window.py" line="494" />
         <source>read-only</source>
         <translation>alleen lezen</translation>
     </message>
-<message><source>Settle: keep A's coding</source><translation>Beslecht: codering van A behouden</translation></message><message><source>Settle: keep B's coding</source><translation>Beslecht: codering van B behouden</translation></message><message><source>Settle: consensus claim</source><translation>Beslecht: consensusclaim</translation></message><message><source>Link claims</source><translation>Claims verbinden</translation></message><message><source>Delete link</source><translation>Verband verwijderen</translation></message><message><source>Edit note</source><translation>Notitie bewerken</translation></message><message><source>Rename topic</source><translation>Onderwerp hernoemen</translation></message><message><source>Recolour topic</source><translation>Onderwerp andere kleur geven</translation></message><message><source>Move topic</source><translation>Onderwerp verplaatsen</translation></message><message><source>Merge topics</source><translation>Onderwerpen samenvoegen</translation></message><message><source>Delete topic</source><translation>Onderwerp verwijderen</translation></message><message><source>(none yet)</source><translation>(nog geen)</translation></message><message><source>Compare with</source><translation>Vergelijk met</translation></message><message><source>Compare with:</source><translation>Vergelijk met:</translation></message><message><source>Tag claim</source><translation>Claim coderen</translation></message><message><source>Delete claim</source><translation>Claim verwijderen</translation></message><message><source>Edit claim</source><translation>Claim bewerken</translation></message><message><source>Import</source><translation>Importeren</translation></message><message><source>About Naast</source><translation>Over Naast</translation></message><message><source>Naast: read, tag and compare what Dutch ministers tell parliament, side by side.</source><translation>Naast: lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.</translation></message><message><source>Accept new wording</source><translation>Nieuwe formulering aanvaarden</translation></message><message><source>Re-place claim</source><translation>Claim opnieuw plaatsen</translation></message></context>
+<message><source>Link claims</source><translation>Claims verbinden</translation></message><message><source>Delete link</source><translation>Verband verwijderen</translation></message><message><source>Edit note</source><translation>Notitie bewerken</translation></message><message><source>Rename topic</source><translation>Onderwerp hernoemen</translation></message><message><source>Recolour topic</source><translation>Onderwerp andere kleur geven</translation></message><message><source>Move topic</source><translation>Onderwerp verplaatsen</translation></message><message><source>Merge topics</source><translation>Onderwerpen samenvoegen</translation></message><message><source>Delete topic</source><translation>Onderwerp verwijderen</translation></message><message><source>(none yet)</source><translation>(nog geen)</translation></message><message><source>Compare with</source><translation>Vergelijk met</translation></message><message><source>Compare with:</source><translation>Vergelijk met:</translation></message><message><source>Tag claim</source><translation>Claim coderen</translation></message><message><source>Delete claim</source><translation>Claim verwijderen</translation></message><message><source>Edit claim</source><translation>Claim bewerken</translation></message><message><source>Import</source><translation>Importeren</translation></message><message><source>About Naast</source><translation>Over Naast</translation></message><message><source>Naast: read, tag and compare what Dutch ministers tell parliament, side by side.</source><translation>Naast: lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.</translation></message><message><source>Settle: keep A's coding</source><translation>Beslecht: codering van A behouden</translation></message><message><source>Settle: keep B's coding</source><translation>Beslecht: codering van B behouden</translation></message><message><source>Settle: consensus claim</source><translation>Beslecht: consensusclaim</translation></message><message><source>Accept new wording</source><translation>Nieuwe formulering aanvaarden</translation></message><message><source>Re-place claim</source><translation>Claim opnieuw plaatsen</translation></message></context>
 <context>
     <name>ManualDialog</name>
     <message>
@@ -1608,24 +1636,34 @@
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="30" />
+        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="31" />
+        <source>Beside each project</source>
+        <translation>Naast elk project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="32" />
         <source>A new language applies the next time Naast starts.</source>
         <translation>Een andere taal geldt vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="34" />
+        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="36" />
         <source>Coder name</source>
         <translation>Naam codeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="35" />
+        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="37" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="36" />
+        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="38" />
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="39" />
+        <source>Backup folder</source>
+        <translation>Map voor reservekopieën</translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,7 @@ def test_a_failed_import_leaves_no_demo_and_no_partial_files(tmp_path: Path) -> 
     target = tmp_path / "demo.naast"
     with pytest.raises(NaastError, match=r"could not import broken\.pdf"):
         build_demo(target, samples=samples)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.naast.lock", "samples"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["samples"]
 
 
 def test_the_demo_is_never_written_inside_python(tmp_path: Path, capsys) -> None:

@@ -80,7 +80,7 @@ def test_save_a_copy_writes_a_whole_project_and_keeps_this_one_open(
     with Project.open(target) as copy:
         assert copy.counts()["documents"] == 2
         assert [tuple(r) for r in copy.query("PRAGMA integrity_check")] == [("ok",)]
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".naast-")]  # no half-written copy left
+    assert not list(tmp_path.glob(".naast-*.naast"))  # no half-written copy left
     assert window.files.save_copy(small_project) is None  # never over the project itself
     assert "cannot replace the project itself" in window.last_error.text()
     window.last_error.close()

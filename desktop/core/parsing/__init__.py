@@ -36,8 +36,28 @@ def parse_file(
     except NaastError:
         raise
     except Exception as exc:  # a malformed file must fail alone, never stop a folder import
-        detail = (str(exc).splitlines() or [""])[0][:200]
-        raise ImportFailed(str(path), f"the file could not be read ({type(exc).__name__}: {detail})") from exc
+        raise ImportFailed(str(path), unreadable_reason(exc)) from exc
+
+
+def unreadable_reason(exc: BaseException) -> str:
+    """A plain reason for an error a reader did not expect, without exception class names."""
+    if isinstance(exc, MemoryError):
+        return "the file needs more memory to read than is available"
+    if isinstance(exc, RecursionError):
+        return "the file's structure is nested too deeply to read"
+    detail = (str(exc).splitlines() or [""])[0][:200].strip().rstrip(".")
+    kind = type(exc).__name__.lower()
+    if "xml" in kind or "parse" in kind:
+        what = "the file's XML is not well-formed"
+    elif "zip" in kind:
+        what = "the file is a damaged zip package"
+    elif "pdf" in kind:
+        what = "the file is a damaged PDF"
+    elif isinstance(exc, UnicodeError):
+        what = "the file's text cannot be decoded"
+    else:
+        what = "the file could not be read"
+    return f"{what} ({detail})" if detail else what
 
 
 def parse_text(text: str, *, source_name: str | None = None) -> ParsedDocument:

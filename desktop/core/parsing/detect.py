@@ -5,6 +5,7 @@ Checks that apply to every format come first: the size limit, an empty file, bin
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
@@ -37,8 +38,10 @@ def sniff(data: bytes, suffix: str) -> str:
 
 
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The bytes of a file that may be a document: it exists, is no folder, is within the size
-    limit and holds more than white space."""
+    """The bytes of a file that may be a document: a regular file (a device, FIFO or socket is
+    refused by ``stat`` before it is opened, also through a symbolic link), within the size
+    limit, holding more than white space. The read itself is bounded by the limit, so a file
+    that grows while it is read cannot exhaust memory."""
     name = str(path)
     try:
         status = path.stat()
@@ -46,16 +49,48 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise ImportFailed(name, "the file does not exist") from exc
     except OSError as exc:
         raise ImportFailed(name, f"the file cannot be read ({exc.strerror or exc})") from exc
-    if stat.S_ISDIR(status.st_mode):
-        raise ImportFailed(name, "this is a folder, not a document")
+    _check_kind(name, status.st_mode)
     if status.st_size > max_bytes:
         raise ImportFailed(name, f"the file is {_mb(status.st_size)}, over the limit of {_mb(max_bytes)}")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ImportFailed(name, f"the file cannot be read ({exc.strerror or exc})") from exc
+    data = _read_bounded(path, name, max_bytes)
     if not data.strip():
         raise ImportFailed(name, "the file is empty")
+    return data
+
+
+def _check_kind(name: str, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise ImportFailed(name, "this is a folder, not a document")
+    if not stat.S_ISREG(mode):
+        kind = (
+            "a device"
+            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a named pipe (FIFO)"
+            if stat.S_ISFIFO(mode)
+            else "a socket"
+            if stat.S_ISSOCK(mode)
+            else "not a regular file"
+        )
+        raise ImportFailed(name, f"this is {kind}, not a document file")
+
+
+def _read_bounded(path: Path, name: str, max_bytes: int) -> bytes:
+    """At most ``max_bytes`` bytes; the opened file is checked again (it may have been swapped
+    for a FIFO or device since ``stat``), and opening never blocks."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise ImportFailed(name, f"the file cannot be read ({exc.strerror or exc})") from exc
+    try:
+        _check_kind(name, os.fstat(fd).st_mode)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise ImportFailed(name, f"the file cannot be read ({exc.strerror or exc})") from exc
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:
+        raise ImportFailed(name, f"the file grew beyond the limit of {_mb(max_bytes)} while it was read")
     return data
 
 

@@ -33,18 +33,47 @@ _PAGE_START_RE = re.compile(r"^ (?=\S)")
 
 
 def decode_text(data: bytes, name: str) -> str:
+    return decode_text_noting(data, name)[0]
+
+
+def decode_text_noting(data: bytes, name: str) -> tuple[str, str | None]:
+    """The text, and a warning when some bytes had to be replaced (U+FFFD).
+
+    A text that is UTF-8 but for a few bytes (one cp1252 "é" pasted into it) stays UTF-8 with
+    those bytes replaced, so that all its other accented letters survive; a single-byte code
+    page is chosen only when it reads the whole text better (no well-formed UTF-8 sequence
+    outnumbers the broken ones)."""
     codec = bom_codec(data)
     if codec:
         try:
-            return data.decode(codec)
+            return data.decode(codec), None
         except UnicodeDecodeError as exc:
             raise ImportFailed(name, f"the text is not valid {codec.split('-sig')[0].upper()}") from exc
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
     if looks_binary(data):
         raise ImportFailed(name, "the file holds binary data, not text")
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
+    return _single_byte(data, name), None
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with its few invalid bytes replaced, when its well-formed multi-byte characters are
+    at least as many as the invalid sequences; None when a single-byte reading is likelier."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    wellformed = sum(1 for c in text if c > "\x7f" and c != "\ufffd")
+    if wellformed == 0 or wellformed < replaced:
+        return None
+    noun = "byte that is" if replaced == 1 else "bytes that are"
+    return text, f"{replaced} {noun} not valid UTF-8 replaced by \ufffd"
+
+
+def _single_byte(data: bytes, name: str) -> str:
     best = charset_normalizer.from_bytes(data[:200_000]).best()
     if best is None or not _is_latin(str(best)):
         raise ImportFailed(name, "the text encoding is unknown; save the file as UTF-8 and import it again")
@@ -81,7 +110,11 @@ def looks_binary(data: bytes) -> bool:
 
 
 def read_text(data: bytes, name: str) -> RawDocument:
-    return raw_from_text(decode_text(data, name))
+    text, warning = decode_text_noting(data, name)
+    raw = raw_from_text(text)
+    if warning:
+        raw.meta["meta:decoding"] = warning  # kept in the document's metadata, named in reports
+    return raw
 
 
 def raw_from_text(text: str) -> RawDocument:

@@ -1,4 +1,4 @@
-"""Preferences: coder name, interface language, text size."""
+"""Preferences: coder name, interface language, text size, backup folder."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ class PreferencesDialog(QDialog):
         self.language.addItem("Nederlands", "nl")
         self.language.setCurrentIndex(max(self.language.findData(prefs.language), 0))
         self.font_size = QSpinBox(minimum=8, maximum=28, value=prefs.font_size, suffix=" pt")
+        self.backup_folder = QLineEdit(prefs.backup_folder)
+        self.backup_folder.setPlaceholderText(self.tr("Beside each project"))
         note = QLabel(self.tr("A new language applies the next time Naast starts."))
         note.setWordWrap(True)
         buttons = ok_cancel(self)
@@ -34,6 +36,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Coder name"), self.coder)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Text size"), self.font_size)
+        form.addRow(self.tr("Backup folder"), self.backup_folder)
         form.addRow(note)
         form.addRow(buttons)
 
@@ -41,4 +44,5 @@ class PreferencesDialog(QDialog):
         self.prefs.coder = self.coder.text()
         self.prefs.language = self.language.currentData()
         self.prefs.font_size = self.font_size.value()
+        self.prefs.backup_folder = self.backup_folder.text()
         super().accept()
