@@ -28,6 +28,7 @@ from desktop.gui.exchange_actions import install_exchange
 from desktop.gui.preferences import Preferences
 from desktop.gui.session import Session, changed_claims
 from desktop.gui.tagging import Tagging, warm_up
+from desktop.gui.text_menu import show_text_menu
 from desktop.gui.tools import Tools
 from desktop.gui.views.across import AcrossMinisters
 from desktop.gui.views.agreement import AgreementView
@@ -147,6 +148,8 @@ class MainWindow(QMainWindow):
         self.side.word_toggle.toggled.connect(a.word_differences.setChecked)
         a.tag.triggered.connect(lambda: self.active_text.tag_requested.emit())
         a.select_unit.triggered.connect(lambda: self.active_text.unit_requested.emit())
+        a.select_sentence.triggered.connect(lambda: self.active_text.select_sentence())
+        a.select_paragraph.triggered.connect(lambda: self.active_text.select_paragraph())
         a.delete_claim.triggered.connect(lambda: self.active_text.delete_requested.emit())
         a.edit_claim.triggered.connect(lambda: self.active_text.edit_requested.emit())
         a.note_claim.triggered.connect(lambda: self.active_text.note_requested.emit())
@@ -188,6 +191,9 @@ class MainWindow(QMainWindow):
         text.note_requested.connect(lambda: self.tagging and self.tagging.note_at_cursor(text))
         text.details_requested.connect(lambda: self.tagging and self.tagging.details_at_cursor(text))
         text.focused.connect(lambda: setattr(self, "active_text", text))
+        text.context_requested.connect(
+            lambda at, t=text: setattr(self, "text_menu", show_text_menu(self, t, at))
+        )
         text.claim_clicked.connect(self.claims.select_claim)
 
     # -- projects --------------------------------------------------------------------------------
