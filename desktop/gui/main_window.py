@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -46,6 +46,8 @@ from desktop.store.project import Project
 
 
 class MainWindow(QMainWindow):
+    language_changed = Signal(str)  # the start-up code rebuilds the window in the new language
+
     def __init__(self, prefs: Preferences) -> None:
         super().__init__()
         self.prefs = prefs
@@ -511,9 +513,21 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.browser_dock, self.claims_dock], [250, 330], horizontal)
             self.resizeDocks([self.browser_dock, self.outline_dock], [460, 300], Qt.Orientation.Vertical)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        """The document browser keeps its share of the window's width as the window grows or shrinks."""
+        super().resizeEvent(event)
+        old, new = event.oldSize().width(), event.size().width()
+        dock = self.browser_dock
+        if old > 0 and new != old and dock.isVisible() and not dock.isFloating():
+            share = dock.width() / old
+            self.resizeDocks([dock], [max(200, round(share * new))], Qt.Orientation.Horizontal)
+
+    def save_layout(self) -> None:
         self._restore_reading_docks()  # the saved layout is the reading one, whichever view is shown
         self.prefs.save_window_state(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.save_layout()
         self.close_project()
         super().closeEvent(event)
 
@@ -530,7 +544,10 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> None:
         self.tools.import_paths(paths)
 
-    def apply_preferences(self) -> None:
+    def apply_preferences(self, language_before: str | None = None) -> None:
+        if language_before is not None and language_before != self.prefs.language:
+            self.language_changed.emit(self.prefs.language)
+            return
         for text in self.document_texts():
             text.set_font_size(self.prefs.font_size)
         if self.session is not None:

@@ -27,7 +27,7 @@ class PreferencesDialog(QDialog):
         self.language.addItem("Nederlands", "nl")
         self.language.setCurrentIndex(max(self.language.findData(prefs.language), 0))
         self.font_size = QSpinBox(minimum=8, maximum=28, value=prefs.font_size, suffix=" pt")
-        note = QLabel(self.tr("A new language applies the next time Naast starts."))
+        note = QLabel(self.tr("A new language applies at once: the window is rebuilt in it."))
         note.setWordWrap(True)
         buttons = ok_cancel(self)
         form = QFormLayout(self)
