@@ -282,3 +282,22 @@ def test_heat_map_headers_fit_their_stance_names(window: MainWindow, small_proje
     for column in range(1, across.model.columnCount()):
         label = across.model.headerData(column, Qt.Orientation.Horizontal)
         assert header.sectionSize(column) >= metrics.horizontalAdvance(label) + 12, label
+
+
+def test_find_in_project_names_untitled_documents_and_moves_off_the_hit(
+    window: MainWindow, small_project: Path, qtbot
+) -> None:
+    from PySide6.QtCore import QRect
+
+    with Project.open(small_project) as project:
+        project.conn.execute("UPDATE documents SET title = NULL")
+    window.open_project(small_project)
+    dialog = window.tools.find_in_project()
+    dialog.query.setText("Terugkeer")
+    dialog.run()
+    headings = [t.split("<br>")[0] for t in dialog.hit_texts()]
+    assert headings and all(h.removeprefix("<b>").removesuffix("</b>").strip() for h in headings)
+    frame = dialog.frameGeometry()
+    hit = QRect(frame.center().x() - 50, frame.center().y() - 10, 100, 20)
+    dialog.keep_clear_of(hit)
+    assert not dialog.frameGeometry().intersects(hit)
