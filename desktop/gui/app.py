@@ -61,6 +61,42 @@ def build_window(project_path: Path | None, settings: QSettings | None = None) -
     return window
 
 
+def set_language(app: QApplication, language: str) -> list[QTranslator]:
+    """Replace the installed translations with those of ``language``."""
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    return install_translation(app, language)
+
+
+class WindowKeeper:
+    """Holds the one main window; a change of language rebuilds it with the project and document
+    that were open, at the same place and size, so that every label is in the new language."""
+
+    def __init__(self, app: QApplication, window: MainWindow) -> None:
+        self.app = app
+        self.window = window
+        window.language_changed.connect(self.switch)
+
+    def switch(self, language: str) -> MainWindow:
+        old = self.window
+        set_language(self.app, language)
+        project = old.session.path if old.session is not None else None
+        read_only = bool(old.session and old.session.read_only)
+        document = old.reader.text.document_id
+        old.save_layout()
+        old.close_project()  # the new window takes the project's lock
+        new = MainWindow(old.prefs)
+        if project is not None and new.open_project(project, read_only=read_only) and document is not None:
+            new.open_document(document)
+        new.show()  # before the old one closes, or the application would quit with its last window
+        new.language_changed.connect(self.switch)
+        self.window = new
+        old.close()
+        old.deleteLater()
+        return new
+
+
 def project_to_open(asked: Path | None, prefs: Preferences) -> Path | None:
     """The project named on the command line, else (plain ``naast``) the one open last time."""
     return asked if asked is not None else prefs.last_project()
@@ -73,10 +109,11 @@ def run(project_path: Path | None) -> int:
     prefs = Preferences(user_settings())
     translators = install_translation(app, prefs.language)
     window = build_window(project_to_open(project_path, prefs), prefs.settings)
+    keeper = WindowKeeper(app, window)
     window.show()
     from desktop.gui.first_start import ask_coder
 
     ask_coder(window)  # first start: who is coding?
     code = app.exec()
-    del translators
+    del translators, keeper
     return int(code)

@@ -94,9 +94,13 @@ class Importer(QObject):
         self.result_box: QMessageBox | None = None
 
     def choose_files(self) -> None:
+        files = getattr(self.parent_widget, "files", None)  # the window's file conventions
+        folder = files.start_folder() if files is not None else ""
         names, _ = QFileDialog.getOpenFileNames(
-            self.parent_widget, self.tr("Import documents"), "", FILE_FILTER
+            self.parent_widget, self.tr("Import documents"), folder, FILE_FILTER
         )
+        if names and files is not None:
+            files.remember_folder(Path(names[0]).parent)
         if names:
             self.start([Path(n) for n in names])
 

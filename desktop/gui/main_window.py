@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -29,6 +29,7 @@ from desktop.gui.exchange_actions import install_exchange
 from desktop.gui.preferences import Preferences
 from desktop.gui.session import Session, changed_claims
 from desktop.gui.tagging import Tagging, warm_up
+from desktop.gui.text_menu import show_text_menu
 from desktop.gui.tools import Tools
 from desktop.gui.views.across import AcrossMinisters
 from desktop.gui.views.agreement import AgreementView
@@ -46,6 +47,8 @@ from desktop.store.project import Project
 
 
 class MainWindow(QMainWindow):
+    language_changed = Signal(str)  # the start-up code rebuilds the window in the new language
+
     def __init__(self, prefs: Preferences) -> None:
         super().__init__()
         self.prefs = prefs
@@ -148,6 +151,8 @@ class MainWindow(QMainWindow):
         self.side.word_toggle.toggled.connect(a.word_differences.setChecked)
         a.tag.triggered.connect(lambda: self.active_text.tag_requested.emit())
         a.select_unit.triggered.connect(lambda: self.active_text.unit_requested.emit())
+        a.select_sentence.triggered.connect(lambda: self.active_text.select_sentence())
+        a.select_paragraph.triggered.connect(lambda: self.active_text.select_paragraph())
         a.delete_claim.triggered.connect(lambda: self.active_text.delete_requested.emit())
         a.edit_claim.triggered.connect(lambda: self.active_text.edit_requested.emit())
         a.note_claim.triggered.connect(lambda: self.active_text.note_requested.emit())
@@ -189,6 +194,9 @@ class MainWindow(QMainWindow):
         text.note_requested.connect(lambda: self.tagging and self.tagging.note_at_cursor(text))
         text.details_requested.connect(lambda: self.tagging and self.tagging.details_at_cursor(text))
         text.focused.connect(lambda: setattr(self, "active_text", text))
+        text.context_requested.connect(
+            lambda at, t=text: setattr(self, "text_menu", show_text_menu(self, t, at))
+        )
         text.claim_clicked.connect(self.claims.select_claim)
 
     # -- projects --------------------------------------------------------------------------------
@@ -509,9 +517,21 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.browser_dock, self.claims_dock], [250, 330], horizontal)
             self.resizeDocks([self.browser_dock, self.outline_dock], [460, 300], Qt.Orientation.Vertical)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        """The document browser keeps its share of the window's width as the window grows or shrinks."""
+        super().resizeEvent(event)
+        old, new = event.oldSize().width(), event.size().width()
+        dock = self.browser_dock
+        if old > 0 and new != old and dock.isVisible() and not dock.isFloating():
+            share = dock.width() / old
+            self.resizeDocks([dock], [max(200, round(share * new))], Qt.Orientation.Horizontal)
+
+    def save_layout(self) -> None:
         self._restore_reading_docks()  # the saved layout is the reading one, whichever view is shown
         self.prefs.save_window_state(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.save_layout()
         self.close_project()
         super().closeEvent(event)
 
@@ -528,7 +548,10 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> None:
         self.tools.import_paths(paths)
 
-    def apply_preferences(self) -> None:
+    def apply_preferences(self, language_before: str | None = None) -> None:
+        if language_before is not None and language_before != self.prefs.language:
+            self.language_changed.emit(self.prefs.language)
+            return
         for text in self.document_texts():
             text.set_font_size(self.prefs.font_size)
         if self.session is not None:

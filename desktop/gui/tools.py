@@ -161,6 +161,7 @@ class Tools(QObject):
         return (text.document_id, start, end) if end > start else None
 
     def preferences(self) -> None:
+        before = self.window.prefs.language
         dialog = PreferencesDialog(self.window.prefs, self.window)
         if dialog.exec():
-            self.window.apply_preferences()
+            self.window.apply_preferences(language_before=before)

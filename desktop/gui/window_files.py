@@ -102,8 +102,11 @@ class WindowFiles(QObject):
             self.window, self.tr("Import a folder"), self.start_folder()
         )
         if folder:
-            self.window.prefs.settings.setValue("paths/import", folder)
+            self.remember_folder(Path(folder))
             self.window.import_paths([Path(folder)])
+
+    def remember_folder(self, folder: Path) -> None:
+        self.window.prefs.settings.setValue("paths/import", str(folder))
 
     def start_folder(self) -> str:
         """Where file dialogs open: the last folder imported from, else the documents folder."""

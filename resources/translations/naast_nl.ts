@@ -6,7 +6,7 @@
         <location filename="../../desktop/gui/models/responsiveness_model.py" line="90" />
         <source>n = %1 (%2)</source>
         <extracomment>(JSON key, header, kind, the count a share is of) What each column means, for its header's tool tip.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">n = %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -90,22 +90,22 @@
         <translation>geen standpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="187" />
+        <location filename="../../desktop/gui/views/across.py" line="189" />
         <source>{n} claims by {a} actors</source>
         <translation>{n} claims van {a} actoren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="201" />
+        <location filename="../../desktop/gui/views/across.py" line="203" />
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="213" />
+        <location filename="../../desktop/gui/views/across.py" line="215" />
         <source>all stances</source>
         <translation>alle standpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/across.py" line="222" />
+        <location filename="../../desktop/gui/views/across.py" line="224" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
@@ -1058,38 +1058,38 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="98" />
+        <location filename="../../desktop/gui/importing.py" line="100" />
         <source>Import documents</source>
         <extracomment>Every claim a new version moved, changed or orphaned: one line each (document, unit, quote).</extracomment>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="108" />
+        <location filename="../../desktop/gui/importing.py" line="112" />
         <source>Reading documents…</source>
         <translation>Documenten lezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="108" />
+        <location filename="../../desktop/gui/importing.py" line="112" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="110" />
+        <location filename="../../desktop/gui/importing.py" line="114" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="137" />
+        <location filename="../../desktop/gui/importing.py" line="141" />
         <source>Importing {name}…</source>
         <translation>{name} importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="174" />
+        <location filename="../../desktop/gui/importing.py" line="178" />
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="181" />
+        <location filename="../../desktop/gui/importing.py" line="185" />
         <source>Review claims…</source>
         <translation>Claims nakijken…</translation>
     </message>
@@ -1168,13 +1168,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="126" />
-        <location filename="../../desktop/gui/main_window.py" line="472" />
+        <location filename="../../desktop/gui/main_window.py" line="480" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="127" />
-        <location filename="../../desktop/gui/main_window.py" line="473" />
+        <location filename="../../desktop/gui/main_window.py" line="481" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
@@ -1450,127 +1450,127 @@
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="61" />
+        <location filename="../../desktop/gui/main_window.py" line="64" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="80" />
+        <location filename="../../desktop/gui/main_window.py" line="83" />
         <source>Reading</source>
         <translation>Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="82" />
+        <location filename="../../desktop/gui/main_window.py" line="85" />
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="86" />
+        <location filename="../../desktop/gui/main_window.py" line="89" />
         <source>What they claim</source>
         <translation>Wat ze beweren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="87" />
+        <location filename="../../desktop/gui/main_window.py" line="90" />
         <source>How they answer</source>
         <translation>Hoe ze antwoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="88" />
+        <location filename="../../desktop/gui/main_window.py" line="91" />
         <source>Across ministers</source>
         <translation>Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="90" />
+        <location filename="../../desktop/gui/main_window.py" line="93" />
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="105" />
+        <location filename="../../desktop/gui/main_window.py" line="108" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="106" />
+        <location filename="../../desktop/gui/main_window.py" line="109" />
         <source>Outline</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="110" />
+        <location filename="../../desktop/gui/main_window.py" line="113" />
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="111" />
+        <location filename="../../desktop/gui/main_window.py" line="114" />
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="197" />
+        <location filename="../../desktop/gui/main_window.py" line="205" />
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="203" />
+        <location filename="../../desktop/gui/main_window.py" line="211" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="339" />
+        <location filename="../../desktop/gui/main_window.py" line="347" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="340" />
+        <location filename="../../desktop/gui/main_window.py" line="348" />
         <source>Open a document first; it is compared with another document of the project.</source>
         <translation>Open eerst een document; het wordt vergeleken met een ander document uit het project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="472" />
+        <location filename="../../desktop/gui/main_window.py" line="480" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="473" />
+        <location filename="../../desktop/gui/main_window.py" line="481" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="478" />
+        <location filename="../../desktop/gui/main_window.py" line="486" />
         <source> (read-only)</source>
         <translation> (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="484" />
+        <location filename="../../desktop/gui/main_window.py" line="492" />
         <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
         <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="489" />
+        <location filename="../../desktop/gui/main_window.py" line="497" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="489" />
+        <location filename="../../desktop/gui/main_window.py" line="497" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="490" />
+        <location filename="../../desktop/gui/main_window.py" line="498" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="490" />
+        <location filename="../../desktop/gui/main_window.py" line="498" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="491" />
+        <location filename="../../desktop/gui/main_window.py" line="499" />
         <source>coder: {name}</source>
         <translation>codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="494" />
+        <location filename="../../desktop/gui/main_window.py" line="502" />
         <source>read-only</source>
         <translation>alleen lezen</translation>
     </message>
@@ -1642,8 +1642,8 @@
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="32" />
-        <source>A new language applies the next time Naast starts.</source>
-        <translation>Een andere taal geldt vanaf de volgende start.</translation>
+        <source>A new language applies at once: the window is rebuilt in it.</source>
+        <translation>Een nieuwe taal geldt meteen: het venster wordt erin opnieuw opgebouwd.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/preferences_dialog.py" line="36" />
@@ -1665,7 +1665,7 @@
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
-</context>
+<message><source>A new language applies the next time Naast starts.</source><translation>Een andere taal geldt vanaf de volgende start.</translation></message></context>
 <context>
     <name>QuickTag</name>
     <message>
@@ -2062,27 +2062,27 @@ Claimant: {who}</translation>
         <translation>Een map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/window_files.py" line="124" />
+        <location filename="../../desktop/gui/window_files.py" line="127" />
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/window_files.py" line="125" />
+        <location filename="../../desktop/gui/window_files.py" line="128" />
         <source>Open a document first; it is printed with its claims.</source>
         <translation>Open eerst een document; het wordt met zijn claims afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/window_files.py" line="145" />
+        <location filename="../../desktop/gui/window_files.py" line="148" />
         <source>Export as PDF</source>
         <translation>Exporteren als pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/window_files.py" line="160" />
+        <location filename="../../desktop/gui/window_files.py" line="163" />
         <source>Exported %1</source>
         <translation>%1 geëxporteerd</translation>
     </message>
 </context>
-<context><name>Responsiveness</name><message><source>Group</source><translation>Groep</translation></message><message><source>Documents</source><translation>Documenten</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Median
+<context><name>TextMenu</name><message><source>Tag selection…</source><translation>Selectie coderen…</translation></message><message><source>Edit claim…</source><translation>Claim wijzigen…</translation></message><message><source>Note…</source><translation>Notitie…</translation></message><message><source>Claim details…</source><translation>Details van de claim…</translation></message><message><source>Delete claim</source><translation>Claim verwijderen</translation></message><message><source>Where else does this appear?</source><translation>Waar staat dit nog meer?</translation></message><message><source>Copy</source><translation>Kopiëren</translation></message><message><source>Copy with citation</source><translation>Kopiëren met bronvermelding</translation></message><message><source>Select unit</source><translation>Eenheid selecteren</translation></message><message><source>Select sentence</source><translation>Zin selecteren</translation></message><message><source>Select paragraph</source><translation>Alinea selecteren</translation></message></context><context><name>Responsiveness</name><message><source>Group</source><translation>Groep</translation></message><message><source>Documents</source><translation>Documenten</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Median
 days</source><translation>Mediaan
 dagen</translation></message><message><source>P90
 days</source><translation>P90

@@ -16,6 +16,19 @@ COMMON = {
 }
 
 NL: dict[str, dict[str, str]] = {
+    "TextMenu": {
+        "Tag selection…": "Selectie coderen…",
+        "Edit claim…": "Claim wijzigen…",
+        "Note…": "Notitie…",
+        "Claim details…": "Details van de claim…",
+        "Delete claim": "Claim verwijderen",
+        "Where else does this appear?": "Waar staat dit nog meer?",
+        "Copy": "Kopiëren",
+        "Copy with citation": "Kopiëren met bronvermelding",
+        "Select unit": "Eenheid selecteren",
+        "Select sentence": "Zin selecteren",
+        "Select paragraph": "Alinea selecteren",
+    },
     "AboutDialog": {
         "About Naast": "Over Naast",
         "Read, tag and compare what Dutch ministers tell parliament, side by side.": "Lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.",
@@ -499,6 +512,7 @@ NL: dict[str, dict[str, str]] = {
         "Where the differences are; click to go there": "Waar de verschillen zitten; klik om erheen te gaan",
     },
     "PreferencesDialog": {
+        "A new language applies at once: the window is rebuilt in it.": "Een nieuwe taal geldt meteen: het venster wordt erin opnieuw opgebouwd.",
         "Preferences": "Voorkeuren",
         "A new language applies the next time Naast starts.": "Een andere taal geldt vanaf de volgende start.",
         "Coder name": "Naam codeur",

@@ -223,3 +223,81 @@ def test_toolbar_buttons_stay_put_when_the_undo_label_changes(
     qtbot.wait(10)
     assert window.actions.undo.text() == "&Undo Tag claim"
     assert positions() == before
+
+
+def test_a_new_language_applies_at_once_with_the_same_project_and_document(
+    prefs: Preferences, small_project: Path, qtbot
+) -> None:
+    from desktop.gui.app import WindowKeeper, set_language
+
+    app = QApplication.instance()
+    first = MainWindow(prefs)
+    first.show()
+    first.open_project(small_project)
+    doc = _first_document(first)
+    keeper = WindowKeeper(app, first)
+    try:
+        prefs.language = "nl"
+        first.apply_preferences(language_before="en")  # what OK in Preferences does
+        second = keeper.window
+        qtbot.addWidget(second)
+        assert second is not first
+        assert [a.text() for a in second.menuBar().actions()][:3] == ["&Bestand", "Be&werken", "Beel&d"]
+        assert second.session is not None and second.session.path == small_project
+        assert second.reader.text.document_id == doc
+    finally:
+        set_language(app, "en")
+        keeper.window.close()
+
+
+def test_the_browser_keeps_its_share_as_the_window_grows(window: MainWindow, qtbot) -> None:
+    window.resize(1000, 700)
+    qtbot.wait(20)
+    share = window.browser_dock.width() / window.width()
+    window.resize(1800, 900)
+    qtbot.wait(20)
+    assert window.browser_dock.width() / window.width() == pytest.approx(share, abs=0.03)
+    assert window.browser_dock.width() > 1.5 * 0.9 * share * 1000
+
+
+def test_file_dialogs_start_where_documents_are_not_in_the_working_folder(
+    window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "Documents").mkdir()
+    assert window.files.start_folder() == str(tmp_path / "Documents")
+    papers = tmp_path / "kamervragen"
+    papers.mkdir()
+    window.files.remember_folder(papers)
+    assert window.files.start_folder() == str(papers)
+
+
+def test_heat_map_headers_fit_their_stance_names(window: MainWindow, small_project: Path) -> None:
+    window.open_project(small_project)
+    window.actions.show_across.trigger()
+    across = window.across
+    across.choose("topic", None)
+    header = across.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(1, across.model.columnCount()):
+        label = across.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(label) + 12, label
+
+
+def test_find_in_project_names_untitled_documents_and_moves_off_the_hit(
+    window: MainWindow, small_project: Path, qtbot
+) -> None:
+    from PySide6.QtCore import QRect
+
+    with Project.open(small_project) as project:
+        project.conn.execute("UPDATE documents SET title = NULL")
+    window.open_project(small_project)
+    dialog = window.tools.find_in_project()
+    dialog.query.setText("Terugkeer")
+    dialog.run()
+    headings = [t.split("<br>")[0] for t in dialog.hit_texts()]
+    assert headings and all(h.removeprefix("<b>").removesuffix("</b>").strip() for h in headings)
+    frame = dialog.frameGeometry()
+    hit = QRect(frame.center().x() - 50, frame.center().y() - 10, 100, 20)
+    dialog.keep_clear_of(hit)
+    assert not dialog.frameGeometry().intersects(hit)

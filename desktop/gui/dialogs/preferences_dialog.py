@@ -29,7 +29,7 @@ class PreferencesDialog(QDialog):
         self.font_size = QSpinBox(minimum=8, maximum=28, value=prefs.font_size, suffix=" pt")
         self.backup_folder = QLineEdit(prefs.backup_folder)
         self.backup_folder.setPlaceholderText(self.tr("Beside each project"))
-        note = QLabel(self.tr("A new language applies the next time Naast starts."))
+        note = QLabel(self.tr("A new language applies at once: the window is rebuilt in it."))
         note.setWordWrap(True)
         buttons = ok_cancel(self)
         form = QFormLayout(self)

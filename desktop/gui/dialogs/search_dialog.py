@@ -98,4 +98,10 @@ class SearchDialog(QDialog):
             if screen.contains(placed) and not placed.intersects(hit):
                 self.move(corner)
                 return
-        self.move(screen.right() - size.width(), screen.bottom() - size.height())
+        # No room beside the hit: take the larger band above or below it, shorter if need be.
+        below, above = screen.bottom() - hit.bottom() - 24, hit.top() - screen.top() - 24
+        height = max(160, max(below, above))
+        chrome = frame.height() - self.height()
+        self.resize(self.width(), max(120, height - chrome))
+        top = hit.bottom() + 24 if below >= above else hit.top() - 24 - height
+        self.move(min(frame.left(), screen.right() - size.width()), max(screen.top(), top))

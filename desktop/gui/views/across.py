@@ -180,8 +180,10 @@ class AcrossMinisters(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.resizeSection(0, 250)
-        for column in range(1, self.model.columnCount()):
-            header.resizeSection(column, 76)
+        metrics = header.fontMetrics()
+        for column in range(1, self.model.columnCount()):  # wide enough for "◆ voorwaardelijk"
+            label = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(76, metrics.horizontalAdvance(label) + 28))
         self.table.resizeRowsToContents()
         self.timeline.set_dots(self._dots(points))
         self.summary.setText(self.tr("{n} claims by {a} actors").format(n=len(points), a=len(rows)))

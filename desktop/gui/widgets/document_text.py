@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFont,
     QHelpEvent,
     QKeyEvent,
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from desktop.core.model import ParsedDocument, Unit, UnitKind
+from desktop.core.sentences import paragraph_at, sentence_at, word_edges
 from desktop.gui.offsets import OffsetMap
 from desktop.gui.style import HEADER_ANSWER, HEADER_QUESTION, HEADER_SECTION
 from desktop.gui.widgets.marks import ClaimMark, MarkIndex, Shade
@@ -46,6 +48,7 @@ class DocumentText(QPlainTextEdit):
     details_requested = Signal()
     claim_clicked = Signal(int)
     focused = Signal()
+    context_requested = Signal(QPoint)  # global position: the window builds the menu
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -277,6 +280,10 @@ class DocumentText(QPlainTextEdit):
             self.tag_requested.emit()
         elif plain and event.key() == Qt.Key.Key_U:
             self.unit_requested.emit()
+        elif plain and event.key() == Qt.Key.Key_S:
+            self.select_sentence()
+        elif plain and event.key() == Qt.Key.Key_P:
+            self.select_paragraph()
         elif plain and event.key() == Qt.Key.Key_E:
             self.edit_requested.emit()
         elif plain and event.key() == Qt.Key.Key_N:
@@ -291,6 +298,49 @@ class DocumentText(QPlainTextEdit):
         else:
             super().keyPressEvent(event)
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt API
+        self.context_requested.emit(event.globalPos())
+
+    # -- selecting by structure ------------------------------------------------------------------
+
+    def _unit_bounds(self, offset: int) -> tuple[int, int]:
+        unit = self.unit_at(offset)
+        return (unit.start, unit.end) if unit is not None else (0, self.offsets.length)
+
+    def select_sentence(self) -> bool:
+        """S: the sentence under the cursor (never across a question's or answer's edge)."""
+        if self.parsed is None:
+            return False
+        offset = self.cursor_offset()
+        span = sentence_at(self.parsed.text, offset, *self._unit_bounds(offset))
+        if span is not None:
+            self.select_range(*span)
+        return span is not None
+
+    def select_paragraph(self) -> bool:
+        """P: the paragraph under the cursor."""
+        if self.parsed is None:
+            return False
+        offset = self.cursor_offset()
+        span = paragraph_at(self.parsed.text, offset, *self._unit_bounds(offset))
+        if span is not None:
+            self.select_range(*span)
+        return span is not None
+
+    def snap_selection_to_words(self) -> None:
+        """Widen a mouse selection to whole words: "…van de Co" becomes "…van de Commissie"."""
+        if self.parsed is None:
+            return
+        text = self.parsed.text
+        start, end = self.selection()
+        start, end = word_edges(text, start, end)
+        cursor = self.textCursor()
+        backwards = cursor.position() < cursor.anchor()
+        if backwards:
+            self.select_range(end, start)
+        else:
+            self.select_range(start, end)
+
     def focusInEvent(self, event: QEvent) -> None:  # noqa: N802
         super().focusInEvent(event)
         self.focused.emit()
@@ -301,8 +351,19 @@ class DocumentText(QPlainTextEdit):
         shape = Qt.CursorShape.PointingHandCursor if linked else Qt.CursorShape.IBeamCursor
         self.viewport().setCursor(shape)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """A press inside the selection starts a new selection, never a drag of the old one."""
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if event.button() == Qt.MouseButton.LeftButton and plain and self.textCursor().hasSelection():
+            self.setTextCursor(self.cursorForPosition(event.position().toPoint()))
+        self._dragging = event.button() == Qt.MouseButton.LeftButton
+        super().mousePressEvent(event)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
+        if getattr(self, "_dragging", False) and self.textCursor().hasSelection():
+            self.snap_selection_to_words()
+        self._dragging = False
         if self.textCursor().hasSelection() or event.button() != Qt.MouseButton.LeftButton:
             return
         target = self._linked_question(event.position().toPoint())
