@@ -47,37 +47,60 @@ class Side:
 
 
 @dataclass(slots=True)
-class _Run:
+class Run:
+    """Tokens ``[a_lo, a_hi)`` of a and ``[b_lo, b_hi)`` of b: equal, or one change."""
+
     equal: bool
     a_lo: int
     a_hi: int
     b_lo: int
     b_hi: int
+    moved: bool = False  # a change whose words are counted where they moved to (a moved pair)
 
 
 def word_diff(
     a: Side, a_range: tuple[int, int], b: Side, b_range: tuple[int, int], confetti_chars: int = 3
 ) -> tuple[Chunk, ...]:
     """Chunks covering the token ranges ``a_range`` of ``a`` and ``b_range`` of ``b`` in order."""
+    runs = diff_runs(a, a_range, b, b_range, confetti_chars)
+    return chunks_of(runs, a, a_range[0], b, b_range[0])
+
+
+def diff_runs(
+    a: Side,
+    a_range: tuple[int, int],
+    b: Side,
+    b_range: tuple[int, int],
+    confetti_chars: int = 3,
+    cleanup: str = "Semantic",
+) -> list[Run]:
+    """Equal and change runs covering the two token ranges in order, short equal runs folded.
+
+    ``cleanup="No"`` keeps the minimal diff: for a whole document, where the semantic cleanup
+    (which counts characters, here words) swallows a shared sentence between two long changes.
+    """
     a_chars, b_chars = a.chars[a_range[0] : a_range[1]], b.chars[b_range[0] : b_range[1]]
     if a_chars == b_chars:
-        return (_chunk(_Run(True, *a_range, *b_range), a, a_range, b, b_range),)
+        return [Run(True, *a_range, *b_range)]
     ops = fdmp.diff(
         a_chars,
         b_chars,
         timelimit=0,
         checklines=False,
-        cleanup="Semantic",
+        cleanup=cleanup,
         counts_only=True,
     )
-    runs = _runs(ops, a_range[0], b_range[0])
-    runs = _fold_confetti(runs, a.tokens, confetti_chars)
-    return tuple(_chunk(run, a, a_range, b, b_range) for run in runs)
+    return _fold_confetti(_runs(ops, a_range[0], b_range[0]), a.tokens, confetti_chars)
 
 
-def _runs(ops: list[tuple[str, int]], a_pos: int, b_pos: int) -> list[_Run]:
+def chunks_of(runs: list[Run], a: Side, first_a: int, b: Side, first_b: int) -> tuple[Chunk, ...]:
+    """The chunks of ``runs``; ``first_a`` and ``first_b`` are the first tokens they cover."""
+    return tuple(_chunk(run, a, first_a, b, first_b) for run in runs)
+
+
+def _runs(ops: list[tuple[str, int]], a_pos: int, b_pos: int) -> list[Run]:
     """Equal runs and change runs (deletions and insertions merged) in token indices."""
-    runs: list[_Run] = []
+    runs: list[Run] = []
     for op, n in ops:
         equal = op == "="
         a_len = n if op in "=-" else 0
@@ -86,14 +109,14 @@ def _runs(ops: list[tuple[str, int]], a_pos: int, b_pos: int) -> list[_Run]:
             runs[-1].a_hi += a_len
             runs[-1].b_hi += b_len
         else:
-            runs.append(_Run(equal, a_pos, a_pos + a_len, b_pos, b_pos + b_len))
+            runs.append(Run(equal, a_pos, a_pos + a_len, b_pos, b_pos + b_len))
         a_pos += a_len
         b_pos += b_len
     return runs
 
 
-def _fold_confetti(runs: list[_Run], a_tokens: Tokens, min_chars: int) -> list[_Run]:
-    out: list[_Run] = []
+def _fold_confetti(runs: list[Run], a_tokens: Tokens, min_chars: int) -> list[Run]:
+    out: list[Run] = []
     for k, run in enumerate(runs):
         between_changes = 0 < k < len(runs) - 1 and out and not out[-1].equal
         if run.equal and between_changes and _chars(a_tokens, run.a_lo, run.a_hi) < min_chars:
@@ -110,9 +133,9 @@ def _chars(tokens: Tokens, lo: int, hi: int) -> int:
     return int(tokens.length_prefix[hi] - tokens.length_prefix[lo])
 
 
-def _chunk(run: _Run, a: Side, a_range: tuple[int, int], b: Side, b_range: tuple[int, int]) -> Chunk:
-    a_start, a_end = _span(a.tokens, run.a_lo, run.a_hi, a_range[0])
-    b_start, b_end = _span(b.tokens, run.b_lo, run.b_hi, b_range[0])
+def _chunk(run: Run, a: Side, first_a: int, b: Side, first_b: int) -> Chunk:
+    a_start, a_end = _span(a.tokens, run.a_lo, run.a_hi, first_a)
+    b_start, b_end = _span(b.tokens, run.b_lo, run.b_hi, first_b)
     if run.equal:
         op = ChunkOp.EQUAL
     elif run.a_hi == run.a_lo:
@@ -123,6 +146,8 @@ def _chunk(run: _Run, a: Side, a_range: tuple[int, int], b: Side, b_range: tuple
         op = ChunkOp.REPLACE
     a_words = int(a.tokens.word_prefix[run.a_hi] - a.tokens.word_prefix[run.a_lo])
     b_words = int(b.tokens.word_prefix[run.b_hi] - b.tokens.word_prefix[run.b_lo])
+    if run.moved:
+        a_words = b_words = 0
     return Chunk(op, a_start, a_end, b_start, b_end, a_words, b_words)
 
 
