@@ -18,6 +18,7 @@ from desktop.core.compare.moves import Move, find_moves, split_moved
 from desktop.core.compare.pairing import Group, link_groups
 from desktop.core.compare.reuse import WordText, all_passages, repeated_passages, shared_passages
 from desktop.core.compare.similarity import block_similarity
+from desktop.core.compare.slide import slide_runs
 from desktop.core.compare.tokens import Tokens, tokenize
 from desktop.core.compare.types import Block, Comparison, Pair, ReusedPassage
 from desktop.core.compare.worddiff import Side, chunks_of, diff_runs, word_diff
@@ -122,6 +123,7 @@ def _groups(
     if not pa.blocks or not pb.blocks or not _related(pa.ids, pb.ids, content, opts.related_threshold):
         return [], []
     runs = diff_runs(sa, (0, len(pa.tokens)), sb, (0, len(pb.tokens)), opts.confetti_chars, "No")
+    runs = slide_runs(runs, sa, sb)
     moves = find_moves(runs, sa, sb, (content[pa.ids], content[pb.ids]), opts.confetti_chars)
     runs = split_moved(runs, moves)
     groups = link_groups(runs, pa.ranges, pb.ranges, pa.tokens.word_prefix, pb.tokens.word_prefix)
