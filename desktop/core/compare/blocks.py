@@ -111,7 +111,11 @@ class _Gaps:
         sentence = [(m.start(), m.end()) for m in _SENTENCE_GAP.finditer(text)]
         lines = [m.start() for m in _LINE_END.finditer(text)]
         return cls(
-            [s for s, _ in plain], [e for _, e in plain], [s for s, _ in sentence], [e for _, e in sentence], lines
+            [s for s, _ in plain],
+            [e for _, e in plain],
+            [s for s, _ in sentence],
+            [e for _, e in sentence],
+            lines,
         )
 
     def inside(self, start: int, end: int) -> list[int]:

@@ -24,7 +24,6 @@ from desktop.core.compare.types import Block, Comparison, Pair, ReusedPassage
 from desktop.core.compare.worddiff import Side, chunks_of, diff_runs, word_diff
 from desktop.core.model import ParsedDocument
 
-
 _MIN_MOVED_WORDS = 5  # a shorter block is not reported as moved past a group
 
 

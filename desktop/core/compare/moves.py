@@ -54,7 +54,9 @@ def find_moves(
     ins = _stretches(runs, prefix_b, terms[1], "b")
     if not dels or not ins:
         return []
-    shared_before = np.cumsum([0] + [int(prefix_a[r.a_hi] - prefix_a[r.a_lo]) if r.equal else 0 for r in runs])
+    shared_before = np.cumsum(
+        [0] + [int(prefix_a[r.a_hi] - prefix_a[r.a_lo]) if r.equal else 0 for r in runs]
+    )
     found: list[tuple[int, Move]] = []
     for d in dels:
         for i in ins:

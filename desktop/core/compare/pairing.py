@@ -95,7 +95,9 @@ def link_groups(
         b_tokens = (side_b.ranges[span[2]][0], side_b.ranges[span[3]][1])
         while k < len(runs) and runs[k].a_hi <= a_tokens[0] and runs[k].b_hi <= b_tokens[0]:
             k += 1
-        groups.append(_group(span, a_tokens, b_tokens, clip_runs(runs, a_tokens, b_tokens, k), side_a, side_b))
+        groups.append(
+            _group(span, a_tokens, b_tokens, clip_runs(runs, a_tokens, b_tokens, k), side_a, side_b)
+        )
     return groups
 
 
@@ -110,9 +112,9 @@ def _links(runs: Sequence[Run], side_a: _Blocks, side_b: _Blocks) -> list[tuple[
             ta, tb = run.a_lo + k, run.b_lo + k
             i, j = side_a.at(ta), side_b.at(tb)
             step = min(n - k, _left(side_a, i, ta), _left(side_b, j, tb))
-            if i >= 0 and j >= 0 and _strong(side_a, i, side_b, j, ta, tb, step):
-                if not links or links[-1] != (i, j):
-                    links.append((i, j))
+            linked = i >= 0 and j >= 0 and _strong(side_a, i, side_b, j, ta, tb, step)
+            if linked and (not links or links[-1] != (i, j)):
+                links.append((i, j))
             k += step
     return links
 
@@ -176,12 +178,29 @@ def clip_runs(
         ah, bh = max(min(run.a_hi, a1), al), max(min(run.b_hi, b1), bl)
         if ah == al and bh == bl:
             continue
-        equal = run.equal and (ah - al) == (bh - bl) and (al - run.a_lo) == (bl - run.b_lo)
-        if out and not equal and not out[-1].equal and not run.moved and not out[-1].moved:
-            out[-1] = Run(False, out[-1].a_lo, ah, out[-1].b_lo, bh)
-        else:
-            out.append(Run(equal, al, ah, bl, bh, run.moved))
+        for piece in _pieces(run, (al, ah), (bl, bh)):
+            if out and not piece.equal and not out[-1].equal and not piece.moved and not out[-1].moved:
+                out[-1] = Run(False, out[-1].a_lo, piece.a_hi, out[-1].b_lo, piece.b_hi)
+            else:
+                out.append(piece)
     return out
+
+
+def _pieces(run: Run, a: tuple[int, int], b: tuple[int, int]) -> list[Run]:
+    """The part ``a`` × ``b`` of ``run``: for an equal run, the stretch equal on both sides there,
+    with what only one side keeps before and after it as changes."""
+    if not run.equal:
+        return [Run(False, *a, *b, run.moved)]
+    lo = max(a[0] - run.a_lo, b[0] - run.b_lo)
+    hi = min(a[1] - run.a_lo, b[1] - run.b_lo)
+    if hi <= lo:
+        return [Run(False, *a, *b)]
+    pieces = [
+        Run(False, a[0], run.a_lo + lo, b[0], run.b_lo + lo),
+        Run(True, run.a_lo + lo, run.a_lo + hi, run.b_lo + lo, run.b_lo + hi),
+        Run(False, run.a_lo + hi, a[1], run.b_lo + hi, b[1]),
+    ]
+    return [p for p in pieces if p.equal or p.a_hi > p.a_lo or p.b_hi > p.b_lo]
 
 
 def _first_run(runs: Sequence[Run], a0: int, b0: int) -> int:

@@ -20,7 +20,16 @@ from desktop.core.compare.tokens import tokenize
 
 _WORD = re.compile(r"(?<![\w’'-])[^\W\d_]{3,}(?![\w’'-])")  # whole words only
 _HEADER = re.compile(r"^\s*(?:vra(?:ag|gen)|antwoord|\d{1,2}[.)]|[ivx]+\.)", re.IGNORECASE | re.MULTILINE)
-_NEW_WORDS = ("kwestie", "voorstel", "regering", "burgers", "uitvoering", "gemeenten", "toezicht", "wetgeving")
+_NEW_WORDS = (
+    "kwestie",
+    "voorstel",
+    "regering",
+    "burgers",
+    "uitvoering",
+    "gemeenten",
+    "toezicht",
+    "wetgeving",
+)
 _NEW_PHRASES = (
     "naar verwachting binnenkort",
     "zoals eerder toegezegd",
