@@ -65,8 +65,11 @@ def _moved(pair: Pair, span_a: tuple[int, int], span_b: tuple[int, int], a: str,
 
 def _nearly(span: tuple[int, int], block: tuple[int, int], text: str) -> bool:
     inside = _covers(span, block, text)
-    missing = len(_words(text[span[0] : max(block[0], span[0])])) + len(_words(text[min(block[1], span[1]) : span[1]]))
+    missing = len(_words(text[span[0] : max(block[0], span[0])])) + len(
+        _words(text[min(block[1], span[1]) : span[1]])
+    )
     return inside and missing <= 2
+
 
 @pytest.mark.parametrize("seed", range(1, 7))
 def test_changed_words_within_ten_percent_of_the_minimum(seed: int) -> None:

@@ -20,6 +20,8 @@ from desktop.core.compare.tokens import tokenize
 
 _WORD = re.compile(r"(?<![\w’'-])[^\W\d_]{3,}(?![\w’'-])")  # whole words only
 _HEADER = re.compile(r"^\s*(?:vra(?:ag|gen)|antwoord|\d{1,2}[.)]|[ivx]+\.)", re.IGNORECASE | re.MULTILINE)
+_BREAK_BEFORE = re.compile(r"-[ \t]*\n[ \t]*$")
+_BREAK_AFTER = re.compile(r"-[ \t]*\n")
 _NEW_WORDS = (
     "kwestie",
     "voorstel",
@@ -110,7 +112,7 @@ def _edit_paragraph(
     """The paragraph with word edits and phrase rewrites, and the words they change."""
     out: list[str] = []
     cur, cost, last_end = 0, 0, -1
-    matches = list(_WORD.finditer(para))
+    matches = [m for m in _WORD.finditer(para) if not _broken(para, m.start(), m.end())]
     k = 0
     while k < len(matches):
         m = matches[k]
@@ -138,6 +140,11 @@ def _edit_paragraph(
         k += 1
     out.append(para[cur:])
     return "".join(out), cost
+
+
+def _broken(para: str, start: int, end: int) -> bool:
+    """Whether the word is one half of a word hyphenated at a line end ("contrapro-\nductief")."""
+    return bool(_BREAK_BEFORE.search(para, max(start - 8, 0), start) or _BREAK_AFTER.match(para, end))
 
 
 def _insertions(foreign: list[str], rng: random.Random, n: int, places: int) -> list[tuple[int, str]]:
