@@ -21,7 +21,7 @@ from desktop.core.compare.similarity import block_similarity
 from desktop.core.compare.slide import slide_runs
 from desktop.core.compare.tokens import Tokens, tokenize
 from desktop.core.compare.types import Block, Comparison, Pair, ReusedPassage
-from desktop.core.compare.worddiff import Side, chunks_of, diff_runs, word_diff
+from desktop.core.compare.worddiff import Offsets, Side, chunks_of, diff_runs, token_offsets, word_diff
 from desktop.core.model import ParsedDocument
 
 _MIN_MOVED_WORDS = 5  # a shorter block is not reported as moved past a group
@@ -47,8 +47,9 @@ class CompareOptions:
 class DocumentText:
     """What the engine needs of a document: its normalised text and its units (may be empty).
 
-    Its tokens are computed once and kept, so comparing one document with several others (or the
-    same pair again, after a swap) tokenizes it only once.
+    What depends on the document alone is computed once and kept: its tokens and its blocks. So
+    comparing one document with several others (or the same pair again, after a swap) tokenizes
+    and segments it only once; what depends on the pair is computed for each comparison.
     """
 
     text: str
@@ -57,6 +58,27 @@ class DocumentText:
     @cached_property
     def tokens(self) -> Tokens:
         return tokenize(self.text)
+
+    @cached_property
+    def offsets(self) -> Offsets:
+        """Each token's start and end and the words before it, as lists."""
+        return token_offsets(self.tokens)
+
+    @cached_property
+    def _segmented(self) -> dict[BlockOptions, tuple[list[Block], list[tuple[int, int]]]]:
+        return {}
+
+    def blocks(self, options: BlockOptions) -> tuple[list[Block], list[tuple[int, int]]]:
+        """The document's blocks and the token range of each."""
+        found = self._segmented.get(options)
+        if found is None:
+            counter = WordCounter(self.tokens)
+            blocks = segment(self.text, self.units, counter, options)
+            found = self._segmented[options] = (
+                blocks,
+                counter.token_ranges([(b.start, b.end) for b in blocks]),
+            )
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +98,9 @@ def compare(a: DocumentText, b: DocumentText, options: CompareOptions | None = N
     lexicon, (ids_a, ids_b) = Lexicon.build([tokens_a, tokens_b])
     pa, pb = _prepare(a, tokens_a, ids_a, opts), _prepare(b, tokens_b, ids_b, opts)
     codes = lexicon.codes()
-    side_a = Side(pa.tokens, chars_of(codes, pa.ids))
-    side_b = Side(pb.tokens, chars_of(codes, pb.ids))
-    groups, moves = _groups(pa, pb, side_a, side_b, lexicon.content_ids(), opts)
+    side_a = Side(pa.tokens, chars_of(codes, pa.ids), a.offsets)
+    side_b = Side(pb.tokens, chars_of(codes, pb.ids), b.offsets)
+    groups, moves = _groups(pa, pb, side_a, side_b, opts)
     grouped_a = {i for g in groups for i in g.a_blocks} | _touched(pa, [m.a_tokens for m in moves])
     grouped_b = {j for g in groups for j in g.b_blocks} | _touched(pb, [m.b_tokens for m in moves])
     rest_a = [i for i in range(len(pa.blocks)) if i not in grouped_a]
@@ -108,24 +130,23 @@ def compare_parsed(a: ParsedDocument, b: ParsedDocument, options: CompareOptions
 
 
 def _prepare(doc: DocumentText, tokens: Tokens, ids: np.ndarray, opts: CompareOptions) -> _Prepared:
-    counter = WordCounter(tokens)
-    blocks = segment(doc.text, doc.units, counter, opts.blocks)
-    ranges = counter.token_ranges([(blk.start, blk.end) for blk in blocks])
-    return _Prepared(doc, tokens, ids, counter, blocks, ranges)
+    blocks, ranges = doc.blocks(opts.blocks)
+    return _Prepared(doc, tokens, ids, WordCounter(tokens), blocks, ranges)
 
 
 def _groups(
-    pa: _Prepared, pb: _Prepared, sa: Side, sb: Side, content: np.ndarray, opts: CompareOptions
+    pa: _Prepared, pb: _Prepared, sa: Side, sb: Side, opts: CompareOptions
 ) -> tuple[list[Group], list[Move]]:
     """Blocks paired through one whole-document diff, where the two texts are versions of one,
     and the passages that diff shows deleted in one place and inserted in another."""
-    if not pa.blocks or not pb.blocks or not _related(pa.ids, pb.ids, content, opts.related_threshold):
+    content_a, content_b = _content(pa), _content(pb)
+    if not pa.blocks or not pb.blocks or not _related(content_a, content_b, opts.related_threshold):
         return [], []
     runs = diff_runs(sa, (0, len(pa.tokens)), sb, (0, len(pb.tokens)), opts.confetti_chars, "No")
     runs = slide_runs(runs, sa, sb)
-    moves = find_moves(runs, sa, sb, (content[pa.ids], content[pb.ids]), opts.confetti_chars)
+    moves = find_moves(runs, sa, sb, (content_a, content_b), opts.confetti_chars)
     runs = split_moved(runs, moves)
-    groups = link_groups(runs, pa.ranges, pb.ranges, pa.tokens.word_prefix, pb.tokens.word_prefix)
+    groups = link_groups(runs, pa.ranges, pb.ranges, sa.offsets[2], sb.offsets[2])
     return [g for g in groups if g.containment >= opts.group_threshold], moves
 
 
@@ -166,14 +187,20 @@ def _stretch_block(prep: _Prepared, span: tuple[int, int]) -> Block:
     return Block(home.label if home else "", start, end, home.unit_index if home else None)
 
 
-def _related(ids_a: np.ndarray, ids_b: np.ndarray, content: np.ndarray, threshold: float) -> bool:
+def _content(prep: _Prepared) -> np.ndarray:
+    """Each token's lexicon id if it is a word of three characters or more, else -1."""
+    tokens = prep.tokens
+    content = tokens.is_word & (tokens.ends - tokens.starts >= 3)
+    return np.where(content, prep.ids, -1)
+
+
+def _related(content_a: np.ndarray, content_b: np.ndarray, threshold: float) -> bool:
     """Whether the texts share enough content words (counted with repeats) to be two versions.
 
     An upper bound of what a diff can find equal; it keeps a whole-document diff, whose time grows
     with the product of length and difference, away from two unrelated long documents.
     """
-    ta, tb = content[ids_a], content[ids_b]
-    ta, tb = ta[ta >= 0], tb[tb >= 0]
+    ta, tb = content_a[content_a >= 0], content_b[content_b >= 0]
     if not len(ta) or not len(tb):
         return False
     size = int(max(ta.max(), tb.max())) + 1

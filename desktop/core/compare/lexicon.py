@@ -59,12 +59,6 @@ class Lexicon:
         out = np.fromiter((-1 if t is None else vocab[t] for t in terms), dtype=np.int64, count=len(terms))
         return out, len(vocab)
 
-    def content_ids(self) -> np.ndarray:
-        """Each key's id where the key is a word of three letters or more, else -1 (cheap: no folding)."""
-        keys = self._keys
-        content = np.fromiter((len(k) > 2 and k.isalpha() for k in keys), dtype=bool, count=len(keys))
-        return np.where(content, np.arange(len(keys)), -1)
-
     def codes(self) -> np.ndarray:
         """One Unicode code point per key (skipping surrogates), for the word-mode diff."""
         codes = np.arange(_FIRST_CODE, _FIRST_CODE + len(self._keys), dtype=np.uint32)

@@ -16,8 +16,6 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
 from desktop.core.compare.worddiff import Run
 
 _MIN_LINK_WORDS = 2  # an aligned stretch with fewer words links two blocks only if it is all of one
@@ -59,8 +57,8 @@ class _Blocks:
     word_prefix: list[int]
 
     @classmethod
-    def of(cls, ranges: Sequence[tuple[int, int]], word_prefix: np.ndarray) -> _Blocks:
-        return cls(ranges, [lo for lo, _ in ranges], word_prefix.tolist())
+    def of(cls, ranges: Sequence[tuple[int, int]], word_prefix: list[int]) -> _Blocks:
+        return cls(ranges, [lo for lo, _ in ranges], word_prefix)
 
     def at(self, token: int) -> int:
         """The block holding ``token``, or -1."""
@@ -75,10 +73,13 @@ def link_groups(
     runs: Sequence[Run],
     ranges_a: Sequence[tuple[int, int]],
     ranges_b: Sequence[tuple[int, int]],
-    prefix_a: np.ndarray,
-    prefix_b: np.ndarray,
+    prefix_a: list[int],
+    prefix_b: list[int],
 ) -> list[Group]:
-    """The groups of blocks linked by the equal runs of a whole-document diff, in order."""
+    """The groups of blocks linked by the equal runs of a whole-document diff, in order.
+
+    ``prefix_a`` and ``prefix_b``: the number of words before each token of a and of b.
+    """
     side_a, side_b = _Blocks.of(ranges_a, prefix_a), _Blocks.of(ranges_b, prefix_b)
     links = _links(runs, side_a, side_b)
     spans: list[list[int]] = []  # [i0, i1, j0, j1] inclusive
@@ -177,6 +178,9 @@ def clip_runs(
         al, bl = min(max(run.a_lo, a0), a1), min(max(run.b_lo, b0), b1)
         ah, bh = max(min(run.a_hi, a1), al), max(min(run.b_hi, b1), bl)
         if ah == al and bh == bl:
+            continue
+        if run.equal and al - run.a_lo == bl - run.b_lo and ah - al == bh - bl:
+            out.append(Run(True, al, ah, bl, bh))
             continue
         for piece in _pieces(run, (al, ah), (bl, bh)):
             if out and not piece.equal and not out[-1].equal and not piece.moved and not out[-1].moved:

@@ -8,6 +8,7 @@ Equal runs shorter than ``confetti_chars`` characters between two changes are fo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import fast_diff_match_patch as fdmp
 
@@ -38,12 +39,25 @@ class CharCoder:
         return "".join(out)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Side:
     """One document's tokens and their character string."""
 
     tokens: Tokens
     chars: str
+    known_offsets: Offsets | None = None  # ``offsets``, when the document keeps them
+
+    @cached_property
+    def offsets(self) -> Offsets:
+        """Token starts, ends and word prefix as Python lists (cheap to index one by one)."""
+        return self.known_offsets or token_offsets(self.tokens)
+
+
+Offsets = tuple[list[int], list[int], list[int]]
+
+
+def token_offsets(t: Tokens) -> Offsets:
+    return t.starts.tolist(), t.ends.tolist(), t.word_prefix.tolist()
 
 
 @dataclass(slots=True)
@@ -134,8 +148,8 @@ def _chars(tokens: Tokens, lo: int, hi: int) -> int:
 
 
 def _chunk(run: Run, a: Side, first_a: int, b: Side, first_b: int) -> Chunk:
-    a_start, a_end = _span(a.tokens, run.a_lo, run.a_hi, first_a)
-    b_start, b_end = _span(b.tokens, run.b_lo, run.b_hi, first_b)
+    a_start, a_end = _span(a.offsets, run.a_lo, run.a_hi, first_a)
+    b_start, b_end = _span(b.offsets, run.b_lo, run.b_hi, first_b)
     if run.equal:
         op = ChunkOp.EQUAL
     elif run.a_hi == run.a_lo:
@@ -144,16 +158,17 @@ def _chunk(run: Run, a: Side, first_a: int, b: Side, first_b: int) -> Chunk:
         op = ChunkOp.DELETE
     else:
         op = ChunkOp.REPLACE
-    a_words = int(a.tokens.word_prefix[run.a_hi] - a.tokens.word_prefix[run.a_lo])
-    b_words = int(b.tokens.word_prefix[run.b_hi] - b.tokens.word_prefix[run.b_lo])
+    a_words = a.offsets[2][run.a_hi] - a.offsets[2][run.a_lo]
+    b_words = b.offsets[2][run.b_hi] - b.offsets[2][run.b_lo]
     if run.moved:
         a_words = b_words = 0
     return Chunk(op, a_start, a_end, b_start, b_end, a_words, b_words)
 
 
-def _span(tokens: Tokens, lo: int, hi: int, first: int) -> tuple[int, int]:
+def _span(offsets: Offsets, lo: int, hi: int, first: int) -> tuple[int, int]:
     """Text offsets of tokens ``[lo, hi)``; for an empty range the point after the previous token."""
+    starts, ends, _ = offsets
     if hi > lo:
-        return int(tokens.starts[lo]), int(tokens.ends[hi - 1])
-    point = int(tokens.ends[lo - 1] if lo > first else tokens.starts[lo])
+        return starts[lo], ends[hi - 1]
+    point = ends[lo - 1] if lo > first else starts[lo]
     return point, point
