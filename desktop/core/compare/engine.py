@@ -61,7 +61,7 @@ class DocumentText:
 
     @cached_property
     def offsets(self) -> Offsets:
-        """Each token's start and end and the words before it, as lists."""
+        """Each token's start and end and the words before it, as arrays of machine integers."""
         return token_offsets(self.tokens)
 
     @cached_property

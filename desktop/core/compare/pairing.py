@@ -54,10 +54,10 @@ class _Blocks:
 
     ranges: Sequence[tuple[int, int]]
     starts: list[int]
-    word_prefix: list[int]
+    word_prefix: Sequence[int]
 
     @classmethod
-    def of(cls, ranges: Sequence[tuple[int, int]], word_prefix: list[int]) -> _Blocks:
+    def of(cls, ranges: Sequence[tuple[int, int]], word_prefix: Sequence[int]) -> _Blocks:
         return cls(ranges, [lo for lo, _ in ranges], word_prefix)
 
     def at(self, token: int) -> int:
@@ -73,8 +73,8 @@ def link_groups(
     runs: Sequence[Run],
     ranges_a: Sequence[tuple[int, int]],
     ranges_b: Sequence[tuple[int, int]],
-    prefix_a: list[int],
-    prefix_b: list[int],
+    prefix_a: Sequence[int],
+    prefix_b: Sequence[int],
 ) -> list[Group]:
     """The groups of blocks linked by the equal runs of a whole-document diff, in order.
 
