@@ -21,7 +21,15 @@ from desktop.core.compare.similarity import block_similarity
 from desktop.core.compare.slide import slide_runs
 from desktop.core.compare.tokens import Tokens, tokenize
 from desktop.core.compare.types import Block, Comparison, Pair, ReusedPassage
-from desktop.core.compare.worddiff import Offsets, Side, chunks_of, diff_runs, token_offsets, word_diff
+from desktop.core.compare.worddiff import (
+    Offsets,
+    Side,
+    chunks_of,
+    diff_runs,
+    drop_stray_equalities,
+    token_offsets,
+    word_diff,
+)
 from desktop.core.model import ParsedDocument
 
 _MIN_MOVED_WORDS = 5  # a shorter block is not reported as moved past a group
@@ -98,30 +106,47 @@ def compare(a: DocumentText, b: DocumentText, options: CompareOptions | None = N
     lexicon, (ids_a, ids_b) = Lexicon.build([tokens_a, tokens_b])
     pa, pb = _prepare(a, tokens_a, ids_a, opts), _prepare(b, tokens_b, ids_b, opts)
     codes = lexicon.codes()
-    side_a = Side(pa.tokens, chars_of(codes, pa.ids), a.offsets)
-    side_b = Side(pb.tokens, chars_of(codes, pb.ids), b.offsets)
-    groups, moves = _groups(pa, pb, side_a, side_b, opts)
-    grouped_a = {i for g in groups for i in g.a_blocks} | _touched(pa, [m.a_tokens for m in moves])
-    grouped_b = {j for g in groups for j in g.b_blocks} | _touched(pb, [m.b_tokens for m in moves])
+    sa = Side(pa.tokens, chars_of(codes, pa.ids), a.offsets)
+    sb = Side(pb.tokens, chars_of(codes, pb.ids), b.offsets)
+    groups, moves = _groups(pa, pb, sa, sb, opts)
+    pairs = [_group_pair(g, pa, pb, sa, sb) for g in groups] + [_moved_pair(m, pa, pb, sa, sb) for m in moves]
+    changed = sum(g.changed_words for g in groups) + sum(_move_changes(m, pa, pb) for m in moves)
+    grouped_a = {i for g in groups for i in g.a_blocks}
+    grouped_b = {j for g in groups for j in g.b_blocks}
+    moved_a, moved_b = [m.a_tokens for m in moves], [m.b_tokens for m in moves]
     rest_a = [i for i in range(len(pa.blocks)) if i not in grouped_a]
     rest_b = [j for j in range(len(pb.blocks)) if j not in grouped_b]
-    matches = _match_blocks(pa, pb, lexicon, (side_a, side_b), opts, (rest_a, rest_b))
-    matches = _against_groups(matches, groups, pa, pb)
-    paired = [_pair(m, pa, pb, side_a, side_b, opts) for m in matches]
-    pairs = [_group_pair(g, pa, pb, side_a, side_b) for g in groups] + paired
-    pairs += [_moved_pair(m, pa, pb, side_a, side_b) for m in moves]
-    pairs.sort(key=lambda p: (p.a.start, p.b.start))
-    used_a, used_b = grouped_a | {m.a for m in matches}, grouped_b | {m.b for m in matches}
-    only_a = tuple(blk for i, blk in enumerate(pa.blocks) if i not in used_a)
-    only_b = tuple(blk for j, blk in enumerate(pb.blocks) if j not in used_b)
-    changed = sum(g.changed_words for g in groups) + sum(_pair_changes(p, pa, pb) for p in paired)
-    changed += sum(_move_changes(m, pa, pb) for m in moves)
-    changed += sum(pa.counter.words(x.start, x.end) for x in only_a)
-    changed += sum(pb.counter.words(x.start, x.end) for x in only_b)
+    # blocks that hold part of a moved passage are not paired again; their other words are changes
+    free_a = [i for i in rest_a if i not in _touched(pa, moved_a)]
+    free_b = [j for j in rest_b if j not in _touched(pb, moved_b)]
+    matches = _against_groups(
+        _match_blocks(pa, pb, lexicon, (sa, sb), opts, (free_a, free_b)), groups, pa, pb
+    )
+    paired = [_pair(m, pa, pb, sa, sb, opts) for m in matches]
+    changed += sum(_pair_changes(p, pa, pb) for p in paired)
+    left_a = {i: _unmoved_words(pa, i, moved_a) for i in rest_a if i not in {m.a for m in matches}}
+    left_b = {j: _unmoved_words(pb, j, moved_b) for j in rest_b if j not in {m.b for m in matches}}
+    changed += sum(left_a.values()) + sum(left_b.values())
+    only_a = [i for i, words in left_a.items() if words]  # a block that moved whole is in its pair
+    only_b = [j for j, words in left_b.items() if words]
     reused: tuple[ReusedPassage, ...] = ()
     if opts.find_reuse:
         reused = _find_reuse(pa, pb, lexicon.word_hashes(), opts.min_reuse_words, opts.max_reused)
-    return Comparison(tuple(pairs), only_a, only_b, reused, changed)
+    pairs = sorted(pairs + paired, key=lambda p: (p.a.start, p.b.start))
+    blocks_a, blocks_b = tuple(pa.blocks[i] for i in only_a), tuple(pb.blocks[j] for j in only_b)
+    return Comparison(tuple(pairs), blocks_a, blocks_b, reused, changed)
+
+
+def _unmoved_words(prep: _Prepared, block: int, moved: list[tuple[int, int]]) -> int:
+    """The words of a block outside the moved passages (those are counted in their moved pair)."""
+    lo, hi = prep.ranges[block]
+    prefix = prep.tokens.word_prefix
+    words = int(prefix[hi] - prefix[lo])
+    for m_lo, m_hi in moved:
+        s, e = max(lo, m_lo), min(hi, m_hi)
+        if e > s:
+            words -= int(prefix[e] - prefix[s])
+    return words
 
 
 def compare_parsed(a: ParsedDocument, b: ParsedDocument, options: CompareOptions | None = None) -> Comparison:
@@ -143,7 +168,7 @@ def _groups(
     if not pa.blocks or not pb.blocks or not _related(content_a, content_b, opts.related_threshold):
         return [], []
     runs = diff_runs(sa, (0, len(pa.tokens)), sb, (0, len(pb.tokens)), opts.confetti_chars, "No")
-    runs = slide_runs(runs, sa, sb)
+    runs = slide_runs(drop_stray_equalities(runs), sa, sb)
     moves = find_moves(runs, sa, sb, (content_a, content_b), opts.confetti_chars)
     runs = split_moved(runs, moves)
     groups = link_groups(runs, pa.ranges, pb.ranges, sa.offsets[2], sb.offsets[2])

@@ -114,38 +114,48 @@ def _overlap(a: Counter[int], b: Counter[int]) -> int:
 
 
 def _best_first(found: list[tuple[int, Move]]) -> list[Move]:
-    """The moves saving the most words first, each change run's side used once."""
+    """The moves saving the most words first; a change can hold several, never overlapping."""
     found.sort(key=lambda f: -f[0])
-    used_a: set[int] = set()
-    used_b: set[int] = set()
+    used_a: dict[int, list[tuple[int, int]]] = {}
+    used_b: dict[int, list[tuple[int, int]]] = {}
     moves = []
     for _, move in found:
-        if move.run_a not in used_a and move.run_b not in used_b:
-            used_a.add(move.run_a)
-            used_b.add(move.run_b)
+        if _free(used_a, move.run_a, move.a_tokens) and _free(used_b, move.run_b, move.b_tokens):
+            used_a.setdefault(move.run_a, []).append(move.a_tokens)
+            used_b.setdefault(move.run_b, []).append(move.b_tokens)
             moves.append(move)
     return sorted(moves, key=lambda m: m.a_tokens)
 
 
+def _free(used: dict[int, list[tuple[int, int]]], run: int, span: tuple[int, int]) -> bool:
+    return all(span[1] <= lo or span[0] >= hi for lo, hi in used.get(run, ()))
+
+
 def split_moved(runs: Sequence[Run], moves: Sequence[Move]) -> list[Run]:
     """``runs`` with each moved passage made a change run of its own, marked ``moved``."""
-    moved_a = {m.run_a: m.a_tokens for m in moves}
-    moved_b = {m.run_b: m.b_tokens for m in moves}
+    moved_a: dict[int, list[tuple[int, int]]] = {}
+    moved_b: dict[int, list[tuple[int, int]]] = {}
+    for m in moves:
+        moved_a.setdefault(m.run_a, []).append(m.a_tokens)
+        moved_b.setdefault(m.run_b, []).append(m.b_tokens)
     out: list[Run] = []
     for k, run in enumerate(runs):
         if k not in moved_a and k not in moved_b:
             out.append(run)
             continue
-        for lo, hi, moved in _pieces(run.a_lo, run.a_hi, moved_a.get(k)):
+        for lo, hi, moved in _pieces(run.a_lo, run.a_hi, moved_a.get(k, [])):
             out.append(Run(False, lo, hi, run.b_lo, run.b_lo, moved))
-        for lo, hi, moved in _pieces(run.b_lo, run.b_hi, moved_b.get(k)):
+        for lo, hi, moved in _pieces(run.b_lo, run.b_hi, moved_b.get(k, [])):
             out.append(Run(False, run.a_hi, run.a_hi, lo, hi, moved))
     return out
 
 
-def _pieces(lo: int, hi: int, moved: tuple[int, int] | None) -> list[tuple[int, int, bool]]:
-    """``[lo, hi)`` cut around the moved range: (start, end, moved) for the non-empty pieces."""
-    if moved is None:
-        return [(lo, hi, False)] if hi > lo else []
-    cuts = [(lo, moved[0], False), (moved[0], moved[1], True), (moved[1], hi, False)]
+def _pieces(lo: int, hi: int, moved: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """``[lo, hi)`` cut around the moved ranges: (start, end, moved) for the non-empty pieces."""
+    cuts: list[tuple[int, int, bool]] = []
+    pos = lo
+    for m_lo, m_hi in sorted(moved):
+        cuts += [(pos, m_lo, False), (m_lo, m_hi, True)]
+        pos = m_hi
+    cuts.append((pos, hi, False))
     return [c for c in cuts if c[1] > c[0]]

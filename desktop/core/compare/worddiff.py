@@ -151,6 +151,31 @@ def _fold_confetti(runs: list[Run], a_tokens: Tokens, min_chars: int) -> list[Ru
     return out
 
 
+def drop_stray_equalities(runs: list[Run], max_tokens: int = 3) -> list[Run]:
+    """Equal runs of at most ``max_tokens`` tokens between two at least as long changes, folded in.
+
+    A minimal diff aligns stray common tokens ("de", ",") inside a rewritten or moved passage and
+    cuts it into fragments; diff-match-patch's semantic cleanup removes such equalities but also
+    long ones between two longer changes (it was made for characters). This keeps to short ones.
+    """
+    out: list[Run] = []
+    for k, run in enumerate(runs):
+        if run.equal and out and not out[-1].equal and k + 1 < len(runs) and not runs[k + 1].equal:
+            n = run.a_hi - run.a_lo
+            if n <= max_tokens and n <= _size(out[-1]) and n <= _size(runs[k + 1]):
+                out[-1].a_hi, out[-1].b_hi = run.a_hi, run.b_hi
+                continue
+        if not run.equal and out and not out[-1].equal:
+            out[-1].a_hi, out[-1].b_hi = run.a_hi, run.b_hi
+            continue
+        out.append(run)
+    return out
+
+
+def _size(run: Run) -> int:
+    return max(run.a_hi - run.a_lo, run.b_hi - run.b_lo)
+
+
 def _chars(tokens: Tokens, lo: int, hi: int) -> int:
     return int(tokens.length_prefix[hi] - tokens.length_prefix[lo])
 
