@@ -164,9 +164,9 @@ def _groups(
 ) -> tuple[list[Group], list[Move]]:
     """Blocks paired through one whole-document diff, where the two texts are versions of one,
     and the passages that diff shows deleted in one place and inserted in another."""
-    content_a, content_b = _content(pa), _content(pb)
     if not pa.blocks or not pb.blocks or not _related(pa.ids, pb.ids, opts.related_threshold):
         return [], []
+    content_a, content_b = _content(pa), _content(pb)
     runs = diff_runs(sa, (0, len(pa.tokens)), sb, (0, len(pb.tokens)), opts.confetti_chars, "No")
     runs = slide_runs(drop_stray_equalities(runs), sa, sb)
     moves = find_moves(runs, sa, sb, (content_a, content_b), opts.confetti_chars)
