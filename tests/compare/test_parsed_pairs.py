@@ -128,3 +128,13 @@ def test_parsed_two_megabytes_near_the_minimum_and_below_the_baselines() -> None
     words = _baseline_words(a, b, skip=("rapidfuzz", "difflib", "difflib_no_autojunk"))
     assert comparison.changed_words < words["fdmp"]
     assert 1 <= _moved(comparison) <= len(pair.recorded.moved)
+
+
+def test_nothing_is_moved_in_two_megabytes_when_nothing_moved() -> None:
+    moved = two_megabytes(CORPUS, 2)
+    recipe = RecipeOptions(edit_every=80, phrase_every=600, moves=0, deletes=5, inserts=5)
+    recorded = recorded_copy(moved.original, foreign_paragraphs(CORPUS), 2, recipe)
+    a, b = parse_text(recorded.original), parse_text(recorded.copy)
+    comparison = compare(DocumentText(a.text, a.units), DocumentText(b.text, b.units), DIFF_ONLY)
+    assert _moved(comparison) == 0
+    assert comparison.changed_words <= 1.1 * in_order_minimum(a.text, b.text)

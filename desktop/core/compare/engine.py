@@ -32,7 +32,8 @@ from desktop.core.compare.worddiff import (
 )
 from desktop.core.model import ParsedDocument
 
-_MIN_MOVED_WORDS = 5  # a shorter block is not reported as moved past a group
+_MIN_MOVED_WORDS = 8  # a shorter block is not reported as moved past a group (as in ``moves``)
+_MOVED_SIMILARITY = 0.5  # nor one whose words, in order, are less alike than this
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,10 +282,11 @@ def _match_blocks(
 
 
 def _against_groups(matches: list[Match], groups: list[Group], pa: _Prepared, pb: _Prepared) -> list[Match]:
-    """Matches of blocks on different sides of a group are moved; short ones are dropped.
+    """Matches of blocks on different sides of a group are moved; short or loose ones are dropped.
 
-    A heading or a reference of a few words can be similar to another anywhere in the document;
-    only a block of some length is reported as moved past the text the two versions share.
+    A heading or a reference of a few words can be similar to another anywhere in the document (a
+    cosine of 1 for two notes "Kamerstuk …, nr. …" that share only that word); only a block of some
+    length, alike word for word, is reported as moved past the text the two versions share.
     """
     if not groups:
         return matches
@@ -293,10 +295,17 @@ def _against_groups(matches: list[Match], groups: list[Group], pa: _Prepared, pb
     out = []
     for m in matches:
         crosses = bisect_left(starts_a, m.a) != bisect_left(starts_b, m.b)
-        if crosses and min(_words(pa, m.a), _words(pb, m.b)) < _MIN_MOVED_WORDS:
+        if crosses and not _movable(pa, pb, m):
             continue
         out.append(Match(m.a, m.b, m.score, m.moved or crosses))
     return out
+
+
+def _movable(pa: _Prepared, pb: _Prepared, m: Match) -> bool:
+    """A block pair long enough and alike enough word for word to be reported as moved."""
+    long_enough = min(_words(pa, m.a), _words(pb, m.b)) >= _MIN_MOVED_WORDS
+    prose = sum(len(k) > 2 and k.isalpha() for k in pa.tokens.keys[slice(*pa.ranges[m.a])]) >= 5
+    return long_enough and prose and _sequence_similarity(pa, pb, m.a, m.b) >= _MOVED_SIMILARITY
 
 
 def _words(prep: _Prepared, block: int) -> int:

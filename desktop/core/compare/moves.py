@@ -18,6 +18,7 @@ import numpy as np
 from desktop.core.compare.worddiff import Run, Side, diff_runs
 
 _MIN_WORDS = 8  # a shorter stretch is not looked at as a moved passage
+_MIN_TEXT_WORDS = 5  # of them words of three letters or more
 _MIN_BETWEEN = 5  # words both versions share between the two places
 _MIN_SIMILARITY = 0.5  # share of the two stretches' words an inner diff finds equal
 _MAX_CANDIDATES = 200  # the longest stretches per side (keeps unrelated texts cheap)
@@ -87,9 +88,16 @@ def _move(d: _Stretch, i: _Stretch, sa: Side, sb: Side, confetti: int) -> Move |
     kept = [r for r in kept if r.b_lo >= b_span[0]]
     equal = sum(int(prefix_a[r.a_hi] - prefix_a[r.a_lo]) for r in same)
     words = int(prefix_a[a_span[1]] - prefix_a[a_span[0]] + prefix_b[b_span[1]] - prefix_b[b_span[0]])
-    if equal < _MIN_WORDS or 2 * equal < _MIN_SIMILARITY * words:
+    if equal < _MIN_WORDS or 2 * equal < _MIN_SIMILARITY * words or not _prose(sa, a_span):
         return None
     return Move(d.run, i.run, a_span, b_span, tuple(kept), equal)
+
+
+def _prose(side: Side, span: tuple[int, int]) -> bool:
+    """Whether a stretch has words, not only numbers: a note "[1: Kamerstuk 32 317, nr. 889]" that
+    the parser placed elsewhere in one version is not a moved passage to point out."""
+    keys = side.tokens.keys[span[0] : span[1]]
+    return sum(len(k) > 2 and k.isalpha() for k in keys) >= _MIN_TEXT_WORDS
 
 
 def _stretches(runs: Sequence[Run], prefix: np.ndarray, terms: np.ndarray, side: str) -> list[_Stretch]:

@@ -112,7 +112,11 @@ def _edit_paragraph(
     """The paragraph with word edits and phrase rewrites, and the words they change."""
     out: list[str] = []
     cur, cost, last_end = 0, 0, -1
-    matches = [m for m in _WORD.finditer(para) if not _broken(para, m.start(), m.end())]
+    matches = [
+        m
+        for m in _WORD.finditer(para)
+        if not _broken(para, m.start(), m.end()) and not _markup(para, m.start())
+    ]
     k = 0
     while k < len(matches):
         m = matches[k]
@@ -145,6 +149,11 @@ def _edit_paragraph(
 def _broken(para: str, start: int, end: int) -> bool:
     """Whether the word is one half of a word hyphenated at a line end ("contrapro-\nductief")."""
     return bool(_BREAK_BEFORE.search(para, max(start - 8, 0), start) or _BREAK_AFTER.match(para, end))
+
+
+def _markup(para: str, start: int) -> bool:
+    """Whether the word is inside square brackets: a converter's mark ("[footnoteRef:1]"), not text."""
+    return para.rfind("[", 0, start) > para.rfind("]", 0, start)
 
 
 def _insertions(foreign: list[str], rng: random.Random, n: int, places: int) -> list[tuple[int, str]]:
