@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import numpy as np
+import pytest
 
 from desktop.core.compare import ChunkOp, DocumentText, compare
 from desktop.core.compare.engine import _related
@@ -87,3 +88,22 @@ def test_chunks_of_a_joined_pair_show_only_the_real_change() -> None:
     assert [(old[c.a_start : c.a_end], new[c.b_start : c.b_end]) for c in changes] == [
         ("maatwerkondersteuning", "begeleiding")
     ]
+
+
+def test_long_documents_sharing_sentences_in_another_order_are_not_versions() -> None:
+    """A whole-document diff of two long texts made of the same paragraphs shuffled takes minutes."""
+    from compare_corpus import CORPUS
+
+    from desktop.core.compare.bench_pairs import sample_texts
+    from desktop.core.compare.synthetic import paragraph_pool
+
+    if not CORPUS.is_dir():
+        pytest.skip("shared corpus not found")
+    pool = paragraph_pool(sample_texts(CORPUS.resolve()))
+    one, other = (synthetic_document(pool, random.Random(seed), 50_000) for seed in (1, 2))
+    edited = one.replace(" de ", " het ", 200)
+    docs = [DocumentText(t) for t in (one, edited, other)]
+    _, (a, b, c) = Lexicon.build([d.tokens for d in docs])
+    assert len(a) + len(c) > 100_000
+    assert _related(a, b, 0.5)
+    assert not _related(a, c, 0.5)

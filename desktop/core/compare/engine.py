@@ -32,6 +32,8 @@ from desktop.core.compare.worddiff import (
 )
 from desktop.core.model import ParsedDocument
 
+_ORDER_CHECK_TOKENS = 100_000  # longer pairs are checked for shared order before a whole diff
+_ORDER_SAMPLE = 20_000  # anchors looked at in that check
 _MIN_MOVED_WORDS = 8  # a shorter block is not reported as moved past a group (as in ``moves``)
 _MOVED_SIMILARITY = 0.5  # nor one whose words, in order, are less alike than this
 
@@ -236,7 +238,35 @@ def _related(ids_a: np.ndarray, ids_b: np.ndarray, threshold: float) -> bool:
     mask = np.uint64((1 << bits) - 1)
     seen = np.zeros(1 << bits, dtype=bool)
     seen[codes & mask] = True
-    return bool(seen[sample & mask].mean() >= threshold)
+    if seen[sample & mask].mean() < threshold:
+        return False
+    return len(ids_a) + len(ids_b) < _ORDER_CHECK_TOKENS or _in_order(ids_a, ids_b, threshold)
+
+
+def _in_order(ids_a: np.ndarray, ids_b: np.ndarray, threshold: float) -> bool:
+    """Whether the trigrams found once in each text mostly come in the same order in both.
+
+    Two long documents can share their sentences in another order (paragraphs reused in a new
+    letter): a whole-document diff of those would take minutes. Versions keep the order.
+    """
+    (ua, pa), (ub, pb) = _unique_codes(_trigrams(ids_a)), _unique_codes(_trigrams(ids_b))
+    _, xa, xb = np.intersect1d(ua, ub, assume_unique=True, return_indices=True)
+    if not len(xa):
+        return False
+    seq = pb[xb][np.argsort(pa[xa])]
+    seq = seq[:: max(len(seq) // _ORDER_SAMPLE, 1)].tolist()
+    tails: list[int] = []  # patience sorting: the length of the longest increasing subsequence
+    for x in seq:
+        k = bisect_left(tails, x)
+        tails[k : k + 1] = [x]
+    return len(tails) >= threshold * len(seq)
+
+
+def _unique_codes(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The codes that occur once, sorted, and where each occurs."""
+    values, first, counts = np.unique(codes, return_index=True, return_counts=True)
+    once = counts == 1
+    return values[once], first[once]
 
 
 def _trigrams(ids: np.ndarray) -> np.ndarray:
