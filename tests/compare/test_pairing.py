@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 
 from desktop.core.compare import ChunkOp, DocumentText, compare
-from desktop.core.compare.engine import _related
 from desktop.core.compare.lexicon import Lexicon
 from desktop.core.compare.pairing import clip_runs, link_groups
 from desktop.core.compare.synthetic import synthetic_document
+from desktop.core.compare.versions import are_versions
 from desktop.core.compare.worddiff import Run, drop_stray_equalities
 
 PARAS = [
@@ -73,9 +73,9 @@ def test_versions_are_related_and_documents_of_one_vocabulary_are_not() -> None:
     edited = one.replace(" de ", " het ", 40)
     docs = [DocumentText(t) for t in (one, edited, other)]
     _, (a, b, c) = Lexicon.build([d.tokens for d in docs])
-    assert _related(a, b, 0.5)
-    assert not _related(a, c, 0.5)
-    assert not _related(a, np.zeros(0, dtype=np.int64), 0.5)
+    assert are_versions(a, b, 0.5)
+    assert not are_versions(a, c, 0.5)
+    assert not are_versions(a, np.zeros(0, dtype=np.int64), 0.5)
 
 
 def test_chunks_of_a_joined_pair_show_only_the_real_change() -> None:
@@ -105,5 +105,5 @@ def test_long_documents_sharing_sentences_in_another_order_are_not_versions() ->
     docs = [DocumentText(t) for t in (one, edited, other)]
     _, (a, b, c) = Lexicon.build([d.tokens for d in docs])
     assert len(a) + len(c) > 100_000
-    assert _related(a, b, 0.5)
-    assert not _related(a, c, 0.5)
+    assert are_versions(a, b, 0.5)
+    assert not are_versions(a, c, 0.5)

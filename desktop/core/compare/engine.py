@@ -21,6 +21,7 @@ from desktop.core.compare.similarity import block_similarity
 from desktop.core.compare.slide import slide_runs
 from desktop.core.compare.tokens import Tokens, tokenize
 from desktop.core.compare.types import Block, Comparison, Pair, ReusedPassage
+from desktop.core.compare.versions import are_versions
 from desktop.core.compare.worddiff import (
     Offsets,
     Side,
@@ -32,8 +33,6 @@ from desktop.core.compare.worddiff import (
 )
 from desktop.core.model import ParsedDocument
 
-_ORDER_CHECK_TOKENS = 100_000  # longer pairs are checked for shared order before a whole diff
-_ORDER_SAMPLE = 20_000  # anchors looked at in that check
 _MIN_MOVED_WORDS = 8  # a shorter block is not reported as moved past a group (as in ``moves``)
 _MOVED_SIMILARITY = 0.5  # nor one whose words, in order, are less alike than this
 
@@ -167,7 +166,7 @@ def _groups(
 ) -> tuple[list[Group], list[Move]]:
     """Blocks paired through one whole-document diff, where the two texts are versions of one,
     and the passages that diff shows deleted in one place and inserted in another."""
-    if not pa.blocks or not pb.blocks or not _related(pa.ids, pb.ids, opts.related_threshold):
+    if not pa.blocks or not pb.blocks or not are_versions(pa.ids, pb.ids, opts.related_threshold):
         return [], []
     content_a, content_b = _content(pa), _content(pb)
     runs = diff_runs(sa, (0, len(pa.tokens)), sb, (0, len(pb.tokens)), opts.confetti_chars, "No")
@@ -220,60 +219,6 @@ def _content(prep: _Prepared) -> np.ndarray:
     tokens = prep.tokens
     content = tokens.is_word & (tokens.ends - tokens.starts >= 3)
     return np.where(content, prep.ids, -1)
-
-
-def _related(ids_a: np.ndarray, ids_b: np.ndarray, threshold: float) -> bool:
-    """Whether the texts are versions of one: most of the shorter one's token trigrams (every
-    fourth, sampled) occur in the other (looked up in a bit table of the other's trigram codes).
-
-    The time of a whole-document diff grows with the length times the number of differences;
-    two documents of the same vocabulary but different text (shared words, not shared sentences)
-    are left to the block pairing.
-    """
-    short, long = (ids_a, ids_b) if len(ids_a) <= len(ids_b) else (ids_b, ids_a)
-    if len(short) < 3:
-        return bool(len(short)) and set(short.tolist()) <= set(long.tolist())
-    sample, codes = _trigrams(short)[::4], _trigrams(long)
-    bits = max(int(len(codes) * 16).bit_length(), 10)  # a table 16 times the codes: 6% false hits
-    mask = np.uint64((1 << bits) - 1)
-    seen = np.zeros(1 << bits, dtype=bool)
-    seen[codes & mask] = True
-    if seen[sample & mask].mean() < threshold:
-        return False
-    return len(ids_a) + len(ids_b) < _ORDER_CHECK_TOKENS or _in_order(ids_a, ids_b, threshold)
-
-
-def _in_order(ids_a: np.ndarray, ids_b: np.ndarray, threshold: float) -> bool:
-    """Whether the trigrams found once in each text mostly come in the same order in both.
-
-    Two long documents can share their sentences in another order (paragraphs reused in a new
-    letter): a whole-document diff of those would take minutes. Versions keep the order.
-    """
-    (ua, pa), (ub, pb) = _unique_codes(_trigrams(ids_a)), _unique_codes(_trigrams(ids_b))
-    _, xa, xb = np.intersect1d(ua, ub, assume_unique=True, return_indices=True)
-    if not len(xa):
-        return False
-    seq = pb[xb][np.argsort(pa[xa])]
-    seq = seq[:: max(len(seq) // _ORDER_SAMPLE, 1)].tolist()
-    tails: list[int] = []  # patience sorting: the length of the longest increasing subsequence
-    for x in seq:
-        k = bisect_left(tails, x)
-        tails[k : k + 1] = [x]
-    return len(tails) >= threshold * len(seq)
-
-
-def _unique_codes(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The codes that occur once, sorted, and where each occurs."""
-    values, first, counts = np.unique(codes, return_index=True, return_counts=True)
-    once = counts == 1
-    return values[once], first[once]
-
-
-def _trigrams(ids: np.ndarray) -> np.ndarray:
-    """One 64-bit code per run of three token ids (wrapping multiplication: collisions are rare)."""
-    x = ids.astype(np.uint64)
-    k = np.uint64(0x9E3779B97F4A7C15)
-    return (x[:-2] * k + x[1:-1]) * k + x[2:]
 
 
 def _match_blocks(
