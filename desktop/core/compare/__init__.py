@@ -4,7 +4,8 @@ How ``compare`` works (modules in brackets):
 1. Tokenise both texts with numpy (``tokens``); give every distinct token key an id (``lexicon``).
 2. Cut each document into blocks: its units, each split into its paragraphs (``blocks``). A
    document keeps its tokens and blocks: comparing it again does not redo them.
-3. Where the two texts are versions of one document (they share most content words), diff the
+3. Where the two texts are versions of one document (most token trigrams shared, and for long
+   texts in the same order: ``versions``), diff the
    whole documents' words once with fast-diff-match-patch in word mode, no cleanup (a shortest
    diff); fold equalities of a few stray tokens between longer changes (``worddiff``) and slide pure
    insertions and deletions to paragraph boundaries (``slide``).
