@@ -5,10 +5,10 @@ How ``compare`` works (modules in brackets):
 2. Cut each document into blocks: its units, each split into its paragraphs (``blocks``). A
    document keeps its tokens and blocks: comparing it again does not redo them.
 3. Where the two texts are versions of one document (most token trigrams shared, and for long
-   texts in the same order: ``versions``), diff the
-   whole documents' words once with fast-diff-match-patch in word mode, no cleanup (a shortest
-   diff); fold equalities of a few stray tokens between longer changes (``worddiff``) and slide pure
-   insertions and deletions to paragraph boundaries (``slide``).
+   texts in the same order: ``versions``), diff the whole documents' words once with
+   fast-diff-match-patch in word mode, no cleanup (a shortest diff); fold equalities of a few
+   stray tokens between longer changes (``worddiff``) and slide pure insertions and deletions to
+   paragraph boundaries (``slide``).
 4. Pair a deletion with a similar insertion elsewhere as a moved passage, diffed word by word
    (``moves``): on tokens, so it holds when parsing joined the moved paragraph to another.
 5. Link blocks whose words the diff aligns; linked blocks form one pair, joined where the two
