@@ -1,7 +1,8 @@
 """Benchmarks of the comparison engine against the issue's targets (``pytest -m bench``).
 
 Not part of the normal test run: the ``bench`` marker is deselected by default. The same figures
-come from ``naast bench --json``. Timings are CPU time on one core (see ``desktop.bench``).
+come from ``naast bench --json``. Timings are CPU time on one core (see ``desktop.bench``); a
+time ratio is the median of per-round ratios of rounds that run every engine once.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.bench import BenchContext, default_corpus, pin_to_one_core
+from desktop.core.compare.baselines import BASELINES
 from desktop.core.compare.bench import bench_compare_2mb, bench_compare_20p, bench_reuse_index
 
 pytestmark = pytest.mark.bench
@@ -20,16 +22,26 @@ def ctx() -> BenchContext:
     if not corpus.is_dir():
         pytest.skip(f"corpus not found at {corpus}")
     pin_to_one_core()
-    return BenchContext(corpus, seed=1, repeat=10)
+    return BenchContext(corpus, seed=1, repeat=7)
+
+
+def _quality(figures: dict[str, object], prefix: str, baselines: list[str]) -> None:
+    changed = figures[f"{prefix}_naast_changed_words"]
+    assert isinstance(changed, int)
+    assert changed <= 1.1 * figures[f"{prefix}_min_changed_words"]  # type: ignore[operator]
+    for name in baselines:
+        assert changed < figures[f"{prefix}_{name}_changed_words"], name  # type: ignore[operator]
 
 
 def test_compare_20_pages(ctx: BenchContext) -> None:
     figures = bench_compare_20p(ctx)
     print(figures)
-    assert figures["compare_20p_changed_words"] <= figures["compare_20p_difflib_changed_words"]
-    assert figures["compare_20p_moves_found"] == "3/3" and figures["compare_20p_moved_pairs"] == 3
-    assert figures["compare_20p_ms"] < 50
-    assert figures["compare_20p_speedup"] >= 20
+    for prefix in ("compare_20p_raw", "compare_20p_parsed"):
+        _quality(figures, prefix, list(BASELINES))
+    assert figures["compare_20p_raw_naast_moved_pairs"] == 3
+    assert 1 <= figures["compare_20p_parsed_naast_moved_pairs"] <= 3
+    assert figures["compare_20p_parsed_naast_ms"] < 30
+    assert figures["compare_20p_parsed_fdmp_time_ratio"] >= 0.5  # at most twice fdmp's time
 
 
 def test_reuse_index_1000_documents(ctx: BenchContext) -> None:
@@ -44,6 +56,8 @@ def test_reuse_index_1000_documents(ctx: BenchContext) -> None:
 def test_compare_2_megabytes(ctx: BenchContext) -> None:
     figures = bench_compare_2mb(ctx)
     print(figures)
-    assert figures["compare_2mb_moves_found"] == "5/5"
-    assert figures["compare_2mb_s"] < 5
-    assert figures["compare_2mb_peak_mb"] < 500
+    for prefix in ("compare_2mb_raw", "compare_2mb_parsed"):
+        _quality(figures, prefix, ["fdmp"])
+    assert figures["compare_2mb_raw_naast_moved_pairs"] == 5
+    assert figures["compare_2mb_parsed_naast_fresh_s"] < 2
+    assert figures["compare_2mb_parsed_naast_peak_mb"] < 200

@@ -6,7 +6,7 @@ import pytest
 from compare_corpus import corpus_text
 from rapidfuzz.distance import Indel
 
-from desktop.core.compare import ChunkOp, Comparison, DocumentText, compare
+from desktop.core.compare import ChunkOp, Comparison, DocumentText, Pair, compare
 from desktop.core.compare.synthetic import edited_copy
 from desktop.core.compare.tokens import tokenize
 
@@ -42,18 +42,31 @@ def test_every_edit_is_a_word_chunk_and_the_move_is_marked(prefix: str, seed: in
     changes = _changes(comparison)
     for edit in copy.edits:
         assert any(_covers(b, edit.b, copy.text) and _covers(a, edit.a, original) for a, b in changes), edit
-    for span_a, span_b in copy.moved:
-        moved = [
-            p
-            for p in comparison.pairs
-            if p.moved and _covers((p.b.start, p.b.end), (span_b[0], span_b[0]), copy.text)
-        ]
-        assert moved and _covers(span_a, (moved[0].a.start, moved[0].a.end), original)
-    assert not [
-        p
-        for p in comparison.pairs
-        if p.moved and not any(_covers(sb, (p.b.start, p.b.end), copy.text) for _, sb in copy.moved)
-    ]
+    moved = [p for p in comparison.pairs if p.moved]
+    for span_a, span_b in copy.moved:  # each move is seen: as moved, or as what it jumped over moved
+        assert any(_moved(p, span_a, span_b, original, copy.text) for p in moved), span_b
+    for p in moved:  # and nothing else is marked moved
+        assert any(_moved(p, sa, sb, original, copy.text) for sa, sb in copy.moved), p
+
+
+def _moved(pair: Pair, span_a: tuple[int, int], span_b: tuple[int, int], a: str, b: str) -> bool:
+    """``pair`` is the moved paragraph, or a block the paragraph jumped over (their order changed).
+
+    A minimal diff may leave the paragraph's first or last word paired with the same word next
+    to it ("De" starting the next paragraph too): two words at each end may be missing.
+    """
+    if _nearly(span_a, (pair.a.start, pair.a.end), a) and _nearly(span_b, (pair.b.start, pair.b.end), b):
+        return True
+    outside = pair.a.end <= span_a[0] or pair.a.start >= span_a[1]
+    return outside and (pair.a.end <= span_a[0]) != (pair.b.end <= span_b[0])
+
+
+def _nearly(span: tuple[int, int], block: tuple[int, int], text: str) -> bool:
+    inside = _covers(span, block, text)
+    missing = len(_words(text[span[0] : max(block[0], span[0])])) + len(
+        _words(text[min(block[1], span[1]) : span[1]])
+    )
+    return inside and missing <= 2
 
 
 @pytest.mark.parametrize("seed", range(1, 7))

@@ -7,9 +7,12 @@ Equal runs shorter than ``confetti_chars`` characters between two changes are fo
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
+from functools import cached_property
 
 import fast_diff_match_patch as fdmp
+import numpy as np
 
 from desktop.core.compare.tokens import Tokens
 from desktop.core.compare.types import Chunk, ChunkOp
@@ -38,46 +41,88 @@ class CharCoder:
         return "".join(out)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Side:
     """One document's tokens and their character string."""
 
     tokens: Tokens
     chars: str
+    known_offsets: Offsets | None = None  # ``offsets``, when the document keeps them
+
+    @cached_property
+    def offsets(self) -> Offsets:
+        """Token starts, ends and word prefix as arrays (cheap to index one by one, unlike numpy's)."""
+        return self.known_offsets or token_offsets(self.tokens)
+
+
+Offsets = tuple[array, array, array]  # of machine integers: 8 bytes each, not a Python int's 36
+
+
+def token_offsets(t: Tokens) -> Offsets:
+    return _ints(t.starts), _ints(t.ends), _ints(t.word_prefix)
+
+
+def _ints(values: np.ndarray) -> array:
+    out = array("q")
+    out.frombytes(values.astype(np.int64).tobytes())
+    return out
 
 
 @dataclass(slots=True)
-class _Run:
+class Run:
+    """Tokens ``[a_lo, a_hi)`` of a and ``[b_lo, b_hi)`` of b: equal, or one change."""
+
     equal: bool
     a_lo: int
     a_hi: int
     b_lo: int
     b_hi: int
+    moved: bool = False  # a change whose words are counted where they moved to (a moved pair)
 
 
 def word_diff(
     a: Side, a_range: tuple[int, int], b: Side, b_range: tuple[int, int], confetti_chars: int = 3
 ) -> tuple[Chunk, ...]:
     """Chunks covering the token ranges ``a_range`` of ``a`` and ``b_range`` of ``b`` in order."""
+    runs = diff_runs(a, a_range, b, b_range, confetti_chars)
+    return chunks_of(runs, a, a_range[0], b, b_range[0])
+
+
+def diff_runs(
+    a: Side,
+    a_range: tuple[int, int],
+    b: Side,
+    b_range: tuple[int, int],
+    confetti_chars: int = 3,
+    cleanup: str = "Semantic",
+) -> list[Run]:
+    """Equal and change runs covering the two token ranges in order, short equal runs folded.
+
+    ``cleanup="No"`` keeps the minimal diff: for a whole document, where the semantic cleanup
+    (which counts characters, here words) swallows a shared sentence between two long changes.
+    """
     a_chars, b_chars = a.chars[a_range[0] : a_range[1]], b.chars[b_range[0] : b_range[1]]
     if a_chars == b_chars:
-        return (_chunk(_Run(True, *a_range, *b_range), a, a_range, b, b_range),)
+        return [Run(True, *a_range, *b_range)]
     ops = fdmp.diff(
         a_chars,
         b_chars,
         timelimit=0,
         checklines=False,
-        cleanup="Semantic",
+        cleanup=cleanup,
         counts_only=True,
     )
-    runs = _runs(ops, a_range[0], b_range[0])
-    runs = _fold_confetti(runs, a.tokens, confetti_chars)
-    return tuple(_chunk(run, a, a_range, b, b_range) for run in runs)
+    return _fold_confetti(_runs(ops, a_range[0], b_range[0]), a.tokens, confetti_chars)
 
 
-def _runs(ops: list[tuple[str, int]], a_pos: int, b_pos: int) -> list[_Run]:
+def chunks_of(runs: list[Run], a: Side, first_a: int, b: Side, first_b: int) -> tuple[Chunk, ...]:
+    """The chunks of ``runs``; ``first_a`` and ``first_b`` are the first tokens they cover."""
+    return tuple(_chunk(run, a, first_a, b, first_b) for run in runs)
+
+
+def _runs(ops: list[tuple[str, int]], a_pos: int, b_pos: int) -> list[Run]:
     """Equal runs and change runs (deletions and insertions merged) in token indices."""
-    runs: list[_Run] = []
+    runs: list[Run] = []
     for op, n in ops:
         equal = op == "="
         a_len = n if op in "=-" else 0
@@ -86,14 +131,14 @@ def _runs(ops: list[tuple[str, int]], a_pos: int, b_pos: int) -> list[_Run]:
             runs[-1].a_hi += a_len
             runs[-1].b_hi += b_len
         else:
-            runs.append(_Run(equal, a_pos, a_pos + a_len, b_pos, b_pos + b_len))
+            runs.append(Run(equal, a_pos, a_pos + a_len, b_pos, b_pos + b_len))
         a_pos += a_len
         b_pos += b_len
     return runs
 
 
-def _fold_confetti(runs: list[_Run], a_tokens: Tokens, min_chars: int) -> list[_Run]:
-    out: list[_Run] = []
+def _fold_confetti(runs: list[Run], a_tokens: Tokens, min_chars: int) -> list[Run]:
+    out: list[Run] = []
     for k, run in enumerate(runs):
         between_changes = 0 < k < len(runs) - 1 and out and not out[-1].equal
         if run.equal and between_changes and _chars(a_tokens, run.a_lo, run.a_hi) < min_chars:
@@ -106,13 +151,38 @@ def _fold_confetti(runs: list[_Run], a_tokens: Tokens, min_chars: int) -> list[_
     return out
 
 
+def drop_stray_equalities(runs: list[Run], max_tokens: int = 3) -> list[Run]:
+    """Equal runs of at most ``max_tokens`` tokens between two at least as long changes, folded in.
+
+    A minimal diff aligns stray common tokens ("de", ",") inside a rewritten or moved passage and
+    cuts it into fragments; diff-match-patch's semantic cleanup removes such equalities but also
+    long ones between two longer changes (it was made for characters). This keeps to short ones.
+    """
+    out: list[Run] = []
+    for k, run in enumerate(runs):
+        if run.equal and out and not out[-1].equal and k + 1 < len(runs) and not runs[k + 1].equal:
+            n = run.a_hi - run.a_lo
+            if n <= max_tokens and n <= _size(out[-1]) and n <= _size(runs[k + 1]):
+                out[-1].a_hi, out[-1].b_hi = run.a_hi, run.b_hi
+                continue
+        if not run.equal and out and not out[-1].equal:
+            out[-1].a_hi, out[-1].b_hi = run.a_hi, run.b_hi
+            continue
+        out.append(run)
+    return out
+
+
+def _size(run: Run) -> int:
+    return max(run.a_hi - run.a_lo, run.b_hi - run.b_lo)
+
+
 def _chars(tokens: Tokens, lo: int, hi: int) -> int:
     return int(tokens.length_prefix[hi] - tokens.length_prefix[lo])
 
 
-def _chunk(run: _Run, a: Side, a_range: tuple[int, int], b: Side, b_range: tuple[int, int]) -> Chunk:
-    a_start, a_end = _span(a.tokens, run.a_lo, run.a_hi, a_range[0])
-    b_start, b_end = _span(b.tokens, run.b_lo, run.b_hi, b_range[0])
+def _chunk(run: Run, a: Side, first_a: int, b: Side, first_b: int) -> Chunk:
+    a_start, a_end = _span(a.offsets, run.a_lo, run.a_hi, first_a)
+    b_start, b_end = _span(b.offsets, run.b_lo, run.b_hi, first_b)
     if run.equal:
         op = ChunkOp.EQUAL
     elif run.a_hi == run.a_lo:
@@ -121,14 +191,17 @@ def _chunk(run: _Run, a: Side, a_range: tuple[int, int], b: Side, b_range: tuple
         op = ChunkOp.DELETE
     else:
         op = ChunkOp.REPLACE
-    a_words = int(a.tokens.word_prefix[run.a_hi] - a.tokens.word_prefix[run.a_lo])
-    b_words = int(b.tokens.word_prefix[run.b_hi] - b.tokens.word_prefix[run.b_lo])
+    a_words = a.offsets[2][run.a_hi] - a.offsets[2][run.a_lo]
+    b_words = b.offsets[2][run.b_hi] - b.offsets[2][run.b_lo]
+    if run.moved:
+        a_words = b_words = 0
     return Chunk(op, a_start, a_end, b_start, b_end, a_words, b_words)
 
 
-def _span(tokens: Tokens, lo: int, hi: int, first: int) -> tuple[int, int]:
+def _span(offsets: Offsets, lo: int, hi: int, first: int) -> tuple[int, int]:
     """Text offsets of tokens ``[lo, hi)``; for an empty range the point after the previous token."""
+    starts, ends, _ = offsets
     if hi > lo:
-        return int(tokens.starts[lo]), int(tokens.ends[hi - 1])
-    point = int(tokens.ends[lo - 1] if lo > first else tokens.starts[lo])
+        return starts[lo], ends[hi - 1]
+    point = ends[lo - 1] if lo > first else starts[lo]
     return point, point

@@ -1,0 +1,73 @@
+"""Peak memory of one comparison, measured in a fresh process (``python -m`` this module).
+
+``tracemalloc`` sees only Python's allocations, not numpy's or fast-diff-match-patch's, and a
+second run in a warm process reuses memory the first one took. So the parent pickles the two
+parsed documents to a temporary file and a new interpreter loads them, notes its resident size,
+compares them once and reports its peak resident size as JSON on standard output.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from desktop.core.model import ParsedDocument
+
+ENGINES = ("naast", "fdmp")
+
+
+def peak_in_fresh_process(a: ParsedDocument, b: ParsedDocument, engine: str) -> dict[str, Any]:
+    """``{"loaded_mb", "peak_mb", "seconds"}`` of a new process comparing ``a`` and ``b`` with ``engine``.
+
+    Naast's comparison is the full one (reused passages too), from the texts: tokens included.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "pair.pickle"
+        path.write_bytes(pickle.dumps((a, b)))
+        argv = [sys.executable, "-m", "desktop.core.compare.bench_memory", str(path), engine]
+        done = subprocess.run(argv, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def _rss_mb() -> float:
+    """This process's peak resident size in MB.
+
+    Linux keeps ``ru_maxrss`` across ``exec``: a process started from a large one reports the
+    parent's size until it grows past it. The kernel's per-address-space peak (``VmHWM``) starts
+    afresh at ``exec``; ``ru_maxrss`` serves where there is no ``/proc``.
+    """
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # KiB on Linux
+    kib = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:"))
+    return round(kib / 1024, 1)
+
+
+def main(argv: list[str]) -> int:
+    path, engine = Path(argv[0]), argv[1]
+    a, b = pickle.loads(path.read_bytes())
+    from desktop.core.compare.baselines import TokenLists, fdmp_whole
+    from desktop.core.compare.engine import CompareOptions, DocumentText, compare
+    from desktop.core.compare.tokens import tokenize
+
+    loaded = _rss_mb()
+    start = time.process_time()
+    if engine == "naast":
+        compare(DocumentText(a.text, a.units), DocumentText(b.text, b.units), CompareOptions())
+    else:
+        fdmp_whole(TokenLists.of(tokenize(a.text), tokenize(b.text)))
+    seconds = round(time.process_time() - start, 2)
+    print(json.dumps({"loaded_mb": loaded, "peak_mb": _rss_mb(), "seconds": seconds}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
