@@ -166,6 +166,7 @@ def _entries(ctx: _Context, record: ClaimRecord, citation: Citation) -> list[Cla
             noted=record.modified or None,
             uid=record.uid,
             status=record.status,
+            previous_quote=record.previous_quote,
             created=record.created,
             modified=record.modified,
             source_name=ctx.document(record.document_id).source_name if record.document_id else None,

@@ -76,6 +76,7 @@ class ClaimEntry:
     created: str | None = None
     modified: str | None = None
     source_name: str | None = None  # the document's file name as imported
+    previous_quote: str | None = None  # what a ``changed`` claim quoted before its document changed
 
     @property
     def all_topics(self) -> tuple[TopicStyle, ...]:
