@@ -1,4 +1,6 @@
-"""``naast export PROJECT OUT``: the comparison memo (.docx), the annotated document, CSV or JSON."""
+"""``naast export PROJECT OUT``: the comparison memo (.docx, with optional appendices), the annotated
+document, or the claims table (CSV, .xlsx, JSON).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +9,13 @@ import sys
 from pathlib import Path
 
 from desktop.core.errors import NaastError
+from desktop.core.measures.aggregate import GROUPINGS as ANSWER_GROUPINGS
 from desktop.export.from_project import Selection
 from desktop.export.jobs import ExportRequest, kind_for, run_export
 from desktop.export.plan import DEFAULT_GROUPING, GROUPINGS
 from desktop.user_settings import coder_setting
+
+MEMO_BY = ("topic", "proposition")
 
 FORMATS = ("docx", "csv", "json", "xlsx", "qdpx")
 
@@ -30,7 +35,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--annex", nargs=2, metavar=("DOC_A", "DOC_B"), help="add aligned passages")
     parser.add_argument("--annotated", action="store_true", help="one --document with its claims")
     parser.add_argument(
-        "--by", choices=("topic", "proposition"), default="topic", help="memo sections and columns"
+        "--by",
+        action="append",
+        default=[],
+        choices=(*MEMO_BY, *ANSWER_GROUPINGS),
+        help="memo sections and columns (topic, the default, or proposition); with --responsiveness "
+        "also how its table is grouped (minister, the default, ministry, party, year or cabinet)",
     )
     parser.add_argument(
         "--group",
@@ -40,6 +50,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "the comparison pairs (question), or none (every claim in its own row)",
     )
     parser.add_argument("--toc", action="store_true", help="add a table of contents (updated when opened)")
+    parser.add_argument(
+        "--agreement", action="store_true", help="add an appendix with the intercoder agreement table"
+    )
+    parser.add_argument(
+        "--coders",
+        nargs="+",
+        default=[],
+        metavar="CODER",
+        help="coders it compares (default: all but consensus)",
+    )
+    parser.add_argument(
+        "--responsiveness", action="store_true", help="add an appendix with how ministers answer (see --by)"
+    )
     parser.add_argument("--lang", choices=("en", "nl"), default="en", help="language of the labels")
     parser.add_argument("--format", choices=FORMATS, help="default: from the file name's extension")
     parser.add_argument("--title", help="memo title")
@@ -53,22 +76,42 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
+def _by(args: argparse.Namespace) -> tuple[str, str | None]:
+    """What ``--by`` says: the memo's sections, and the grouping of the responsiveness appendix."""
+    memo = [b for b in args.by if b in MEMO_BY]
+    answers = [b for b in args.by if b in ANSWER_GROUPINGS]
+    if len(memo) > 1 or len(answers) > 1:
+        raise NaastError("Give --by at most once for the memo and once for --responsiveness.")
+    if answers and not args.responsiveness:
+        raise NaastError(
+            f"--by {answers[0]} groups the appendix of how ministers answer: add --responsiveness."
+        )
+    return (memo or ["topic"])[0], ((answers or ["minister"])[0] if args.responsiveness else None)
+
+
 def _selection(args: argparse.Namespace) -> Selection:
+    by, responsiveness = _by(args)
     return Selection(
         topics=tuple(args.topic),
         actors=tuple(args.actor),
         documents=tuple(args.document),
         annex=tuple(args.annex) if args.annex else None,
         language=args.lang,
-        by=args.by,
+        by=by,
         group=args.group,
         toc=args.toc,
+        agreement=args.agreement,
+        coders=tuple(args.coders),
+        responsiveness=responsiveness,
         title=args.title,
         author=args.author or coder_setting() or None,  # the memo's author: the one exporting
     )
 
 
 def run(args: argparse.Namespace) -> int:
+    fmt = (args.format or args.out.suffix.lstrip(".")).lower()
+    if (args.agreement or args.responsiveness or args.coders) and (fmt != "docx" or args.annotated):
+        raise NaastError("--agreement and --responsiveness add appendices to the Word memo: write a .docx.")
     if (args.format or args.out.suffix.lstrip(".")).lower() == "qdpx":  # REFI-QDA: desktop.core.exchange
         from desktop.cli.qdpx_io import export_qdpx
 

@@ -2,7 +2,8 @@
 
 Layout: title block, optional table of contents, overview table (actors × topics, stance counts),
 legend, one section per topic with a side-by-side table (one column per actor; its rows are the
-plan's ``MemoRow``s, a row shared by two actors headed by why), then the optional annex. The body
+plan's ``MemoRow``s, a row shared by two actors headed by why), then the optional annex and
+appendices (agreement, how they answer: ``docx_appendix``). The body
 is one orientation (landscape when a table needs it), so no section break leaves a page half
 empty; the annex starts a landscape page of its own. Quotes carry the topic colour as run shading,
 notes become native Word comments dated by the note, sources become real footnotes written in
@@ -21,6 +22,7 @@ from docx.table import _Cell
 from desktop.export import docx_fast as fast
 from desktop.export.citation import format_date, short_citation
 from desktop.export.docx_annex import annex_section
+from desktop.export.docx_appendix import appendix_section
 from desktop.export.docx_comments import Comments
 from desktop.export.docx_common import (
     MUTED,
@@ -90,6 +92,7 @@ def build_memo_document(plan: MemoPlan, steps: Progress) -> DocxDocument:
         headings += [s.topic.label for s in plan.sections]
         if plan.annex is not None:
             headings.append(label("annex", language))
+        headings += [a.heading for a in plan.appendices]
         table_of_contents(document, headings, language)
     _overview_section(document, plan.overview, language)
     legend_section(document, plan.legend, language)
@@ -97,6 +100,8 @@ def build_memo_document(plan: MemoPlan, steps: Progress) -> DocxDocument:
         writer.topic_section(section)
     if plan.annex is not None:
         annex_section(document, plan.annex, language, steps)
+    for appendix in plan.appendices:
+        appendix_section(document, appendix, language)
     return document
 
 

@@ -20,6 +20,7 @@ from desktop.core.errors import NotFound
 from desktop.core.model import ParsedDocument
 from desktop.export.aligned import aligned_units
 from desktop.export.annex_build import build_annex
+from desktop.export.appendix_source import appendices
 from desktop.export.build import (
     build_annotated_plan,
     build_memo_plan,
@@ -65,6 +66,9 @@ class Selection:
     by: Literal["topic", "proposition"] = "topic"  # what the memo's sections and columns are
     group: Grouping = DEFAULT_GROUPING  # which claims of different actors share a row
     toc: bool = False  # a table of contents after the title block
+    agreement: bool = False  # an appendix with the intercoder agreement table
+    coders: tuple[str, ...] = ()  # the coders it compares (default: all but consensus)
+    responsiveness: str | None = None  # an appendix of how they answer, grouped by this
 
 
 @dataclass
@@ -166,6 +170,7 @@ def _entries(ctx: _Context, record: ClaimRecord, citation: Citation) -> list[Cla
             noted=record.modified or None,
             uid=record.uid,
             status=record.status,
+            previous_quote=record.previous_quote,
             created=record.created,
             modified=record.modified,
             source_name=ctx.document(record.document_id).source_name if record.document_id else None,
@@ -236,13 +241,22 @@ def memo_plan_from_project(project: Project, selection: Selection) -> MemoPlan:
     if selection.by == "proposition":
         entries, topics = _by_proposition(project, entries)
     annex = _annex(project, selection.annex) if selection.annex else None
+    extra = appendices(
+        project,
+        selection.language,
+        agreement=selection.agreement,
+        coders=selection.coders,
+        responsiveness=selection.responsiveness,
+        topics=selection.topics,
+        documents=selection.documents,
+    )
     meta = _meta(project, selection, [e.coder for e in entries])
     stances = list(ctx.stances.values())
     grouping = selection.group
     if selection.by == "proposition" and grouping == "proposition":
         grouping = "none"  # each section is one proposition: one row of all its claims says nothing
     links = aligned_units(ctx.document, entries) if grouping == "question" else ()
-    return build_memo_plan(
+    plan = build_memo_plan(
         meta,
         entries,
         topics=topics,
@@ -252,6 +266,7 @@ def memo_plan_from_project(project: Project, selection: Selection) -> MemoPlan:
         links=links,
         toc=selection.toc,
     )
+    return replace(plan, appendices=extra)
 
 
 def _by_proposition(project: Project, entries: list[ClaimEntry]) -> tuple[list[ClaimEntry], list[TopicStyle]]:

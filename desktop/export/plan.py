@@ -76,6 +76,7 @@ class ClaimEntry:
     created: str | None = None
     modified: str | None = None
     source_name: str | None = None  # the document's file name as imported
+    previous_quote: str | None = None  # what a ``changed`` claim quoted before its document changed
 
     @property
     def all_topics(self) -> tuple[TopicStyle, ...]:
@@ -262,6 +263,28 @@ class AnnotatedDocumentPlan:
 
 
 @dataclass(frozen=True, slots=True)
+class AppendixColumn:
+    label: str
+    numeric: bool = False  # figures: right-aligned
+    width: float = 1.0  # the column's share of the table's width, relative to the others
+
+
+@dataclass(frozen=True, slots=True)
+class AppendixTable:
+    """An appendix at the end of the memo: a heading, what its figures mean (with the n behind
+    them), and one table whose cells are already written out ("–" where a figure is null)."""
+
+    kind: Literal["agreement", "responsiveness"]
+    heading: str
+    explanation: str
+    columns: tuple[AppendixColumn, ...]
+    rows: tuple[tuple[str, ...], ...]
+    block_starts: tuple[int, ...] = ()  # rows that begin a group (kept with the rows after them)
+    notes: tuple[str, ...] = ()  # why a figure is missing, as the measure says it
+    landscape: bool = False  # too many columns for a portrait page
+
+
+@dataclass(frozen=True, slots=True)
 class MemoPlan:
     meta: MemoMeta
     legend: Legend
@@ -271,6 +294,7 @@ class MemoPlan:
     extra_notes: tuple[str, ...] = field(default=())  # free paragraphs after the title block
     grouping: Grouping = DEFAULT_GROUPING
     toc: bool = False  # a table of contents (a Word TOC field) after the title block
+    appendices: tuple[AppendixTable, ...] = ()  # after the annex: agreement, how they answer
 
     def claims(self) -> tuple[ClaimEntry, ...]:
         """Every claim in reading order: the order of their footnotes."""

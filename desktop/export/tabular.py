@@ -1,27 +1,25 @@
-"""Claims as CSV in the one claims-table layout (``desktop.core.exchange.table``), and as JSON.
+"""Claims as CSV, .xlsx and JSON in the one claims-table layout (``desktop.core.exchange.table``).
 
 The CSV is UTF-8 with a BOM (so Excel reads the accents), with the same columns ``naast claims
 export`` writes and ``naast claims import`` reads back; cells that a spreadsheet would run as a
-formula are neutralised. The JSON keeps every field of the export plan.
+formula are neutralised. The JSON is the same table: a list of rows, ``topics`` a list, numbers as
+numbers, absent values null (``naast claims export --format json``).
 """
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Sequence
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from desktop.core.exchange.table import COLUMNS, TableClaim
-from desktop.core.exchange.table_write import csv_text
+from desktop.core.exchange.table_write import csv_text, json_text
 from desktop.core.exchange.table_write import write_xlsx as write_table_xlsx
 from desktop.core.safe_write import write_text_atomically
-from desktop.export.citation import full_citation
 from desktop.export.labels import label
-from desktop.export.plan import ClaimEntry, Language, MemoMeta
-from desktop.export.progress import CancelFn, Progress, ProgressFn, atomic_target
+from desktop.export.plan import ClaimEntry, Language
+from desktop.export.progress import CancelFn, Progress, ProgressFn
 from desktop.export.xmltext import xml_safe
 
 #: The columns of the CSV export: the claims table's.
@@ -51,6 +49,7 @@ def table_claim(entry: ClaimEntry, language: Language = "en") -> TableClaim:
         note=xml_safe(entry.note or ""),
         coder=entry.coder or "",
         status=entry.status,
+        previous_quote=entry.previous_quote,
         created=entry.created or "",
         modified=entry.modified or "",
     )
@@ -91,32 +90,19 @@ def write_xlsx(
     return Path(path)
 
 
-def claim_json(entry: ClaimEntry, language: Language = "en") -> dict[str, Any]:
-    """A claim with nested topic, stance and citation records (exact texts, nothing dropped)."""
-    data = asdict(entry)
-    data["citation"]["text"] = full_citation(entry.citation, language)
-    for topic in (data["topic"], *data["topics"]):
-        topic.pop("dutch", None)  # how the memo tags the label, not a fact about the claim
-    return data
-
-
 def write_json(
     claims: Sequence[ClaimEntry],
     path: str | os.PathLike[str],
     *,
-    meta: MemoMeta | None = None,
-    language: Language | None = None,
+    language: Language = "en",
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
 ) -> Path:
-    """``{"meta": ..., "claims": [...]}`` as UTF-8 JSON; citations in ``language`` (else the meta's)."""
-    language = language or (meta.language if meta else "en")
+    """The same table as a JSON list of rows (``naast claims export --format json``'s layout)."""
     steps = Progress(len(claims), progress, cancelled)
-    records = []
+    rows = []
     for entry in claims:
-        records.append(claim_json(entry, language))
+        rows.append(table_claim(entry, language))
         steps.step()
-    payload = {"meta": asdict(meta) if meta else None, "claims": records}
-    with atomic_target(path) as tmp:
-        tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8", errors="replace")
+    write_text_atomically(path, json_text(rows))
     return Path(path)

@@ -43,11 +43,29 @@ def test_annotated_document_csv_and_json(tmp_path: Path, project_file: ProjectFi
     assert (tmp_path / "all.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert main(["export", str(path), str(rows), "--document", str(ids["2019"])]) == 0
     data = json.loads(rows.read_text(encoding="utf-8"))
-    assert len(data["claims"]) == sum(1 for row in SCRIPT if row[0] == "2019")
-    actor = data["claims"][0]["actor"]
+    assert len(data) == sum(1 for row in SCRIPT if row[0] == "2019")
+    actor = data[0]["claimant"]
     assert main(["export", str(path), str(rows), "--actor", actor]) == 0
-    by_actor = json.loads(rows.read_text(encoding="utf-8"))["claims"]
-    assert by_actor and {c["actor"] for c in by_actor} == {actor}
+    by_actor = json.loads(rows.read_text(encoding="utf-8"))
+    assert by_actor and {c["claimant"] for c in by_actor} == {actor}
+
+
+def test_json_export_is_the_claims_table_of_claims_export(
+    tmp_path: Path, project_file: ProjectFile, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One claims layout: ``naast export OUT.json`` writes what ``naast claims export --format json`` does."""
+    path, _ids = project_file
+    out = tmp_path / "claims.json"
+    assert main(["export", str(path), str(out)]) == 0
+    capsys.readouterr()
+    assert main(["claims", "export", str(path), "--format", "json"]) == 0
+    reference = json.loads(capsys.readouterr().out)
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    assert len(exported) == len(reference) == len(SCRIPT)
+    by_id = {row["claim_id"]: row for row in reference}
+    for row in exported:
+        assert list(row) == list(by_id[row["claim_id"]])
+        assert row == by_id[row["claim_id"]]
 
 
 def test_bad_requests_are_refused(tmp_path: Path, project_file: ProjectFile) -> None:

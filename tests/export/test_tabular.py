@@ -7,7 +7,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from desktop.export.plan import ClaimEntry, MemoMeta
+from desktop.export.plan import ClaimEntry
 from desktop.export.tabular import CSV_COLUMNS, write_csv, write_json
 
 
@@ -31,15 +31,21 @@ def test_csv_has_a_bom_every_claim_and_all_fields(tmp_path: Path, claims: list[C
     assert rows[-1]["quote"] == "ctrl ë"
 
 
-def test_json_round_trips_every_field(tmp_path: Path, meta: MemoMeta, claims: list[ClaimEntry]) -> None:
+def test_json_is_the_claims_table(tmp_path: Path, claims: list[ClaimEntry]) -> None:
     reports: list[int] = []
-    path = write_json(claims, tmp_path / "claims.json", meta=meta, progress=lambda d, t: reports.append(d))
-    data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["meta"]["project"] == meta.project
-    assert len(data["claims"]) == len(claims) == reports[-1]
-    first = data["claims"][0]
-    assert first["quote"] == claims[0].quote
-    assert first["topic"] == {"key": "terugkeer", "label": claims[0].topic.label, "colour": "#FFE08A"}
-    assert first["stance"]["glyph"] == "▲"
-    assert first["citation"]["aanhangsel"] == "2019–2020, nr. 487"
-    assert first["citation"]["text"].startswith(claims[0].citation.document_title)
+    path = write_json(claims, tmp_path / "claims.json", progress=lambda d, t: reports.append(d))
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    assert len(rows) == len(claims) == reports[-1]
+    assert all(tuple(row) == CSV_COLUMNS for row in rows)
+    first, claim = rows[0], claims[0]
+    assert first["quote"] == claim.quote
+    assert first["topics"] == [t.label for t in claim.topics]
+    assert first["stance"] == claim.stance.label
+    assert first["kenmerk"] == claim.citation.kenmerk
+    assert first["start"] == claim.start and isinstance(first["start"], int)
+    assert first["previous_quote"] is None
+    with write_csv(claims, tmp_path / "claims.csv").open(encoding="utf-8-sig", newline="") as handle:
+        sheet = list(csv.DictReader(handle))
+    for row, cells in zip(rows, sheet, strict=True):  # one layout: the CSV's cells are the JSON's values
+        as_text = {k: "; ".join(v) if k == "topics" else "" if v is None else str(v) for k, v in row.items()}
+        assert as_text == cells
