@@ -6,7 +6,7 @@
         <location filename="../../desktop/gui/models/responsiveness_model.py" line="90" />
         <source>n = %1 (%2)</source>
         <extracomment>(JSON key, header, kind, the count a share is of) What each column means, for its header's tool tip.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">n = %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1631,17 +1631,17 @@
 <context>
     <name>QuickTag</name>
     <message>
-        <location filename="../../desktop/gui/widgets/quick_tag.py" line="73" />
+        <location filename="../../desktop/gui/widgets/quick_tag.py" line="113" />
         <source>Type to filter topics…</source>
         <translation>Typ om onderwerpen te filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/quick_tag.py" line="81" />
+        <location filename="../../desktop/gui/widgets/quick_tag.py" line="121" />
         <source>1–5 stance · ↑↓ topic · Tab adds/removes a topic · Enter tags · Esc cancels</source>
         <translation>1–5 standpunt · ↑↓ onderwerp · Tab voegt een onderwerp toe of haalt het weg · Enter codeert · Esc annuleert</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/quick_tag.py" line="210" />
+        <location filename="../../desktop/gui/widgets/quick_tag.py" line="256" />
         <source>Remove this topic</source>
         <translation>Dit onderwerp weghalen</translation>
     </message>
@@ -1880,14 +1880,19 @@
 <context>
     <name>Tagging</name>
     <message>
-        <location filename="../../desktop/gui/tagging.py" line="91" />
+        <location filename="../../desktop/gui/tagging.py" line="100" />
         <source>Tag “{quote}”
 Claimant: {who}</source>
         <translation>Codeer “{quote}”
 Claimant: {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tagging.py" line="129" />
+        <location filename="../../desktop/gui/tagging.py" line="134" />
+        <source>No claim under the cursor — select text and press T to tag it</source>
+        <translation>Geen claim onder de cursor — selecteer tekst en druk op T om die te coderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/tagging.py" line="156" />
         <source>Edit “{quote}”
 Claimant: {who}</source>
         <translation>Wijzig “{quote}”

@@ -534,6 +534,7 @@ NL: dict[str, dict[str, str]] = {
     "Tagging": {
         "Edit “{quote}”\nClaimant: {who}": "Wijzig “{quote}”\nClaimant: {who}",
         "Tag “{quote}”\nClaimant: {who}": "Codeer “{quote}”\nClaimant: {who}",
+        "No claim under the cursor — select text and press T to tag it": "Geen claim onder de cursor — selecteer tekst en druk op T om die te coderen",
     },
     "Timeline": {
         "No dated claims for this choice yet.": "Nog geen gedateerde claims voor deze keuze.",
