@@ -241,28 +241,17 @@ class Tagging(QObject):
         )
         dialog.show_links(session.links_of(claim_id))
         dialog.saved.connect(self._save_details)
-        dialog.link_added.connect(lambda source, target, kind: self._link(dialog, source, target, kind))
-        dialog.link_removed.connect(lambda link: self._unlink(dialog, link))
         self.claim_dialog = dialog
         dialog.open()
         return True
 
-    def _save_details(self, claim_id: int, changed: dict) -> None:
+    def _save_details(self, claim_id: int, changed: dict, removed: tuple, added: tuple) -> None:
+        """The dialog's OK: fields and links in one command, one undo step."""
         from desktop.core.claims.commands import EditClaim
+        from desktop.core.claims.links import EditClaimDetails
 
-        self.session.apply(EditClaim(claim_id, now_iso(), coder=self.session.coder, **changed))
-
-    def _link(self, dialog: QDialog, source: int, target: int, kind: str) -> None:
-        from desktop.core.claims.links import CreateLink
-
-        if self.session.apply(CreateLink(source, target, kind)) is not None:
-            dialog.show_links(self.session.links_of(source))  # type: ignore[attr-defined]
-
-    def _unlink(self, dialog: QDialog, link_id: int) -> None:
-        from desktop.core.claims.links import DeleteLink
-
-        if self.session.apply(DeleteLink(link_id)) is not None:
-            dialog.show_links(self.session.links_of(dialog.claim.id))  # type: ignore[attr-defined]
+        edit = EditClaim(claim_id, now_iso(), coder=self.session.coder, **changed) if changed else None
+        self.session.apply(EditClaimDetails(edit, tuple(removed), tuple(added)))
 
     def delete_at_cursor(self, text: DocumentText) -> bool:
         if self.session.read_only:

@@ -207,6 +207,7 @@ NL: dict[str, dict[str, str]] = {
     },
     "ClaimDialog": {
         "Claim details": "Details van de claim",
+        "{link} (new)": "{link} (nieuw)",
         "(nobody)": "(niemand)",
         "(none)": "(geen)",
         "Addressee": "Geadresseerde",
