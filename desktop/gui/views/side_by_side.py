@@ -88,17 +88,20 @@ class SideBySide(QWidget):
         panes.addWidget(self.gutter)
         panes.addWidget(self.right, 1)
         panes.addWidget(self.overview)
-        bar = QHBoxLayout()
+        bar = QHBoxLayout()  # where one is, then the figures on a row of their own, never cut
         for widget in (self.previous_button, self.next_button):
             bar.addWidget(widget)
-        bar.addWidget(self.where, 2)
-        bar.addWidget(self.stats, 3)
+        bar.addWidget(self.where, 1)
         for widget in (self.word_toggle, self.swap_button):
             bar.addWidget(widget)
+        figures = QHBoxLayout()
+        figures.setContentsMargins(4, 0, 4, 2)
+        figures.addWidget(self.stats, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(panes, 1)
         layout.addLayout(bar)
+        layout.addLayout(figures)
 
     def _connect(self) -> None:
         self.left.dropped.connect(lambda doc: self.load(self.left, doc))
