@@ -10,7 +10,8 @@ from PySide6.QtGui import QGuiApplication
 
 from desktop.core.claims.codebook_commands import AddTopic
 from desktop.gui.main_window import MainWindow
-from desktop.gui.widgets.quick_tag import INDENT, QuickTag, StanceChoice, TopicChoice, placed
+from desktop.gui.widgets import quick_tag
+from desktop.gui.widgets.quick_tag import QuickTag, StanceChoice, TopicChoice
 
 HINT = "No claim under the cursor — select text and press T to tag it"
 
@@ -32,6 +33,7 @@ def _choices() -> tuple[list[TopicChoice], list[StanceChoice]]:
 
 
 def test_placed_flips_above_and_clamps_to_the_screen() -> None:
+    placed = quick_tag.placed
     screen = QRect(0, 0, 1280, 800)
     size = QSize(400, 380)
     assert placed(size, QPoint(100, 100), 80, screen) == QPoint(100, 100)  # room below: unchanged
@@ -73,6 +75,7 @@ def test_popup_from_text_at_the_right_screen_edge_stays_on_screen(
 
 
 def test_subtopics_are_indented_by_depth(window: MainWindow, small_project: Path, qtbot) -> None:
+    indent = quick_tag.INDENT
     _open(window, small_project)
     session = window.session
     parent = session.topics()[0]
@@ -85,12 +88,12 @@ def test_subtopics_are_indented_by_depth(window: MainWindow, small_project: Path
     qtbot.keyClick(text, Qt.Key.Key_T)
     rows = [window.tagging.popup.topics.item(r).text() for r in range(window.tagging.popup.topics.count())]
     label = session.topic_label(parent)
-    assert any(r == label or (r.endswith(f"  {label}") and not r.startswith(INDENT)) for r in rows)
-    assert [r for r in rows if r.endswith("Sub one")] == [INDENT + "Sub one"]
-    assert [r for r in rows if r.endswith("Deep child")] == [INDENT * 2 + "Deep child"]
+    assert any(r == label or (r.endswith(f"  {label}") and not r.startswith(indent)) for r in rows)
+    assert [r for r in rows if r.endswith("Sub one")] == [indent + "Sub one"]
+    assert [r for r in rows if r.endswith("Deep child")] == [indent * 2 + "Deep child"]
     popup = window.tagging.popup
     qtbot.keyClicks(popup.filter, "deep")
-    assert popup.topics.currentItem().text() == INDENT * 2 + "Deep child"  # filtering still finds it
+    assert popup.topics.currentItem().text() == indent * 2 + "Deep child"  # filtering still finds it
     qtbot.keyClick(popup.filter, Qt.Key.Key_Escape)
 
 
