@@ -720,12 +720,12 @@
 <context>
     <name>DropPane</name>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="51" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="43" />
         <source>Drop a document here</source>
         <translation>Sleep hier een document heen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="52" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="44" />
         <source>Drag a document from the browser, or use Compare with… (Ctrl+D).</source>
         <translation>Sleep een document uit de lijst, of kies Vergelijk met… (Ctrl+D).</translation>
     </message>
@@ -1842,46 +1842,81 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="98" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="72" />
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="99" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="73" />
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="100" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="74" />
         <source>Word differences</source>
         <translation>Woordverschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="101" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="75" />
         <source>Swap</source>
         <translation>Wisselen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="206" />
-        <source>Paired blocks, moved pairs, passages used in both, words that differ</source>
-        <translation>Gekoppelde blokken, verplaatste paren, passages in beide, woorden die verschillen</translation>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="187" />
+        <source>Blocks paired by similarity; only well-matched pairs are compared word by word. Words that differ are counted in those pairs only.</source>
+        <translation>Blokken gekoppeld op gelijkenis; alleen goed overeenkomende paren worden woord voor woord vergeleken. Verschillende woorden worden alleen in die paren geteld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="208" />
-        <source>{p} pairs · {m} moved · {r} reused passages · {w} words differ</source>
-        <translation>{p} paren · {m} verplaatst · {r} hergebruikte passages · {w} woorden verschillen</translation>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="205" />
+        <source>only {p}% alike: most words differ</source>
+        <translation>maar {p}% gelijk: de meeste woorden verschillen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="211" />
+        <source>{p} pairs</source>
+        <translation>{p} paren</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/views/side_by_side.py" line="213" />
+        <source>{d} compared word by word: {w} words differ</source>
+        <translation>{d} woord voor woord vergeleken: {w} woorden verschillen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="215" />
+        <source>none alike enough to compare word by word</source>
+        <translation>geen enkel paar lijkt genoeg voor een vergelijking per woord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="216" />
+        <source>{m} moved</source>
+        <translation>{m} verplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="217" />
+        <source>{u} blocks on one side only</source>
+        <translation>{u} blokken aan één kant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="218" />
+        <source>{r} reused passages</source>
+        <translation>{r} hergebruikte passages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="193" />
         <source>{n} differences</source>
         <translation>{n} verschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="217" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="198" />
+        <source>{what}, {n} blocks</source>
+        <translation>{what}, {n} blokken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="199" />
         <source>difference {i} of {n}: {what}</source>
         <translation>verschil {i} van {n}: {what}</translation>
     </message>
-<message><source>changed</source><translation>gewijzigd</translation></message><message><source>moved</source><translation>verplaatst</translation></message><message><source>only in left</source><translation>alleen links</translation></message><message><source>only in right</source><translation>alleen rechts</translation></message></context>
+<message><source>Paired blocks, moved pairs, passages used in both, words that differ</source><translation>Gekoppelde blokken, verplaatste paren, passages in beide, woorden die verschillen</translation></message><message><source>{p} pairs · {m} moved · {r} reused passages · {w} words differ</source><translation>{p} paren · {m} verplaatst · {r} hergebruikte passages · {w} woorden verschillen</translation></message><message><source>changed</source><translation>gewijzigd</translation></message><message><source>moved</source><translation>verplaatst</translation></message><message><source>only in left</source><translation>alleen links</translation></message><message><source>only in right</source><translation>alleen rechts</translation></message></context>
 <context>
     <name>Tagging</name>
     <message>
