@@ -185,6 +185,7 @@ def test_word_differences_show_on_a_pair_the_engine_did_not_diff(
     assert all(pair.a.start <= s.start and s.end <= pair.a.end for s in left)
     assert all(pair.b.start <= s.start and s.end <= pair.b.end for s in right)
     assert "% alike" in side.where.text()
+    assert any(s.underline for s in left) and any(s.underline for s in right)  # seen under claims too
 
 
 def test_figures_count_words_only_in_pairs_compared_word_by_word(window: MainWindow, small_project) -> None:

@@ -236,10 +236,13 @@ class SideBySide(QWidget):
             index = self._current_pair_index()
             if self.word_toggle.isChecked() and index is not None and self.words is not None:
                 for chunk in self.words.chunks(index):
+                    # a background, and a wavy underline that stays visible under a claim's colour
                     if chunk.op in ("delete", "replace") and chunk.a_end > chunk.a_start:
                         left.append(Shade(chunk.a_start, chunk.a_end, DELETED))
+                        left.append(Shade(chunk.a_start, chunk.a_end, DELETED, underline=True))
                     if chunk.op in ("insert", "replace") and chunk.b_end > chunk.b_start:
                         right.append(Shade(chunk.b_start, chunk.b_end, INSERTED))
+                        right.append(Shade(chunk.b_start, chunk.b_end, INSERTED, underline=True))
         self.left.text.set_shades(left)
         self.right.text.set_shades(right)
 
