@@ -129,6 +129,31 @@ def test_tagging_works_in_the_right_pane(window: MainWindow, corpus_project, qtb
     assert [(m.start, m.end) for m in text.marks()] == [(start, start + 40)]
 
 
+def test_right_pane_popup_is_kept_on_screen(window: MainWindow, corpus_project, qtbot) -> None:
+    """Issue 23: in side by side the right pane's popup opened about 90% off-screen."""
+    from PySide6.QtGui import QGuiApplication
+
+    path, a, b = corpus_project
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    window.resize(screen.width(), screen.height() - 40)
+    window.move(screen.topLeft())
+    window.open_project(path)
+    window.compare_documents(a, b)
+    text = window.side.right.text
+    text.setFocus()
+    viewport = text.viewport()
+    corner = text.cursorForPosition(QPoint(viewport.width() - 20, viewport.height() - 20)).position()
+    end = text.offsets.from_qt(corner)
+    text.select_range(max(0, end - 10), end)
+    qtbot.keyClick(text, Qt.Key.Key_T)
+    popup = window.tagging.popup
+    assert popup.isVisible()
+    frame = popup.frameGeometry()
+    assert screen.contains(frame), (frame, screen)
+    assert frame.bottom() < viewport.mapToGlobal(text.cursorRect().topLeft()).y()  # flipped above
+    qtbot.keyClick(popup.filter, Qt.Key.Key_Escape)
+
+
 def test_scrolling_one_pane_follows_the_alignment(window: MainWindow, small_project: Path, qtbot) -> None:
     window.open_project(small_project)
     docs = sorted(d.id for d in window.session.documents())

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.dialogs.buttons import ok_cancel
-from desktop.gui.widgets.quick_tag import TopicChoice, swatch
+from desktop.gui.widgets.quick_tag import TopicChoice, swatch, topic_text
 from desktop.store.claims import ActorRecord, ClaimRecord, LinkRecord
 
 LINK_KINDS = ("answers", "agrees", "contradicts", "repeats")
@@ -100,9 +100,7 @@ class ClaimDialog(QDialog):
         self.topic_summary.setWordWrap(True)
         own = {t.id for t in self.claim.topics}
         for topic in topics:
-            item = QListWidgetItem(
-                swatch(topic.colour), f"{topic.code}  {topic.label}" if topic.code else topic.label
-            )
+            item = QListWidgetItem(swatch(topic.colour), topic_text(topic))  # indented by depth
             item.setData(Qt.ItemDataRole.UserRole, topic.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if topic.id in own else Qt.CheckState.Unchecked)
