@@ -6,7 +6,7 @@ to the claims that carry the topic.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.core.claims.codebook_commands import AddTopic, DeleteTopic, EditTopic, MergeTopics, MoveTopic
@@ -19,6 +19,8 @@ NEW_TOPIC_COLOUR = "#D9D9D9"
 
 class CodebookEditor(QObject):
     """Turns the codebook dock's requests into dialogs and commands for the current session."""
+
+    added = Signal(int)  # a topic was added: the dock expands its parent and selects it
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -52,7 +54,10 @@ class CodebookEditor(QObject):
 
     def _apply(self, command: object) -> None:
         assert self.session is not None
-        self.session.apply(command)  # type: ignore[arg-type]
+        changes = self.session.apply(command)  # type: ignore[arg-type]
+        if changes is not None and isinstance(command, AddTopic):
+            for topic_id in changes.ids.get("topics", ()):
+                self.added.emit(int(topic_id))
 
     def _add(self, parent_id: int) -> QDialog:
         parent = None if parent_id < 0 else parent_id

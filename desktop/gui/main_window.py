@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self.claims.delete_requested.connect(self._delete_claim)
         self.codebook.topic_chosen.connect(self._list_topic)
         self.codebook.topic_action.connect(self.codebook_editor.request)
+        self.codebook_editor.added.connect(self.codebook.reveal)
         self.codebook.stance_chosen.connect(self._list_stance)
 
     def _view_changed(self, _index: int) -> None:

@@ -6,7 +6,7 @@ Works on whichever document text has focus (reading view or either side-by-side 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from desktop.core.claims.speaker import speaker_names
 from desktop.core.model import ParsedDocument, UnitKind
@@ -49,7 +49,17 @@ def speaker(parsed: ParsedDocument, offset: int) -> str:
     return ", ".join(names[:1]) if names else "—"
 
 
+def popup_points(text: DocumentText) -> tuple[QPoint, int]:
+    """Where the quick-tag popup opens (global): below the cursor line, and that line's top."""
+    rect = text.cursorRect()
+    below = text.viewport().mapToGlobal(QPoint(rect.left(), rect.bottom() + 4))
+    top = text.viewport().mapToGlobal(QPoint(rect.left(), rect.top() - 4)).y()
+    return below, top
+
+
 class Tagging(QObject):
+    MESSAGE_MS = 6000
+
     def __init__(self, session: Session, parent: QWidget) -> None:
         super().__init__(parent)
         self.session = session
@@ -84,20 +94,23 @@ class Tagging(QObject):
         if start == end:
             return False
         self._target = (text, start, end)
-        cursor_rect = text.cursorRect()
-        at = text.viewport().mapToGlobal(QPoint(cursor_rect.left(), cursor_rect.bottom() + 4))
+        at, above = popup_points(text)
         quote = text.parsed.text[start:end]
         short = quote if len(quote) <= 90 else quote[:87] + "…"
         heading = self.tr("Tag “{quote}”\nClaimant: {who}").format(
             quote=short, who=speaker(text.parsed, start)
         )
-        self.popup.open_for(heading, self.topic_choices(), self.stance_choices(), at, self.last_topic)
+        self.popup.open_for(
+            heading, self.topic_choices(), self.stance_choices(), at, self.last_topic, above=above
+        )
         return True
 
     def topic_choices(self) -> list[TopicChoice]:
-        return [
-            TopicChoice(t.id, self.session.topic_label(t), t.colour, t.code) for t in self.session.topics()
-        ]
+        nodes = self.session.topics()  # depth first: a parent comes before its subtopics
+        depth: dict[int, int] = {}
+        for t in nodes:
+            depth[t.id] = depth[t.parent_id] + 1 if t.parent_id in depth else 0
+        return [TopicChoice(t.id, self.session.topic_label(t), t.colour, t.code, depth[t.id]) for t in nodes]
 
     def stance_choices(self) -> list[StanceChoice]:
         return [
@@ -112,14 +125,26 @@ class Tagging(QObject):
         claims = text.styles.marks.at(start if start == end else (start + end) // 2)
         return claims[0].claim_id if claims else None
 
-    def edit_at_cursor(self, text: DocumentText) -> bool:
+    def _claim_or_hint(self, text: DocumentText) -> int | None:
+        """The claim under the cursor; without one, say in the status bar what to do instead."""
         claim_id = self.claim_at_cursor(text)
         if claim_id is None:
-            return False
-        rect = text.cursorRect()
-        return self.edit(claim_id, text.viewport().mapToGlobal(QPoint(rect.left(), rect.bottom() + 4)))
+            self.show_message(self.tr("No claim under the cursor — select text and press T to tag it"))
+        return claim_id
 
-    def edit(self, claim_id: int, at: QPoint) -> bool:
+    def show_message(self, message: str) -> None:
+        window = self._parent.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, self.MESSAGE_MS)
+
+    def edit_at_cursor(self, text: DocumentText) -> bool:
+        claim_id = self._claim_or_hint(text)
+        if claim_id is None:
+            return False
+        at, above = popup_points(text)
+        return self.edit(claim_id, at, above)
+
+    def edit(self, claim_id: int, at: QPoint, above: int | None = None) -> bool:
         """The quick-tag popup on an existing claim: its topic and stance chosen, Enter saves."""
         if self.session.read_only:
             return False
@@ -132,7 +157,7 @@ class Tagging(QObject):
         self._target = None
         self._editing = claim_id
         self.popup.open_for(
-            heading, self.topic_choices(), self.stance_choices(), at, None, stance, chosen=topics
+            heading, self.topic_choices(), self.stance_choices(), at, None, stance, chosen=topics, above=above
         )
         return True
 
@@ -172,7 +197,7 @@ class Tagging(QObject):
         self._target = None
 
     def note_at_cursor(self, text: DocumentText) -> bool:
-        claim_id = self.claim_at_cursor(text)
+        claim_id = self._claim_or_hint(text)
         return claim_id is not None and self.edit_note(claim_id)
 
     def edit_note(self, claim_id: int) -> bool:
@@ -195,7 +220,7 @@ class Tagging(QObject):
             self.session.apply(edit)
 
     def details_at_cursor(self, text: DocumentText) -> bool:
-        claim_id = self.claim_at_cursor(text)
+        claim_id = self._claim_or_hint(text)
         return claim_id is not None and self.details(claim_id)
 
     def details(self, claim_id: int) -> bool:
@@ -216,33 +241,22 @@ class Tagging(QObject):
         )
         dialog.show_links(session.links_of(claim_id))
         dialog.saved.connect(self._save_details)
-        dialog.link_added.connect(lambda source, target, kind: self._link(dialog, source, target, kind))
-        dialog.link_removed.connect(lambda link: self._unlink(dialog, link))
         self.claim_dialog = dialog
         dialog.open()
         return True
 
-    def _save_details(self, claim_id: int, changed: dict) -> None:
+    def _save_details(self, claim_id: int, changed: dict, removed: tuple, added: tuple) -> None:
+        """The dialog's OK: fields and links in one command, one undo step."""
         from desktop.core.claims.commands import EditClaim
+        from desktop.core.claims.links import EditClaimDetails
 
-        self.session.apply(EditClaim(claim_id, now_iso(), coder=self.session.coder, **changed))
-
-    def _link(self, dialog: QDialog, source: int, target: int, kind: str) -> None:
-        from desktop.core.claims.links import CreateLink
-
-        if self.session.apply(CreateLink(source, target, kind)) is not None:
-            dialog.show_links(self.session.links_of(source))  # type: ignore[attr-defined]
-
-    def _unlink(self, dialog: QDialog, link_id: int) -> None:
-        from desktop.core.claims.links import DeleteLink
-
-        if self.session.apply(DeleteLink(link_id)) is not None:
-            dialog.show_links(self.session.links_of(dialog.claim.id))  # type: ignore[attr-defined]
+        edit = EditClaim(claim_id, now_iso(), coder=self.session.coder, **changed) if changed else None
+        self.session.apply(EditClaimDetails(edit, tuple(removed), tuple(added)))
 
     def delete_at_cursor(self, text: DocumentText) -> bool:
         if self.session.read_only:
             return False
-        claim_id = self.claim_at_cursor(text)
+        claim_id = self._claim_or_hint(text)
         if claim_id is None:
             return False
         from desktop.core.claims.commands import DeleteClaim

@@ -269,89 +269,94 @@
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="62" />
         <source>Claim details</source>
         <translation>Details van de claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="70" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="71" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="79" />
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="75" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="80" />
         <source>Claimant</source>
         <translation>Claimant</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="76" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="81" />
         <source>Addressee</source>
         <translation>Geadresseerde</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="82" />
         <source>Proposition</source>
         <translation>Propositie</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="78" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="83" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="91" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="96" />
         <source>Filter topics…</source>
         <translation>Onderwerpen filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="127" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="130" />
         <source>(no topic)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="144" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="147" />
         <source>Links to other claims</source>
         <translation>Verbanden met andere claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="154" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="157" />
         <source>Add link</source>
         <translation>Verband toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="156" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="159" />
         <source>Remove link</source>
         <translation>Verband verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="170" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="173" />
         <source>answers</source>
         <translation>beantwoordt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="171" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="174" />
         <source>agrees with</source>
         <translation>is het eens met</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="172" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="175" />
         <source>contradicts</source>
         <translation>spreekt tegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="173" />
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="176" />
         <source>repeats</source>
         <translation>herhaalt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/claim_dialog.py" line="202" />
+        <source>{link} (new)</source>
+        <translation>{link} (nieuw)</translation>
     </message>
 <message><source>This claim</source><translation>Deze claim</translation></message><message><source>this claim</source><translation>deze claim</translation></message></context>
 <context>
@@ -492,47 +497,47 @@
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="41" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="68" />
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="42" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="69" />
         <source>Stances</source>
         <translation>Standpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="68" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="96" />
         <source>Double-click to list its claims; right-click to edit the codebook</source>
         <translation>Dubbelklik om de claims te zien; klik rechts om het codeboek te bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="111" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="139" />
         <source>Add topic…</source>
         <translation>Onderwerp toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="114" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="142" />
         <source>Add subtopic…</source>
         <translation>Subonderwerp toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="115" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="143" />
         <source>Rename, recolour or define…</source>
         <translation>Hernoemen, andere kleur of definitie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="116" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="144" />
         <source>Move under…</source>
         <translation>Verplaatsen naar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="117" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="145" />
         <source>Merge into…</source>
         <translation>Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/codebook_dock.py" line="118" />
+        <location filename="../../desktop/gui/views/codebook_dock.py" line="146" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
@@ -540,57 +545,57 @@
 <context>
     <name>CodebookEditor</name>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="59" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="64" />
         <source>New topic</source>
         <translation>Nieuw onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="59" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="64" />
         <source>New subtopic</source>
         <translation>Nieuw subonderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="74" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="79" />
         <source>Edit topic</source>
         <translation>Onderwerp bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="99" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="104" />
         <source>(top level)</source>
         <translation>(bovenste niveau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="100" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="105" />
         <source>Move “{topic}” under:</source>
         <translation>“{topic}” verplaatsen naar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="101" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="106" />
         <source>Move topic</source>
         <translation>Onderwerp verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="107" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="112" />
         <source>Merge “{topic}” into (its claims and subtopics move there):</source>
         <translation>“{topic}” samenvoegen met (de claims en subonderwerpen gaan mee):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="110" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="115" />
         <source>Merge topics</source>
         <translation>Onderwerpen samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="119" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="124" />
         <source>Delete topic</source>
         <translation>Onderwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="120" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="125" />
         <source>Delete the topic “{topic}”?</source>
         <translation>Het onderwerp “{topic}” verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/codebook_editor.py" line="121" />
+        <location filename="../../desktop/gui/codebook_editor.py" line="126" />
         <source>You can undo this.</source>
         <translation>Dit kunt u ongedaan maken.</translation>
     </message>
@@ -743,12 +748,12 @@
 <context>
     <name>DropPane</name>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="51" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="43" />
         <source>Drop a document here</source>
         <translation>Sleep hier een document heen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="52" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="44" />
         <source>Drag a document from the browser, or use Compare with… (Ctrl+D).</source>
         <translation>Sleep een document uit de lijst, of kies Vergelijk met… (Ctrl+D).</translation>
     </message>
@@ -1168,13 +1173,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="126" />
-        <location filename="../../desktop/gui/main_window.py" line="480" />
+        <location filename="../../desktop/gui/main_window.py" line="481" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="127" />
-        <location filename="../../desktop/gui/main_window.py" line="481" />
+        <location filename="../../desktop/gui/main_window.py" line="482" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
@@ -1505,72 +1510,72 @@
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="205" />
+        <location filename="../../desktop/gui/main_window.py" line="206" />
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="211" />
+        <location filename="../../desktop/gui/main_window.py" line="212" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="347" />
+        <location filename="../../desktop/gui/main_window.py" line="348" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="348" />
+        <location filename="../../desktop/gui/main_window.py" line="349" />
         <source>Open a document first; it is compared with another document of the project.</source>
         <translation>Open eerst een document; het wordt vergeleken met een ander document uit het project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="480" />
+        <location filename="../../desktop/gui/main_window.py" line="481" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="481" />
+        <location filename="../../desktop/gui/main_window.py" line="482" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="486" />
+        <location filename="../../desktop/gui/main_window.py" line="487" />
         <source> (read-only)</source>
         <translation> (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="492" />
+        <location filename="../../desktop/gui/main_window.py" line="493" />
         <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
         <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="497" />
+        <location filename="../../desktop/gui/main_window.py" line="498" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="497" />
+        <location filename="../../desktop/gui/main_window.py" line="498" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="498" />
+        <location filename="../../desktop/gui/main_window.py" line="499" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="498" />
+        <location filename="../../desktop/gui/main_window.py" line="499" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="499" />
+        <location filename="../../desktop/gui/main_window.py" line="500" />
         <source>coder: {name}</source>
         <translation>codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="502" />
+        <location filename="../../desktop/gui/main_window.py" line="503" />
         <source>read-only</source>
         <translation>alleen lezen</translation>
     </message>
@@ -1669,17 +1674,17 @@
 <context>
     <name>QuickTag</name>
     <message>
-        <location filename="../../desktop/gui/widgets/quick_tag.py" line="73" />
+        <location filename="../../desktop/gui/widgets/quick_tag.py" line="113" />
         <source>Type to filter topics…</source>
         <translation>Typ om onderwerpen te filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/quick_tag.py" line="81" />
+        <location filename="../../desktop/gui/widgets/quick_tag.py" line="121" />
         <source>1–5 stance · ↑↓ topic · Tab adds/removes a topic · Enter tags · Esc cancels</source>
         <translation>1–5 standpunt · ↑↓ onderwerp · Tab voegt een onderwerp toe of haalt het weg · Enter codeert · Esc annuleert</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/quick_tag.py" line="210" />
+        <location filename="../../desktop/gui/widgets/quick_tag.py" line="256" />
         <source>Remove this topic</source>
         <translation>Dit onderwerp weghalen</translation>
     </message>
@@ -1875,57 +1880,97 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="98" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="72" />
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="99" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="73" />
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="100" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="74" />
         <source>Word differences</source>
         <translation>Woordverschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="101" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="75" />
         <source>Swap</source>
         <translation>Wisselen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="206" />
-        <source>Paired blocks, moved pairs, passages used in both, words that differ</source>
-        <translation>Gekoppelde blokken, verplaatste paren, passages in beide, woorden die verschillen</translation>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="187" />
+        <source>Blocks paired by similarity; only well-matched pairs are compared word by word. Words that differ are counted in those pairs only.</source>
+        <translation>Blokken gekoppeld op gelijkenis; alleen goed overeenkomende paren worden woord voor woord vergeleken. Verschillende woorden worden alleen in die paren geteld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="208" />
-        <source>{p} pairs · {m} moved · {r} reused passages · {w} words differ</source>
-        <translation>{p} paren · {m} verplaatst · {r} hergebruikte passages · {w} woorden verschillen</translation>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="205" />
+        <source>only {p}% alike: most words differ</source>
+        <translation>maar {p}% gelijk: de meeste woorden verschillen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="211" />
+        <source>{p} pairs</source>
+        <translation>{p} paren</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/views/side_by_side.py" line="213" />
+        <source>{d} compared word by word: {w} words differ</source>
+        <translation>{d} woord voor woord vergeleken: {w} woorden verschillen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="215" />
+        <source>none alike enough to compare word by word</source>
+        <translation>geen enkel paar lijkt genoeg voor een vergelijking per woord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="216" />
+        <source>{m} moved</source>
+        <translation>{m} verplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="217" />
+        <source>{u} blocks on one side only</source>
+        <translation>{u} blokken aan één kant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="218" />
+        <source>{r} reused passages</source>
+        <translation>{r} hergebruikte passages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="193" />
         <source>{n} differences</source>
         <translation>{n} verschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/side_by_side.py" line="217" />
+        <location filename="../../desktop/gui/views/side_by_side.py" line="198" />
+        <source>{what}, {n} blocks</source>
+        <translation>{what}, {n} blokken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/side_by_side.py" line="199" />
         <source>difference {i} of {n}: {what}</source>
         <translation>verschil {i} van {n}: {what}</translation>
     </message>
-<message><source>changed</source><translation>gewijzigd</translation></message><message><source>moved</source><translation>verplaatst</translation></message><message><source>only in left</source><translation>alleen links</translation></message><message><source>only in right</source><translation>alleen rechts</translation></message></context>
+<message><source>Paired blocks, moved pairs, passages used in both, words that differ</source><translation>Gekoppelde blokken, verplaatste paren, passages in beide, woorden die verschillen</translation></message><message><source>{p} pairs · {m} moved · {r} reused passages · {w} words differ</source><translation>{p} paren · {m} verplaatst · {r} hergebruikte passages · {w} woorden verschillen</translation></message><message><source>changed</source><translation>gewijzigd</translation></message><message><source>moved</source><translation>verplaatst</translation></message><message><source>only in left</source><translation>alleen links</translation></message><message><source>only in right</source><translation>alleen rechts</translation></message></context>
 <context>
     <name>Tagging</name>
     <message>
-        <location filename="../../desktop/gui/tagging.py" line="91" />
+        <location filename="../../desktop/gui/tagging.py" line="100" />
         <source>Tag “{quote}”
 Claimant: {who}</source>
         <translation>Codeer “{quote}”
 Claimant: {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tagging.py" line="129" />
+        <location filename="../../desktop/gui/tagging.py" line="132" />
+        <source>No claim under the cursor — select text and press T to tag it</source>
+        <translation>Geen claim onder de cursor — selecteer tekst en druk op T om die te coderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/tagging.py" line="154" />
         <source>Edit “{quote}”
 Claimant: {who}</source>
         <translation>Wijzig “{quote}”

@@ -220,6 +220,7 @@ NL: dict[str, dict[str, str]] = {
     },
     "ClaimDialog": {
         "Claim details": "Details van de claim",
+        "{link} (new)": "{link} (nieuw)",
         "(nobody)": "(niemand)",
         "(none)": "(geen)",
         "Addressee": "Geadresseerde",
@@ -546,10 +547,20 @@ NL: dict[str, dict[str, str]] = {
         "moved": "verplaatst",
         "only in left": "alleen links",
         "only in right": "alleen rechts",
+        "Blocks paired by similarity; only well-matched pairs are compared word by word. Words that differ are counted in those pairs only.": "Blokken gekoppeld op gelijkenis; alleen goed overeenkomende paren worden woord voor woord vergeleken. Verschillende woorden worden alleen in die paren geteld.",
+        "{what}, {n} blocks": "{what}, {n} blokken",
+        "only {p}% alike: most words differ": "maar {p}% gelijk: de meeste woorden verschillen",
+        "{p} pairs": "{p} paren",
+        "{d} compared word by word: {w} words differ": "{d} woord voor woord vergeleken: {w} woorden verschillen",
+        "none alike enough to compare word by word": "geen enkel paar lijkt genoeg voor een vergelijking per woord",
+        "{m} moved": "{m} verplaatst",
+        "{u} blocks on one side only": "{u} blokken aan één kant",
+        "{r} reused passages": "{r} hergebruikte passages",
     },
     "Tagging": {
         "Edit “{quote}”\nClaimant: {who}": "Wijzig “{quote}”\nClaimant: {who}",
         "Tag “{quote}”\nClaimant: {who}": "Codeer “{quote}”\nClaimant: {who}",
+        "No claim under the cursor — select text and press T to tag it": "Geen claim onder de cursor — selecteer tekst en druk op T om die te coderen",
     },
     "Timeline": {
         "No dated claims for this choice yet.": "Nog geen gedateerde claims voor deze keuze.",

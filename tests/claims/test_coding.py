@@ -167,3 +167,30 @@ def test_links_and_deleting_a_claim_takes_its_links(coded: tuple[Project, dict[s
     assert len(links_of(project)) == 2
     project.apply(DeleteLink(link.id))
     assert [x.kind for x in links_of(project)] == ["agrees"]
+
+
+def test_claim_details_edit_and_links_are_one_undo_step(coded: tuple[Project, dict[str, int]]) -> None:
+    from desktop.core.claims.links import EditClaimDetails
+
+    project, ids = coded
+    question = tag(project, ids["faber"], "Gaat hier volgens u niet het signaal van uit")
+    answer = tag(project, ids["faber"], OUTER)
+    other = tag(project, ids["bk2019"], "Gecontroleerd vertrek heeft daarom de voorkeur")
+    project.apply(CreateLink(other, answer, "agrees"))
+    [old] = links_of(project)
+    details = EditClaimDetails(
+        EditClaim(answer, WHEN, note="answers the question"),
+        remove_links=(old.id,),
+        add_links=((answer, question, "answers"), (answer, other, "repeats")),
+    )
+    project.apply(details)
+    assert sorted((x.source_id, x.target_id, x.kind) for x in links_of(project)) == sorted(
+        [(answer, question, "answers"), (answer, other, "repeats")]
+    )
+    assert get_claim(project, answer).note == "answers the question"
+    project.undo()
+    assert [(x.id, x.kind) for x in links_of(project)] == [(old.id, "agrees")]
+    assert get_claim(project, answer).note == ""
+    with pytest.raises(InvalidCommand):  # refused whole: nothing of it applied
+        project.apply(EditClaimDetails(None, (old.id,), ((answer, answer, "repeats"),)))
+    assert [x.id for x in links_of(project)] == [old.id]

@@ -62,3 +62,27 @@ def test_add_rename_move_merge_and_delete_topics(window: MainWindow, small_proje
 def test_a_read_only_project_offers_no_editing(window: MainWindow, small_project: Path) -> None:
     assert window.open_project(small_project, read_only=True)
     assert window.codebook_editor.request("add", -1) is None
+
+
+def test_a_new_subtopic_is_shown_and_selected(window: MainWindow, small_project: Path, qtbot) -> None:
+    """Issue 23: the subtopic was added under a collapsed parent and not shown."""
+    window.open_project(small_project)
+    immigration = _topics(window)["Immigration"]
+    tree = window.codebook.tree
+    parent = next(
+        tree.topLevelItem(0).child(i)
+        for i in range(tree.topLevelItem(0).childCount())
+        if tree.topLevelItem(0).child(i).data(0, 256) == ("topic", immigration)
+    )
+    parent.setExpanded(False)
+    window.codebook.topic_action.emit("add", immigration)
+    dialog = window.codebook_editor.dialog
+    dialog.label_en.setText("Voluntary return")
+    dialog.label_nl.setText("Vrijwillige terugkeer")
+    dialog.accept()
+    added = _topics(window)["Voluntary return"]
+    qtbot.waitUntil(lambda: tree.currentItem() is not None)
+    current = tree.currentItem()
+    assert current.data(0, 256) == ("topic", added)
+    assert current.parent().isExpanded() and current.parent().data(0, 256) == ("topic", immigration)
+    assert tree.visualItemRect(current).isValid()  # on screen, not scrolled away

@@ -182,8 +182,66 @@ def test_claim_details_change_claimant_proposition_and_links(
         assert first.proposition == "Gedwongen vertrek heeft voorrang"
         [link] = links_of(project, first.id)
         assert link.kind == "contradicts" and link.source_id == first.id
-    window.actions.undo.trigger()  # the edit; the link stays (its own command)
+    window.actions.undo.trigger()  # the edit and its link: one step (issue 23)
     with Project.open(small_project, read_only=True) as project:
         first = next(c for c in claims_of_document(project, doc_id) if c.start == spans[0])
         assert first.claimant == "Broekers-Knol" and first.proposition is None
-        assert len(links_of(project, first.id)) == 1
+        assert links_of(project, first.id) == []
+    assert window.actions.undo.text() == "&Undo Tag claim"
+
+
+def _two_claims_details(window: MainWindow, small_project: Path, qtbot):
+    _open(window, small_project)
+    text = window.reader.text
+    spans = []
+    for phrase in ("De Dienst", "Gecontroleerd vertrek"):
+        start = text.parsed.text.find(phrase)
+        text.select_range(start, start + 20)
+        qtbot.keyClick(text, Qt.Key.Key_T)
+        qtbot.keyClick(window.tagging.popup.filter, Qt.Key.Key_Return)
+        spans.append(start)
+    text.select_range(spans[0] + 3, spans[0] + 3)
+    qtbot.keyClick(text, Qt.Key.Key_D)
+    return window.tagging.claim_dialog
+
+
+def test_claim_details_cancel_keeps_no_link(window: MainWindow, small_project: Path, qtbot) -> None:
+    """Issue 23: Add link wrote the link at once, so Cancel kept it."""
+    dialog = _two_claims_details(window, small_project, qtbot)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("agrees"))
+    dialog._add_link()
+    assert dialog.links.count() == 1 and "(new)" in dialog.links.item(0).text()
+    assert links_of(window.session.project) == []  # nothing written before OK
+    dialog.reject()
+    assert links_of(window.session.project) == []
+    assert window.actions.undo.text() == "&Undo Tag claim"
+
+
+def test_claim_details_link_removal_waits_for_ok_and_undoes(
+    window: MainWindow, small_project: Path, qtbot
+) -> None:
+    dialog = _two_claims_details(window, small_project, qtbot)
+    dialog._add_link()
+    dialog.accept()
+    assert window.actions.undo.text() == "&Undo Edit links"
+    [link] = links_of(window.session.project)
+    window.reader.text.setFocus()
+    qtbot.keyClick(window.reader.text, Qt.Key.Key_D)
+    dialog = window.tagging.claim_dialog
+    dialog.links.setCurrentRow(0)
+    dialog._remove_link()
+    assert dialog.links.count() == 0
+    assert links_of(window.session.project) == [link]  # still there until OK
+    dialog.reject()
+    assert links_of(window.session.project) == [link]
+    qtbot.keyClick(window.reader.text, Qt.Key.Key_D)
+    dialog = window.tagging.claim_dialog
+    dialog.links.setCurrentRow(0)
+    dialog._remove_link()
+    dialog._add_link()  # removed and added again: nothing to do
+    dialog.links.setCurrentRow(0)
+    dialog._remove_link()
+    dialog.accept()
+    assert links_of(window.session.project) == []
+    window.actions.undo.trigger()
+    assert links_of(window.session.project) == [link]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core.claims.commands import KEEP, Keep, check_exists
+from desktop.core.claims.commands import KEEP, EditClaim, Keep, check_exists
 from desktop.core.commands import Delete, Insert, ProjectView, RowOp, Update
 from desktop.core.errors import InvalidCommand
 
@@ -87,3 +87,35 @@ class DeleteLink:
     def plan(self, view: ProjectView) -> Sequence[RowOp]:
         check_exists(view, "claim_links", self.link_id, "link")
         return [Delete("claim_links", {"id": self.link_id})]
+
+
+@dataclass(frozen=True, slots=True)
+class EditClaimDetails:
+    """What the claim details dialog's OK does, as one undoable step: the claim's fields (an
+    ``EditClaim``, or None when none changed), then the links removed, then the links added
+    (``(source, target, kind)`` each)."""
+
+    edit: EditClaim | None = None
+    remove_links: tuple[int, ...] = ()
+    add_links: tuple[tuple[int, int, str], ...] = ()
+
+    @property
+    def label(self) -> str:
+        return self.edit.label if self.edit is not None else "Edit links"
+
+    def plan(self, view: ProjectView) -> Sequence[RowOp]:
+        if len(set(self.add_links)) != len(self.add_links):
+            raise InvalidCommand("the same link is added twice")
+        ops: list[RowOp] = list(self.edit.plan(view)) if self.edit is not None else []
+        for link_id in self.remove_links:
+            ops.extend(DeleteLink(link_id).plan(view))
+        removed = {
+            (r["source_id"], r["target_id"], r["kind"])
+            for r in (view.get("claim_links", {"id": i}) for i in self.remove_links)
+            if r is not None
+        }
+        for source, target, kind in self.add_links:
+            if (source, target, kind) in removed:
+                raise InvalidCommand(f"claim {source} {kind} claim {target} is both removed and added")
+            ops.extend(CreateLink(source, target, kind).plan(view))
+        return ops

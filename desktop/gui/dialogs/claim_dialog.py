@@ -1,7 +1,7 @@
 """A claim's details: topics, claimant, addressee, proposition, note, and its links to other claims.
 
-Fields are saved together on OK as one command; links are added and removed at once (each its
-own command), so the list always shows what the project holds.
+Fields and links are saved together on OK, as one undoable command; until then the links list
+shows what OK will leave (added links marked new), and Cancel changes nothing.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.dialogs.buttons import ok_cancel
-from desktop.gui.widgets.quick_tag import TopicChoice, swatch
+from desktop.gui.widgets.quick_tag import TopicChoice, swatch, topic_text
 from desktop.store.claims import ActorRecord, ClaimRecord, LinkRecord
 
 LINK_KINDS = ("answers", "agrees", "contradicts", "repeats")
@@ -37,10 +37,12 @@ def short(text: str, limit: int = 70) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+Added = tuple[int, int, str]  # source claim, target claim, kind
+
+
 class ClaimDialog(QDialog):
-    saved = Signal(int, dict)  # claim id, the fields that changed (EditClaim keywords)
-    link_added = Signal(int, int, str)  # source claim, target claim, kind
-    link_removed = Signal(int)  # link id
+    # claim id, the fields that changed (EditClaim keywords), link ids removed, links added
+    saved = Signal(int, dict, tuple, tuple)
 
     def __init__(
         self,
@@ -54,6 +56,9 @@ class ClaimDialog(QDialog):
         super().__init__(parent)
         self.claim = claim
         self._quotes = {c.id: c for c in others}
+        self._stored: list[LinkRecord] = []  # the claim's links in the project
+        self.removed: list[int] = []  # stored links that OK removes
+        self.added: list[Added] = []  # links that OK adds
         self.setWindowTitle(self.tr("Claim details"))
         heading = QLabel(f"“{short(claim.quote, 200)}”")
         heading.setWordWrap(True)
@@ -95,9 +100,7 @@ class ClaimDialog(QDialog):
         self.topic_summary.setWordWrap(True)
         own = {t.id for t in self.claim.topics}
         for topic in topics:
-            item = QListWidgetItem(
-                swatch(topic.colour), f"{topic.code}  {topic.label}" if topic.code else topic.label
-            )
+            item = QListWidgetItem(swatch(topic.colour), topic_text(topic))  # indented by depth
             item.setData(Qt.ItemDataRole.UserRole, topic.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if topic.id in own else Qt.CheckState.Unchecked)
@@ -175,28 +178,54 @@ class ClaimDialog(QDialog):
         return labels.get(kind, kind)
 
     def show_links(self, links: list[LinkRecord]) -> None:
+        """The claim's links as the project holds them; pending changes start afresh."""
+        self._stored = list(links)
+        self.removed, self.added = [], []
+        self._list_links()
+
+    def _describe(self, source: int, target: int, kind: str) -> str:
+        outgoing = source == self.claim.id
+        other = self._quotes.get(target if outgoing else source)
+        quote = f"“{short(other.quote, 60)}”" if other else "?"
+        if outgoing:
+            return f"{self.tr('This claim')} {self.kind_label(kind)} {quote}"
+        return f"{quote} {self.kind_label(kind)} {self.tr('this claim')}"
+
+    def _list_links(self) -> None:
         self.links.clear()
-        for link in links:
-            outgoing = link.source_id == self.claim.id
-            other = self._quotes.get(link.target_id if outgoing else link.source_id)
-            quote = f"“{short(other.quote, 60)}”" if other else "?"
-            if outgoing:
-                text = f"{self.tr('This claim')} {self.kind_label(link.kind)} {quote}"
-            else:
-                text = f"{quote} {self.kind_label(link.kind)} {self.tr('this claim')}"
-            item = QListWidgetItem(text)
-            item.setData(256, link.id)
+        for link in self._stored:
+            if link.id not in self.removed:
+                item = QListWidgetItem(self._describe(link.source_id, link.target_id, link.kind))
+                item.setData(Qt.ItemDataRole.UserRole, ("stored", link.id))
+                self.links.addItem(item)
+        for index, (source, target, kind) in enumerate(self.added):
+            item = QListWidgetItem(self.tr("{link} (new)").format(link=self._describe(source, target, kind)))
+            item.setData(Qt.ItemDataRole.UserRole, ("new", index))
             self.links.addItem(item)
 
     def _add_link(self) -> None:
         target = self.target.currentData()
-        if target is not None:
-            self.link_added.emit(self.claim.id, int(target), str(self.kind.currentData()))
+        if target is None:
+            return
+        wanted = (self.claim.id, int(target), str(self.kind.currentData()))
+        stored = next((k for k in self._stored if (k.source_id, k.target_id, k.kind) == wanted), None)
+        if stored is not None:
+            if stored.id in self.removed:  # removed, then added again: simply kept
+                self.removed.remove(stored.id)
+        elif wanted not in self.added:
+            self.added.append(wanted)
+        self._list_links()
 
     def _remove_link(self) -> None:
         item = self.links.currentItem()
-        if item is not None:
-            self.link_removed.emit(int(item.data(256)))
+        if item is None:
+            return
+        where, key = item.data(Qt.ItemDataRole.UserRole)
+        if where == "stored":
+            self.removed.append(int(key))
+        else:
+            del self.added[int(key)]
+        self._list_links()
 
     def changes(self) -> dict[str, Any]:
         """The fields that differ from the claim as opened."""
@@ -217,6 +246,6 @@ class ClaimDialog(QDialog):
 
     def accept(self) -> None:
         changed = self.changes()
-        if changed:
-            self.saved.emit(self.claim.id, changed)
+        if changed or self.removed or self.added:
+            self.saved.emit(self.claim.id, changed, tuple(self.removed), tuple(self.added))
         super().accept()

@@ -32,6 +32,33 @@ class CodebookDock(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tree)
+        self._reveal: int | None = None  # a topic to show once the tree holds it
+
+    def reveal(self, topic_id: int) -> None:
+        """Expand the topic's ancestors, select it and scroll to it (now, or after the next rebuild)."""
+        self._reveal = topic_id
+        self._show_pending()
+
+    def _show_pending(self) -> None:
+        item = self._find(("topic", self._reveal)) if self._reveal is not None else None
+        if item is None:
+            return
+        self._reveal = None
+        parent = item.parent()
+        while parent is not None:
+            parent.setExpanded(True)
+            parent = parent.parent()
+        self.tree.setCurrentItem(item)
+        self.tree.scrollToItem(item)
+
+    def _find(self, key: tuple[str, int]) -> QTreeWidgetItem | None:
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            if item.data(0, Qt.ItemDataRole.UserRole) == key:
+                return item
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return None
 
     def set_codebook(
         self, roots: list[TopicNode], stances: list[tuple[StanceRef, int]], language: str
@@ -58,6 +85,7 @@ class CodebookDock(QWidget):
         topics.setExpanded(True)
         stance_root.setExpanded(True)
         self._restore(expanded)
+        self._show_pending()
 
     def _topic_item(self, node: TopicNode, language: str) -> QTreeWidgetItem:
         label = node.label_nl if language == "nl" else node.label_en

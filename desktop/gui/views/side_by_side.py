@@ -7,7 +7,6 @@ differences; drop a document from the browser onto a pane to change it.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -18,6 +17,7 @@ from desktop.gui.models.documents_model import DOCUMENT_MIME
 from desktop.gui.session import Session
 from desktop.gui.style import REUSE_SHADE
 from desktop.gui.views.document_view import DocumentPane
+from desktop.gui.views.side_diffs import Difference, WordDiffs, differences, pair_changed, summary
 from desktop.gui.widgets.link_gutter import Link, LinkGutter
 from desktop.gui.widgets.marks import Shade
 from desktop.gui.widgets.overview_strip import OverviewStrip
@@ -28,14 +28,6 @@ if TYPE_CHECKING:  # numpy and the engine load on the first comparison, not at s
 DELETED = "#D55E00"
 CURRENT = "#56B4E9"
 INSERTED = "#009E73"
-
-
-@dataclass(frozen=True, slots=True)
-class Difference:
-    a: tuple[int, int] | None
-    b: tuple[int, int] | None
-    pair: int | None  # index into the comparison's pairs
-    what: str  # changed, moved, only in left, only in right
 
 
 class DropPane(DocumentPane):
@@ -62,25 +54,6 @@ class DropPane(DocumentPane):
             self.dropped.emit(int(ids[0]))
 
 
-def differences(comparison: Comparison) -> list[Difference]:
-    found: list[Difference] = []
-    pairs = comparison.pairs
-    for i, pair in enumerate(pairs):
-        changed = any(c.op != "equal" for c in pair.chunks) or not pair.chunks
-        if pair.moved or changed:
-            what = "moved" if pair.moved else "changed"
-            found.append(Difference((pair.a.start, pair.a.end), (pair.b.start, pair.b.end), i, what))
-    for block in comparison.only_a:
-        found.append(Difference((block.start, block.end), None, None, "only in left"))
-    by_b = sorted((p.b.start, p.a.end) for p in pairs if not p.moved)
-    starts = [s for s, _ in by_b]
-    for block in comparison.only_b:
-        k = bisect_right(starts, block.start) - 1
-        anchor = by_b[k][1] if k >= 0 else 0
-        found.append(Difference((anchor, anchor), (block.start, block.end), None, "only in right"))
-    return sorted(found, key=lambda d: (d.a[0] if d.a else 0, d.b[0] if d.b else 0))
-
-
 class SideBySide(QWidget):
     compared = Signal()
 
@@ -92,6 +65,7 @@ class SideBySide(QWidget):
         self.gutter = LinkGutter(self.left.text, self.right.text)
         self.overview = OverviewStrip()
         self.comparison: Comparison | None = None
+        self.words: WordDiffs | None = None
         self.diffs: list[Difference] = []
         self.current: int = -1
         self._syncing = False
@@ -114,17 +88,20 @@ class SideBySide(QWidget):
         panes.addWidget(self.gutter)
         panes.addWidget(self.right, 1)
         panes.addWidget(self.overview)
-        bar = QHBoxLayout()
+        bar = QHBoxLayout()  # where one is, then the figures on a row of their own, never cut
         for widget in (self.previous_button, self.next_button):
             bar.addWidget(widget)
-        bar.addWidget(self.where, 2)
-        bar.addWidget(self.stats, 3)
+        bar.addWidget(self.where, 1)
         for widget in (self.word_toggle, self.swap_button):
             bar.addWidget(widget)
+        figures = QHBoxLayout()
+        figures.setContentsMargins(4, 0, 4, 2)
+        figures.addWidget(self.stats, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(panes, 1)
         layout.addLayout(bar)
+        layout.addLayout(figures)
 
     def _connect(self) -> None:
         self.left.dropped.connect(lambda doc: self.load(self.left, doc))
@@ -141,7 +118,7 @@ class SideBySide(QWidget):
             pane.text.setCenterOnScroll(True)  # a block near the end can still come to the top
         self.previous_button.clicked.connect(self.previous_difference)
         self.next_button.clicked.connect(self.next_difference)
-        self.word_toggle.toggled.connect(lambda _on: self._apply_shades())
+        self.word_toggle.toggled.connect(self._words_toggled)
         self.swap_button.clicked.connect(self.swap)
         self.overview.clicked.connect(self._overview_clicked)
 
@@ -183,11 +160,14 @@ class SideBySide(QWidget):
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.comparison = comparison
         self.diffs = differences(comparison) if comparison else []
+        self.words = None
+        if comparison is not None:
+            self.words = WordDiffs(comparison, self.left.text.parsed.text, self.right.text.parsed.text)
         self.current = -1
         links = []
         if comparison is not None:
             for pair in comparison.pairs:
-                changed = any(c.op != "equal" for c in pair.chunks)
+                changed = pair_changed(pair)
                 links.append(
                     Link((pair.a.start, pair.a.end), (pair.b.start, pair.b.end), pair.moved, changed)
                 )
@@ -202,22 +182,41 @@ class SideBySide(QWidget):
             self.stats.setText("")
             self.where.setText("")
             return
-        moved = sum(1 for p in c.pairs if p.moved)
-        self.stats.setToolTip(self.tr("Paired blocks, moved pairs, passages used in both, words that differ"))
-        self.stats.setText(
-            self.tr("{p} pairs · {m} moved · {r} reused passages · {w} words differ").format(
-                p=len(c.pairs), m=moved, r=len(c.reused), w=c.changed_words
+        self.stats.setToolTip(
+            self.tr(
+                "Blocks paired by similarity; only well-matched pairs are compared word by word. "
+                "Words that differ are counted in those pairs only."
             )
         )
+        self.stats.setText(self._stats_text())
         if self.current < 0:
             self.where.setText(self.tr("{n} differences").format(n=len(self.diffs)))
-        else:
-            diff = self.diffs[self.current]
-            self.where.setText(
-                self.tr("difference {i} of {n}: {what}").format(
-                    i=self.current + 1, n=len(self.diffs), what=self.tr(diff.what)
-                )
-            )
+            return
+        diff = self.diffs[self.current]
+        what = self.tr(diff.what)
+        if diff.blocks > 1:
+            what = self.tr("{what}, {n} blocks").format(what=what, n=diff.blocks)
+        text = self.tr("difference {i} of {n}: {what}").format(
+            i=self.current + 1, n=len(self.diffs), what=what
+        )
+        pair = diff.pair if self.word_toggle.isChecked() else None
+        if pair is not None and self.words is not None and self.words.on_request(pair):
+            score = round(100 * c.pairs[pair].score)
+            text += " · " + self.tr("only {p}% alike: most words differ").format(p=score)
+        self.where.setText(text)
+
+    def _stats_text(self) -> str:
+        assert self.comparison is not None
+        s = summary(self.comparison)
+        parts = [self.tr("{p} pairs").format(p=s.pairs)]
+        if s.diffed:
+            parts.append(self.tr("{d} compared word by word: {w} words differ").format(d=s.diffed, w=s.words))
+        elif s.pairs:
+            parts.append(self.tr("none alike enough to compare word by word"))
+        parts.append(self.tr("{m} moved").format(m=s.moved))
+        parts.append(self.tr("{u} blocks on one side only").format(u=s.unpaired))
+        parts.append(self.tr("{r} reused passages").format(r=s.reused))
+        return " · ".join(parts)
 
     def _apply_shades(self) -> None:
         left: list[Shade] = []
@@ -234,22 +233,33 @@ class SideBySide(QWidget):
                     left.append(Shade(*diff.a, CURRENT))
                 if diff.b is not None and diff.b[1] > diff.b[0]:
                     right.append(Shade(*diff.b, CURRENT))
-            if self.word_toggle.isChecked():
-                pair = self._current_pair()
-                for p in [pair] if pair is not None else []:
-                    for chunk in p.chunks:
-                        if chunk.op in ("delete", "replace") and chunk.a_end > chunk.a_start:
-                            left.append(Shade(chunk.a_start, chunk.a_end, DELETED))
-                        if chunk.op in ("insert", "replace") and chunk.b_end > chunk.b_start:
-                            right.append(Shade(chunk.b_start, chunk.b_end, INSERTED))
+            index = self._current_pair_index()
+            if self.word_toggle.isChecked() and index is not None and self.words is not None:
+                for chunk in self.words.chunks(index):
+                    # a background, and a wavy underline that stays visible under a claim's colour
+                    if chunk.op in ("delete", "replace") and chunk.a_end > chunk.a_start:
+                        left.append(Shade(chunk.a_start, chunk.a_end, DELETED))
+                        left.append(Shade(chunk.a_start, chunk.a_end, DELETED, underline=True))
+                    if chunk.op in ("insert", "replace") and chunk.b_end > chunk.b_start:
+                        right.append(Shade(chunk.b_start, chunk.b_end, INSERTED))
+                        right.append(Shade(chunk.b_start, chunk.b_end, INSERTED, underline=True))
         self.left.text.set_shades(left)
         self.right.text.set_shades(right)
 
-    def _current_pair(self):
+    def _current_pair_index(self) -> int | None:
         if self.comparison is None or not (0 <= self.current < len(self.diffs)):
             return None
-        index = self.diffs[self.current].pair
-        return self.comparison.pairs[index] if index is not None else None
+        return self.diffs[self.current].pair
+
+    def _words_toggled(self, on: bool) -> None:
+        """Word differences belong to a pair: with none chosen yet, go to the first one."""
+        if on and self._current_pair_index() is None:
+            first = next((i for i, d in enumerate(self.diffs) if d.pair is not None), None)
+            if first is not None:
+                self.go_to(first)
+                return
+        self._apply_shades()
+        self._update_stats()
 
     def _update_overview(self) -> None:
         length = self.right.text.offsets.length

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,6 +33,46 @@ class TopicChoice:
     label: str
     colour: str
     code: str | None = None
+    depth: int = 0  # 0 for a top-level topic, 1 for its subtopic, …
+
+
+INDENT = "\u2003\u2003"  # two em spaces per level: subtopics sit under their parent
+
+
+def topic_text(topic: TopicChoice) -> str:
+    """How a topic reads in a list: indented by its depth, its code (if any) before the label."""
+    label = f"{topic.code}  {topic.label}" if topic.code else topic.label
+    return INDENT * topic.depth + label
+
+
+def placed(size: QSize, at: QPoint, above: int | None, screen: QRect) -> QPoint:
+    """Where a popup of ``size`` goes: at ``at`` (below the selection) if it fits on ``screen``,
+    else flipped so its bottom is at ``above`` (the selection's top) when there is more room there,
+    and always inside ``screen``."""
+    x, y = at.x(), at.y()
+    room_below, room_above = screen.bottom() + 1 - y, (above or 0) - screen.top()
+    if size.height() > room_below and above is not None and room_above > room_below:
+        y = above - size.height()
+    x = max(screen.left(), min(x, screen.right() + 1 - size.width()))
+    y = max(screen.top(), min(y, screen.bottom() + 1 - size.height()))
+    return QPoint(x, y)
+
+
+def screen_rect(at: QPoint) -> QRect:
+    """The available geometry of the screen holding ``at`` (the nearest one when none does)."""
+    screen = QGuiApplication.screenAt(at)
+    if screen is None:
+        screens = QGuiApplication.screens()
+        if not screens:
+            return QRect(at, QSize(10_000, 10_000))
+        screen = min(screens, key=lambda s: _distance(s.geometry(), at))
+    return screen.availableGeometry()
+
+
+def _distance(rect: QRect, at: QPoint) -> int:
+    dx = max(rect.left() - at.x(), 0, at.x() - rect.right())
+    dy = max(rect.top() - at.y(), 0, at.y() - rect.bottom())
+    return dx * dx + dy * dy
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +142,12 @@ class QuickTag(QFrame):
         last_topic: int | None = None,
         stance_id: int | None = None,
         chosen: tuple[int, ...] = (),
+        above: int | None = None,
     ) -> None:
-        """Open on a new claim (``last_topic`` highlighted) or on a claim's topics (``chosen``)."""
+        """Open on a new claim (``last_topic`` highlighted) or on a claim's topics (``chosen``).
+
+        ``at`` is the global point below the selection, ``above`` the global y of its top: the
+        popup opens below, flips above when there is no room, and stays on the screen."""
         self._done = False
         self.heading.setText(heading)
         self.topics.clear()
@@ -112,8 +156,7 @@ class QuickTag(QFrame):
         self._removed = set()
         self._show_chips()
         for topic in topics:
-            label = f"{topic.code}  {topic.label}" if topic.code else topic.label
-            item = QListWidgetItem(swatch(topic.colour), label)
+            item = QListWidgetItem(swatch(topic.colour), topic_text(topic))
             item.setData(Qt.ItemDataRole.UserRole, topic.id)
             self.topics.addItem(item)
         self._set_stances(stances)
@@ -121,8 +164,11 @@ class QuickTag(QFrame):
         self._show_stance()
         self.filter.clear()
         self._select_topic(self.chosen[0] if self.chosen else last_topic)
-        self.move(at)
+        self.adjustSize()
+        screen = screen_rect(at)
+        self.move(placed(self.frameGeometry().size(), at, above, screen))
         self.show()
+        self.move(placed(self.frameGeometry().size(), at, above, screen))  # wrapped text grew it
         self.filter.setFocus()
 
     def _set_stances(self, stances: list[StanceChoice]) -> None:
