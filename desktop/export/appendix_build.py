@@ -24,7 +24,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "en": "Krippendorff's α for the coders {coders}: 1 is perfect agreement, 0 no better than "
         "chance, below 0 systematic disagreement; 0.800 and above is usually taken as reliable, "
         "0.667 as the lowest for tentative conclusions. αu measures where the claims were marked, "
-        "over the text of the units of the {documents} coded documents. Stance, topics and claimant "
+        "over the text of the units of the coded documents (n = {documents}). Stance, topics and claimant "
         "are measured on the claims the coders matched by overlap: n is the number of matched claims "
         "behind each α (in all, {matched} matched; {single} marked by one coder only). Percent "
         "agreement is the share of agreeing pairs of values. – marks a figure that could not be "
@@ -32,7 +32,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "nl": "Krippendorffs α voor de codeurs {coders}: 1 is volledige overeenstemming, 0 niet "
         "beter dan toeval, onder 0 systematische onenigheid; vanaf 0,800 geldt meestal als "
         "betrouwbaar, 0,667 als ondergrens voor voorzichtige conclusies. αu meet waar de claims zijn "
-        "gemarkeerd, over de tekst van de eenheden van de {documents} gecodeerde documenten. "
+        "gemarkeerd, over de tekst van de eenheden van de gecodeerde documenten (n = {documents}). "
         "Standpunt, onderwerpen en claimant worden gemeten op de claims die de codeurs door overlap "
         "gekoppeld hebben: n is het aantal gekoppelde claims achter elke α (in totaal {matched} "
         "gekoppeld; {single} door één codeur gemarkeerd). Het percentage overeenstemming is het "
@@ -55,7 +55,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "nl": "Bijlage: hoe bewindspersonen antwoorden",
     },
     "responsiveness_explanation": {
-        "en": "Figures per {group} over {documents} answered documents. Days run from the date the "
+        "en": "Figures per {group} over the answered documents (n = {documents}). Days run from the date the "
         "questions were submitted to the date the answers were received, over the dated documents "
         "(n: Dated); Within 21 days is the share of those answered within the term of the Reglement "
         "van Orde; Delayed is the share of documents for which the project holds a notice of delay. "
@@ -64,7 +64,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "last two found by word patterns. Words per answer counts per answered question; Boilerplate "
         "is the share of those words in passages of 8 or more words another document of the project "
         "also has. – marks a figure with nothing to measure.",
-        "nl": "Waarden per {group} over {documents} beantwoorde documenten. Dagen lopen van de datum "
+        "nl": "Waarden per {group} over de beantwoorde documenten (n = {documents}). Dagen lopen van de "
+        "datum "
         "waarop de vragen zijn ingezonden tot de datum waarop de antwoorden zijn ontvangen, over de "
         "gedateerde documenten (n: Gedateerd); Binnen 21 dagen is het aandeel daarvan dat binnen de "
         "termijn van het Reglement van Orde is beantwoord; Uitgesteld is het aandeel documenten "
@@ -92,12 +93,12 @@ _WORDS: dict[str, dict[str, str]] = {
     "p90_days": {"en": "90th pct. days", "nl": "90e pct. dagen"},
     "within_term": {"en": "Within 21 days", "nl": "Binnen 21 dagen"},
     "delayed": {"en": "Delayed", "nl": "Uitge\u00adsteld"},
-    "answered": {"en": "Answered (n)", "nl": "Beant\u00adwoord (n)"},
+    "answered": {"en": "An\u00adswered (n)", "nl": "Beant\u00adwoord (n)"},
     "combined": {"en": "Com\u00adbined", "nl": "Gecom\u00adbineerd"},
-    "referral": {"en": "Referral", "nl": "Verwij\u00adzing"},
-    "declined": {"en": "Declined", "nl": "Gewei\u00adgerd"},
+    "referral": {"en": "Refer\u00adral", "nl": "Verwij\u00adzing"},
+    "declined": {"en": "De\u00adclined", "nl": "Gewei\u00adgerd"},
     "words": {"en": "Words per answer", "nl": "Woorden per ant\u00adwoord"},
-    "boilerplate": {"en": "Boiler\u00adplate", "nl": "Standaard\u00adtekst"},
+    "boilerplate": {"en": "Boiler\u00adplate", "nl": "Stan\u00addaard\u00adtekst"},
 }
 
 
@@ -192,11 +193,11 @@ def agreement_appendix(report: dict[str, Any], language: Language) -> AppendixTa
         single=units["only_one"],
     )
     columns = (
-        AppendixColumn(word("scope", language), width=3.2),
+        AppendixColumn(word("scope", language), width=2.8),
         AppendixColumn(word("figure", language), width=2.4),
         AppendixColumn("α", numeric=True),
-        AppendixColumn(word("percent", language), numeric=True, width=1.2),
-        AppendixColumn("n", numeric=True, width=1.6),
+        AppendixColumn(word("percent", language), numeric=True, width=1.4),
+        AppendixColumn("n", numeric=True, width=2.2),
     )
     return AppendixTable(
         "agreement",
