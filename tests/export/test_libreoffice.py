@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from export_script import DOCS
+from lo_pages import to_pdf
 
 from desktop.export.build import build_memo_plan
 from desktop.export.citation import full_citation
@@ -25,26 +26,6 @@ pytestmark = [
         reason="needs LibreOffice (soffice) and poppler-utils",
     ),
 ]
-
-
-def _to_pdf(docx_path: Path, out_dir: Path) -> Path:
-    profile = out_dir / "lo-profile"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out_dir),
-            str(docx_path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    return out_dir / (docx_path.stem + ".pdf")
 
 
 def _words(text: str) -> str:
@@ -66,7 +47,7 @@ def test_memo_converts_to_pdf_with_quotes_and_footnotes(
     tmp_path: Path, meta: MemoMeta, claims: list[ClaimEntry]
 ) -> None:
     memo = write_memo(build_memo_plan(meta, claims, annex=_annex()), tmp_path / "memo.docx")
-    pdf = _to_pdf(memo, tmp_path)
+    pdf = to_pdf(memo, tmp_path)
     info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
     assert pages >= 3

@@ -15,23 +15,13 @@ import random
 import re
 from dataclasses import dataclass
 
-from desktop.core.compare.synthetic import paragraphs
+from desktop.core.compare.synthetic import NEW_WORDS, paragraphs
 from desktop.core.compare.tokens import tokenize
 
 _WORD = re.compile(r"(?<![\w’'-])[^\W\d_]{3,}(?![\w’'-])")  # whole words only
 _HEADER = re.compile(r"^\s*(?:vra(?:ag|gen)|antwoord|\d{1,2}[.)]|[ivx]+\.)", re.IGNORECASE | re.MULTILINE)
 _BREAK_BEFORE = re.compile(r"-[ \t]*\n[ \t]*$")
 _BREAK_AFTER = re.compile(r"-[ \t]*\n")
-_NEW_WORDS = (
-    "kwestie",
-    "voorstel",
-    "regering",
-    "burgers",
-    "uitvoering",
-    "gemeenten",
-    "toezicht",
-    "wetgeving",
-)
 _NEW_PHRASES = (
     "naar verwachting binnenkort",
     "zoals eerder toegezegd",
@@ -135,7 +125,7 @@ def _edit_paragraph(
             continue
         if not rng.randrange(options.edit_every):
             kind = rng.choice(("replace", "delete", "insert"))
-            word = rng.choice([w for w in _NEW_WORDS if w != m.group().casefold()])
+            word = rng.choice([w for w in NEW_WORDS if w != m.group().casefold()])
             new = {"replace": word, "delete": "", "insert": f"{word} {m.group()}"}[kind]
             out += [para[cur : m.start()], new]
             cur = last_end = m.end()

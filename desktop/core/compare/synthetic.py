@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from desktop.core.compare.blocks import paragraph_gaps
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
-_NEW_WORDS = (
+#: Words an edit puts in place of a word of the text (shared with ``recorded``).
+NEW_WORDS = (
     "kwestie",
     "voorstel",
     "regering",
@@ -81,7 +82,7 @@ def _plan_edits(
         if rng.randrange(every) or match.start() < last_end + 40:
             continue
         kind = rng.choice(("replace", "delete", "insert"))
-        word = rng.choice([w for w in _NEW_WORDS if w != match.group().casefold()])
+        word = rng.choice([w for w in NEW_WORDS if w != match.group().casefold()])
         plans.append((kind, match.start(), match.end(), word))
         last_end = match.end()
     return plans
