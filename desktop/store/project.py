@@ -174,18 +174,19 @@ class Project:
 
     # -- changing ------------------------------------------------------------------------------
 
-    def index_pending(self) -> int:
+    def index_pending(self, fingerprinted: Mapping[int, Any] | None = None) -> int:
         """Add the documents waiting in ``search_pending`` to the full-text index and bring the
         reuse index up to date (``reuse_index.update``), in one transaction; returns how many.
         Upkeep of a derived index, not a change of the user's: it has no history entry. FTS5
-        indexes a batch for a third of what it costs one document at a time."""
+        indexes a batch for a third of what it costs one document at a time. ``fingerprinted``:
+        reuse fingerprints already computed (by import workers) per document id."""
         if self.read_only or not self._derived_pending():
             return 0
         try:
             from desktop.store import reuse_index  # numpy loads when there is work, not at start-up
 
             with self._write():
-                reuse_index.update(self.conn)
+                reuse_index.update(self.conn, fingerprinted)
                 if not self._merge_set:
                     self.conn.execute(_FTS_AUTOMERGE)
                     self._merge_set = True

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -30,11 +30,22 @@ _MAX_PARAMS = 900  # bound parameters per IN (...) list
 CAP_MIN, CAP_SHARE = 20, 0.05  # a hash in more documents than the cap is boilerplate to skip
 
 
-def update(conn: sqlite3.Connection) -> int:
+def update(conn: sqlite3.Connection, fingerprinted: Mapping[int, Fingerprints] | None = None) -> int:
     """Take stale documents out, then add pending ones; returns how many were added. The caller
-    holds the write transaction."""
+    holds the write transaction. ``fingerprinted`` documents (pending ones only) are stored as
+    given, the others are read and fingerprinted here."""
     _purge_stale(conn)
     added = 0
+    if fingerprinted:
+        ids = [(doc_id,) for doc_id in fingerprinted]
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS reuse_given (document_id INTEGER PRIMARY KEY)")
+        conn.executemany("INSERT OR IGNORE INTO temp.reuse_given VALUES (?)", ids)
+        known = conn.execute(
+            "SELECT document_id FROM reuse_pending JOIN temp.reuse_given USING (document_id)"
+        ).fetchall()
+        conn.execute("DELETE FROM temp.reuse_given")
+        add_fingerprints(conn, [(r[0], fingerprinted[r[0]]) for r in known])
+        added += len(known)
     while True:
         rows = conn.execute(
             """SELECT p.document_id, d.text FROM reuse_pending AS p
