@@ -83,7 +83,8 @@ class Generator:
         kenmerk = f"{year}Z{k % 100_000:05d}"
         subject = " ".join(self._sentence_words(8))
         parts = [
-            f"Hierbij bied ik u de antwoorden aan op de schriftelijke vragen van het lid {asker} over {subject}.",
+            "Hierbij bied ik u de antwoorden aan op de schriftelijke vragen van het lid "
+            f"{asker} over {subject}.",
             f"Deze vragen werden ingezonden op {1 + k % 28} maart {year} met kenmerk {kenmerk}.",
             f"De Minister van {ministry},\n\n{minister}\n\nDocument ah-tk-{year}{year + 1}-{k}",
             f"Vragen van het lid {asker} aan de minister van {ministry} over {subject} "
