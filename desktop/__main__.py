@@ -4,4 +4,5 @@ import sys
 
 from desktop.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # import workers load this module again (multiprocessing) and must not run it
+    sys.exit(main())

@@ -22,8 +22,8 @@ from desktop.store.importer import (
     NothingToImport,
     Outcome,
     expand_paths,
-    import_paths,
 )
+from desktop.store.parallel_import import import_paths_parallel
 from desktop.store.project import Project
 
 _BAR = 30
@@ -35,6 +35,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("paths", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
     parser.add_argument("--coder", help="name recorded in the project history (default: the GUI's coder)")
     parser.add_argument("--quiet", action="store_true", help="print only failures and the summary")
+    parser.add_argument(
+        "--workers", type=int, default=0, help="processes that parse files (default: one per core)"
+    )
     parser.set_defaults(run=run)
 
 
@@ -51,7 +54,9 @@ def run(args: argparse.Namespace) -> int:
     warnings = 0
     bar = _Progress(sys.stderr)
     with Project.open(args.project) as project:
-        for result in import_paths(project, args.paths, coder=args.coder, progress=bar.update):
+        for result in import_paths_parallel(
+            project, args.paths, workers=args.workers or None, coder=args.coder, progress=bar.update
+        ):
             counts[result.outcome] += 1
             warnings += bool(result.outcome is Outcome.IMPORTED and result.message)
             line = _describe(result)

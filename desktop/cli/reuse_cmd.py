@@ -22,30 +22,43 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.core.compare.index import ReuseIndex
-    from desktop.store.documents import list_documents, load_document
+    from desktop.store.documents import list_documents
     from desktop.store.project import Project
 
     if args.min_words < 3:
         raise InvalidCommand("A reused passage has at least 3 words (--min-words 3 or more).")
     with Project.open(args.project, read_only=True) as project:
         summaries = {s.id: s for s in list_documents(project)}
-        texts = [(doc_id, load_document(project, doc_id).parsed.text) for doc_id in summaries]
-    index = ReuseIndex(n=min(args.min_words, 8))
-    index.add_documents(texts)
-    passages = index.most_reused(args.min_words, args.limit)
+        documents, cap, passages = _passages(project, args.min_words, args.limit)
     data = {
-        "documents": len(index),
-        "frequency_cap": index.frequency_cap,
+        "documents": documents,
+        "frequency_cap": cap,
         "passages": [_passage_json(p, summaries) for p in passages],
     }
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(f"{len(passages)} passages in {len(index)} documents")
+        print(f"{len(passages)} passages in {documents} documents")
         for p in data["passages"]:
             print(f"  {p['count']:>3} docs  {p['words']:>3} words  {' '.join(p['text'].split())[:100]}")
     return 0
+
+
+def _passages(project: Any, min_words: int, limit: int) -> tuple[int, int, list[Any]]:
+    """From the project's reuse index; in memory only for a file whose index is not complete
+    (an older schema, or another session importing while this one reads)."""
+    from desktop.store import reuse_index, reuse_queries
+
+    if project.schema_version >= 8 and reuse_index.pending(project) == 0 and min_words >= 8:
+        documents = reuse_index.document_count(project)
+        passages = reuse_queries.most_reused(project, min_words, limit)
+        return documents, reuse_index.frequency_cap(documents), passages
+    from desktop.core.compare.index import ReuseIndex
+    from desktop.store.documents import document_texts
+
+    index = ReuseIndex(n=min(min_words, 8))
+    index.add_documents(document_texts(project))
+    return len(index), index.frequency_cap, index.most_reused(min_words, limit)
 
 
 def _passage_json(passage: Any, summaries: dict[int, Any]) -> dict[str, Any]:

@@ -189,8 +189,13 @@ class Session(QObject):
         return text
 
     def where_else(self, document_id: int, start: int, end: int) -> list[Occurrence]:
-        """Other places with the same run of words (the compare engine's reuse index)."""
-        index = self._reuse_index()
+        """Other places with the same run of words, from the project's reuse index."""
+        if self.project.schema_version >= 8:
+            from desktop.store import reuse_queries
+
+            self.index_for_search()
+            return reuse_queries.where_else(self.project, document_id, start, end)
+        index = self._reuse_index()  # an older file open read-only has no index of its own
         if document_id not in index:
             index.add_document(document_id, self.document(document_id).parsed.text)
         return index.where_else_span(document_id, start, end)

@@ -187,13 +187,24 @@ def find_document(project: Project, name: str) -> int:
 _FTS_WORD = re.compile(r"\w+", re.UNICODE)
 
 
+#: A last word this short is matched whole while typing: as a prefix it would expand over much of
+#: the vocabulary ("de" -> every word starting with de) for no useful narrowing.
+MIN_PREFIX = 3
+
+
+def fts_match(words: list[str]) -> str:
+    """The FTS5 query: every word, the last one as a prefix once it has ``MIN_PREFIX`` letters."""
+    last = f'"{words[-1]}"' + ("*" if len(words[-1]) >= MIN_PREFIX else "")
+    return " ".join([*(f'"{w}"' for w in words[:-1]), last])
+
+
 def search(project: Project, query: str, limit: int = 50) -> list[SearchHit]:
     """Full-text search; every word must occur (prefix match on the last word)."""
     words = _FTS_WORD.findall(query)
     if not words:
         return []
     project.index_pending()
-    match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+    match = fts_match(words)
     rows = project.query(
         """SELECT rowid, COALESCE(title, ''), snippet(documents_fts, 1, '[[', ']]', '…', 16),
                   bm25(documents_fts)

@@ -244,15 +244,19 @@ class Project:
 
     # -- changing ------------------------------------------------------------------------------
 
-    def index_pending(self) -> int:
-        """Add the documents waiting in ``search_pending`` to the full-text index, in one
-        transaction; returns how many. Upkeep of a derived index, not a change of the user's:
-        it has no history entry. FTS5 indexes a batch for a third of what it costs one document
-        at a time."""
-        if self.read_only or self.conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is None:
+    def index_pending(self, fingerprinted: Mapping[int, Any] | None = None) -> int:
+        """Add the documents waiting in ``search_pending`` to the full-text index and bring the
+        reuse index up to date (``reuse_index.update``), in one transaction; returns how many.
+        Upkeep of a derived index, not a change of the user's: it has no history entry. FTS5
+        indexes a batch for a third of what it costs one document at a time. ``fingerprinted``:
+        reuse fingerprints already computed (by import workers) per document id."""
+        if self.read_only or not self._derived_pending():
             return 0
         try:
+            from desktop.store import reuse_index  # numpy loads when there is work, not at start-up
+
             with self._write():
+                reuse_index.update(self.conn, fingerprinted)
                 if not self._merge_set:
                     self.conn.execute(_FTS_AUTOMERGE)
                     self._merge_set = True
@@ -265,6 +269,12 @@ class Project:
         except sqlite3.Error as exc:
             raise ProjectError(f"Could not update the search index of {self.path.name}: {exc}.") from exc
         return count
+
+    def _derived_pending(self) -> bool:
+        """Whether the full-text or the reuse index has work waiting."""
+        sql = """SELECT EXISTS (SELECT 1 FROM search_pending) OR EXISTS (SELECT 1 FROM reuse_pending)
+                 OR EXISTS (SELECT 1 FROM reuse_stale)"""
+        return bool(self.conn.execute(sql).fetchone()[0])
 
     @contextmanager
     def _write(self) -> Iterator[None]:

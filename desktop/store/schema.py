@@ -417,6 +417,56 @@ def m007_fetch(db: Database) -> None:
     )
 
 
+@migrations()
+def m008_reuse_index(db: Database) -> None:
+    """The reuse index ("where else", most-reused passages) lives in the project file.
+
+    - ``reuse_postings``: per fingerprint hash (see ``desktop.core.compare.fingerprints``) the
+      documents holding it and the character offset of its first occurrence, clustered by hash.
+    - ``reuse_counts``: in how many documents each hash occurs (the hash is the rowid); the
+      partial index lists the shared ones, so most-reused reads the top of it.
+    - ``reuse_documents``: each indexed document's hashes as one blob (to take it out again).
+    - ``reuse_pending`` / ``reuse_stale``: documents to add, and indexed documents to take out,
+      filled by triggers so that import, undo and redo keep the index right. The store's
+      ``reuse_index.update`` works both lists off in one transaction (stale first), as
+      ``index_pending`` does for the full-text index. Derived data: no history, no foreign keys.
+    - ``documents_date``: the document list's order, so a page of it is read without sorting
+      every document.
+    """
+    _script(
+        db,
+        """
+        CREATE TABLE reuse_postings (
+            hash INTEGER NOT NULL,
+            document_id INTEGER NOT NULL,
+            at INTEGER NOT NULL,
+            PRIMARY KEY (hash, document_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE reuse_counts (hash INTEGER PRIMARY KEY, docs INTEGER NOT NULL);
+        CREATE INDEX reuse_counts_shared ON reuse_counts(docs) WHERE docs >= 2;
+        CREATE TABLE reuse_documents (document_id INTEGER PRIMARY KEY, hashes BLOB NOT NULL);
+        CREATE TABLE reuse_pending (document_id INTEGER PRIMARY KEY);
+        CREATE TABLE reuse_stale (document_id INTEGER PRIMARY KEY);
+        CREATE INDEX documents_date ON documents(COALESCE(date_received, date_submitted), id);
+        INSERT INTO reuse_pending (document_id) SELECT id FROM documents;
+        CREATE TRIGGER documents_reuse_insert AFTER INSERT ON documents BEGIN
+            INSERT OR IGNORE INTO reuse_pending (document_id) VALUES (new.id);
+        END;
+        CREATE TRIGGER documents_reuse_delete AFTER DELETE ON documents BEGIN
+            DELETE FROM reuse_pending WHERE document_id = old.id;
+            INSERT OR IGNORE INTO reuse_stale (document_id)
+            SELECT old.id WHERE EXISTS (SELECT 1 FROM reuse_documents WHERE document_id = old.id);
+        END;
+        CREATE TRIGGER documents_reuse_update AFTER UPDATE OF text ON documents BEGIN
+            INSERT OR IGNORE INTO reuse_stale (document_id)
+            SELECT old.id WHERE EXISTS (SELECT 1 FROM reuse_documents WHERE document_id = old.id);
+            INSERT OR IGNORE INTO reuse_pending (document_id) VALUES (new.id);
+        END;
+        PRAGMA user_version = 8;
+        """,
+    )
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     migrations.apply(Database(conn))

@@ -57,12 +57,13 @@ def sample() -> ParsedDocument:
 
 
 def snapshot(project: Project) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table but the history and the full-text index with its queue of documents
-    to index (derived from the documents; closing the project empties the queue)."""
+    """Every row of every table but the history, the full-text index and the reuse index with their
+    queues of documents to index (derived from the documents; closing the project empties them)."""
+    derived = ("documents_fts", "reuse_", "sqlite_")
     names = [
         r[0]
         for r in project.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        if r[0] not in ("history", "search_pending") and not r[0].startswith(("documents_fts", "sqlite_"))
+        if r[0] not in ("history", "search_pending") and not r[0].startswith(derived)
     ]
     return {n: sorted(tuple(r) for r in project.query(f'SELECT * FROM "{n}"')) for n in names}
 

@@ -1,0 +1,41 @@
+"""The document list a page at a time, and search results as they come: reads that stay fast
+with 100,000 documents (the list's order is an index, ``documents_date``; schema step 8)."""
+
+from __future__ import annotations
+
+from desktop.store.documents import _FTS_WORD, _SUMMARY_SQL, DocumentSummary, SearchHit, _summary, fts_match
+from desktop.store.project import Project
+
+_ORDER = " ORDER BY COALESCE(d.date_received, d.date_submitted), d.id"
+_FILTER = " WHERE d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"
+
+
+def document_count(project: Project, filter_text: str = "") -> int:
+    """How many documents the list shows (those matching ``filter_text``, if given)."""
+    words = _FTS_WORD.findall(filter_text)
+    if not words:
+        return int(project.query("SELECT COUNT(*) FROM documents")[0][0])
+    sql = "SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH ?"
+    return int(project.query(sql, [fts_match(words)])[0][0])
+
+
+def document_page(project: Project, offset: int, limit: int, filter_text: str = "") -> list[DocumentSummary]:
+    """Rows ``offset .. offset + limit`` of the document list, in its order (date, then id)."""
+    words = _FTS_WORD.findall(filter_text)
+    where, params = (_FILTER, [fts_match(words)]) if words else ("", [])
+    rows = project.query(_SUMMARY_SQL + where + _ORDER + " LIMIT ? OFFSET ?", [*params, limit, offset])
+    return [_summary(r) for r in rows]
+
+
+def first_hits(project: Project, query: str, limit: int = 20) -> list[SearchHit]:
+    """The first ``limit`` documents matching ``query`` in index order, each with FTS5's own
+    snippet: shown at once while the ranked results (``documents.search``) are worked out."""
+    words = _FTS_WORD.findall(query)
+    if not words:
+        return []
+    rows = project.query(
+        """SELECT rowid, COALESCE(title, ''), snippet(documents_fts, 1, '[[', ']]', '…', 16), 0.0
+           FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?""",
+        [fts_match(words), limit],
+    )
+    return [SearchHit(r[0], r[1], r[2], r[3]) for r in rows]

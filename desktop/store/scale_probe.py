@@ -1,0 +1,90 @@
+"""The reads of ``naast bench --scale``, timed in a fresh process on a project not in the page
+cache: ``python -m desktop.store.scale_probe PROJECT`` prints one JSON object.
+
+Times are elapsed milliseconds (what a user waits for); the first "where else" is timed on its
+own (cold), later ones as a median.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+SEARCHES = ("de", "mi", "terugkeer", "minister terugkeer", "vreemdelingen opvang")
+
+
+def _ms(fn: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = fn()
+    return round((time.perf_counter() - start) * 1000, 1), result
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process (Linux reports kB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(peak / (1 << 20 if sys.platform == "darwin" else 1 << 10), 1)
+
+
+def _spans(project: Any, count: int, seed: int) -> list[tuple[int, int, int]]:
+    """``count`` passages of about 60 words from answers of random documents."""
+    rng = random.Random(seed)
+    top = int(project.query("SELECT MAX(id) FROM documents")[0][0])
+    spans = []
+    while len(spans) < count:
+        doc_id = rng.randint(1, top)
+        rows = project.query("SELECT text FROM documents WHERE id = ?", [doc_id])
+        if not rows:
+            continue
+        text = rows[0][0]
+        at = text.find("Antwoord op vraag", rng.randrange(len(text) // 2))
+        if at >= 0:
+            spans.append((doc_id, at + 20, at + 420))
+    return spans
+
+
+def probe(path: Path, seed: int = 1) -> dict[str, Any]:
+    began = time.perf_counter()
+    from desktop.store import document_pages, reuse_queries
+    from desktop.store.documents import list_documents, search
+    from desktop.store.project import Project
+
+    figures: dict[str, Any] = {}
+    with Project.open(path, read_only=True) as project:
+        figures["open_ms"] = round((time.perf_counter() - began) * 1000, 1)
+        figures["list_first_page_ms"], _ = _ms(
+            lambda: (document_pages.document_count(project), document_pages.document_page(project, 0, 100))
+        )
+        figures["list_filtered_page_ms"], _ = _ms(
+            lambda: (
+                document_pages.document_count(project, "terugkeer"),
+                document_pages.document_page(project, 0, 100, "terugkeer"),
+            )
+        )
+        figures["list_all_rows_ms"], rows = _ms(lambda: list_documents(project))
+        figures["documents"] = len(rows)
+        for query in SEARCHES:
+            key = query.replace(" ", "_")
+            figures[f"search_first_{key}_ms"], _ = _ms(lambda q=query: document_pages.first_hits(project, q))
+            figures[f"search_ranked_{key}_ms"], _ = _ms(lambda q=query: search(project, q, 50))
+        spans = _spans(project, 11, seed)
+        figures["where_else_first_ms"], found = _ms(lambda: reuse_queries.where_else(project, *spans[0]))
+        later = [_ms(lambda s=s: reuse_queries.where_else(project, *s)) for s in spans[1:]]
+        figures["where_else_median_ms"] = statistics.median(t for t, _ in later)
+        figures["where_else_max_ms"] = max(t for t, _ in later)
+        figures["where_else_places_found"] = len(found) + sum(len(f) for _, f in later)
+        figures["most_reused_ms"], passages = _ms(lambda: reuse_queries.most_reused(project, 8, 50))
+        figures["most_reused_passages"] = len(passages)
+        figures["most_reused_top_count"] = passages[0].count if passages else 0
+    figures["probe_peak_memory_mb"] = peak_rss_mb()
+    return figures
+
+
+if __name__ == "__main__":
+    print(json.dumps(probe(Path(sys.argv[1]))))

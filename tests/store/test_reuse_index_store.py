@@ -1,0 +1,139 @@
+"""The reuse index in the project file: kept by import, undo and redo; answers match the in-memory
+index (``desktop.core.compare.index.ReuseIndex``, the independent reference)."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from desktop.core.compare.fingerprints import GUARANTEED_WORDS, fingerprints
+from desktop.core.compare.index import ReuseIndex
+from desktop.core.documents import ImportDocument
+from desktop.core.parsing import content_hash, parse_text
+from desktop.store import reuse_queries
+from desktop.store.importer import import_paths
+from desktop.store.project import Project
+
+PASSAGE = (
+    "de regering zet zich in voor een ordentelijke terugkeer van uitgeprocedeerde vreemdelingen naar het "
+    "land van herkomst en spreekt daarover met de betrokken autoriteiten"
+)
+
+
+def _add(project: Project, text: str, name: str) -> int:
+    parsed = parse_text(text, source_name=name)
+    changes = project.apply(ImportDocument(parsed, content_hash(text.encode()), "2026-01-01T00:00:00+00:00"))
+    project.index_pending()
+    return next(iter(changes.ids["documents"]))
+
+
+def _filler(rng: random.Random, words: int) -> str:
+    vocabulary = [f"woord{k}" for k in range(2000)]
+    return " ".join(rng.choice(vocabulary) for _ in range(words))
+
+
+def test_fingerprints_guarantee_a_shared_run_of_eight_words() -> None:
+    rng = random.Random(2)
+    for _ in range(200):
+        shared = _filler(rng, GUARANTEED_WORDS)
+        a = fingerprints(f"{_filler(rng, rng.randint(0, 30))} {shared} {_filler(rng, 5)}")
+        b = fingerprints(f"{_filler(rng, rng.randint(0, 30))} {shared}")
+        assert np.intersect1d(a.hashes, b.hashes).size > 0
+
+
+def test_where_else_agrees_with_the_in_memory_index(tmp_path: Path, corpus: Path) -> None:
+    files = sorted(corpus.glob("*.txt"))
+    with Project.create(tmp_path / "p.naast") as project:
+        list(import_paths(project, files))
+        texts = {r[0]: r[1] for r in project.query("SELECT id, text FROM documents")}
+        reference = ReuseIndex()
+        reference.add_documents(texts.items())
+        rng = random.Random(7)
+        asked = 0
+        for doc_id, text in texts.items():
+            for _ in range(15):
+                start = rng.randrange(0, max(1, len(text) - 600))
+                end = start + rng.randint(80, 600)
+                expected = reference.where_else_span(doc_id, start, end)
+                got = reuse_queries.where_else(project, doc_id, start, end)
+                assert {(o.doc_id, o.start, o.end) for o in got} == {
+                    (o.doc_id, o.start, o.end) for o in expected
+                }
+                asked += bool(expected)
+        assert asked >= 3  # the corpus does share passages: some questions had answers
+
+
+def test_import_undo_and_redo_keep_the_index(tmp_path: Path) -> None:
+    rng = random.Random(1)
+    with Project.create(tmp_path / "p.naast") as project:
+        first = _add(project, f"{_filler(rng, 300)} {PASSAGE}. {_filler(rng, 100)}", "a.txt")
+        text = project.query("SELECT text FROM documents WHERE id = ?", [first])[0][0]
+        start = text.index("de regering zet")
+        end = start + len(PASSAGE)
+        assert reuse_queries.where_else(project, first, start, end) == []
+        second = _add(project, f"Vraag 1 {_filler(rng, 50)}. {PASSAGE}.", "b.txt")
+        hits = reuse_queries.where_else(project, first, start, end)
+        assert [(h.doc_id, h.words) for h in hits] == [(second, len(PASSAGE.split()))]
+        project.undo()
+        project.index_pending()
+        assert reuse_queries.where_else(project, first, start, end) == []
+        assert project.query("SELECT COUNT(*) FROM reuse_postings WHERE document_id = ?", [second])[0][0] == 0
+        assert project.query("SELECT COUNT(*) FROM reuse_counts WHERE docs >= 2")[0][0] == 0
+        project.redo()
+        assert [h.doc_id for h in reuse_queries.where_else(project, first, start, end)] == [second]
+        third = _add(project, f"Een andere tekst {_filler(rng, 40)}", "c.txt")
+        assert third == second + 1
+
+
+def test_index_survives_reopening_and_an_old_file_gets_one(tmp_path: Path, corpus: Path) -> None:
+    path = tmp_path / "p.naast"
+    with Project.create(path) as project:
+        list(import_paths(project, sorted(corpus.glob("*.txt"))))
+        postings = project.query("SELECT COUNT(*) FROM reuse_postings")[0][0]
+    assert postings > 1000
+    conn = sqlite3.connect(path)  # as a file of schema 7 would be: no reuse index at all
+    conn.executescript(
+        """DROP TABLE reuse_postings; DROP TABLE reuse_counts; DROP TABLE reuse_documents;
+           DROP TABLE reuse_pending; DROP TABLE reuse_stale; DROP TRIGGER documents_reuse_insert;
+           DROP TRIGGER documents_reuse_delete; DROP TRIGGER documents_reuse_update;
+           DROP INDEX documents_date;
+           DELETE FROM _sqlite_migrations WHERE name = 'm008_reuse_index'; PRAGMA user_version = 7;"""
+    )
+    conn.close()
+    with Project.open(path) as project:
+        assert project.query("SELECT COUNT(*) FROM reuse_pending")[0][0] == 4
+        project.index_pending()
+        assert project.query("SELECT COUNT(*) FROM reuse_postings")[0][0] == postings
+
+
+def test_most_reused_agrees_with_the_in_memory_index(tmp_path: Path) -> None:
+    rng = random.Random(1)
+    boiler = "Hierbij bied ik u de antwoorden aan op de schriftelijke vragen van het lid"
+    closing = "met vriendelijke groet en hoogachting de minister van asiel en migratie"
+    docs = [f"{boiler} {d}. {_filler(rng, 200)} {closing if d % 3 == 0 else ''}" for d in range(30)]
+    with Project.create(tmp_path / "p.naast") as project:
+        for d, text in enumerate(docs):
+            _add(project, text, f"{d}.txt")
+        texts = [(r[0], r[1]) for r in project.query("SELECT id, text FROM documents")]
+        reference = ReuseIndex()
+        reference.add_documents(texts)
+        expected = reference.most_reused(8, 5)
+        got = reuse_queries.most_reused(project, 8, 5)
+    assert (
+        [(p.count, p.words) for p in got[:2]]
+        == [(p.count, p.words) for p in expected[:2]]
+        == [(30, 14), (10, 11)]
+    )
+    assert got[0].text.startswith("Hierbij bied ik u")
+    assert {o.doc_id for o in got[1].occurrences} == set(expected[1].doc_ids)
+
+
+@pytest.mark.parametrize("words", [3, 7])
+def test_short_texts_have_few_or_no_fingerprints(words: int) -> None:
+    fp = fingerprints(" ".join(f"w{k}" for k in range(words)))
+    assert len(fp) == (0 if words < 5 else len(fp))
+    assert (fp.hashes >= 0).all() and (fp.hashes < 2**31).all()
