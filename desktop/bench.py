@@ -21,16 +21,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import NaastError, NotFound
+from naast.core.errors import NaastError, NotFound
 
 #: Modules with a ``BENCHMARKS`` dict; engines append theirs.
 BENCH_MODULES = [
-    "desktop.core.compare.bench",
-    "desktop.core.parsing.bench",
-    "desktop.export.bench",
-    "desktop.gui.bench",
-    "desktop.store.claims_bench",
-    "desktop.store.import_bench",
+    "naast.core.compare.bench",
+    "naast.core.parsing.bench",
+    "naast.export.bench",
+    "naast.gui.bench",
+    "naast.store.claims_bench",
+    "naast.store.import_bench",
 ]
 
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")

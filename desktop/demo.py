@@ -9,16 +9,16 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop import paths
-from desktop.core.claims.commands import CreateClaim
-from desktop.core.errors import NaastError
-from desktop.store.backups import BackupPolicy
-from desktop.store.claims import seed_defaults
-from desktop.store.codebook import list_stances, topic_tree
-from desktop.store.documents import list_documents, load_document
-from desktop.store.files import ProjectLock
-from desktop.store.importer import Outcome, import_paths
-from desktop.store.project import Project, now_iso
+from naast import paths
+from naast.core.claims.commands import CreateClaim
+from naast.core.errors import NaastError
+from naast.store.backups import BackupPolicy
+from naast.store.claims import seed_defaults
+from naast.store.codebook import list_stances, topic_tree
+from naast.store.documents import list_documents, load_document
+from naast.store.files import ProjectLock
+from naast.store.importer import Outcome, import_paths
+from naast.store.project import Project, now_iso
 
 CODER = "demo"
 RETURN = "Zelfstandige terugkeer heeft de voorkeur boven gedwongen vertrek"
@@ -68,7 +68,7 @@ def sentence_span(text: str, opening: str, sentences: int = 1) -> tuple[int, int
 def build_demo(path: Path | None = None, *, rebuild: bool = False, samples: Path | None = None) -> Path:
     """Create the demo project unless it exists (``rebuild`` replaces it); return its path.
 
-    The default place is :func:`desktop.paths.demo_project`. The project is built under a temporary
+    The default place is :func:`naast.paths.demo_project`. The project is built under a temporary
     name beside it and renamed into place only when complete, so a failed build leaves no demo behind
     (and an existing one as it was); a folder inside Python's installation is refused.
     """

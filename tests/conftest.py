@@ -30,13 +30,13 @@ def real_corpus() -> Path:
 def pytest_configure(config: pytest.Config) -> None:
     """Refuse to test another copy of Naast than this checkout's (a stale install, another tree)."""
     try:
-        import desktop
+        import naast
     except ImportError as exc:
         raise pytest.UsageError(
             f"Naast cannot be imported ({exc}); run the tests through bash .ci/bootstrap test, "
             "or after pip install -e . in a virtual environment of this checkout."
         ) from None
-    where = Path(desktop.__file__).resolve().parent
+    where = Path(naast.__file__).resolve().parent
     if where != (REPO / "desktop").resolve():
         raise pytest.UsageError(
             f"The tests would import Naast from {where}, not from this checkout; run them with "
@@ -62,7 +62,7 @@ def project_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def project(project_path: Path) -> Iterator[object]:
-    from desktop.store.project import Project
+    from naast.store.project import Project
 
     with Project.create(project_path) as opened:
         yield opened

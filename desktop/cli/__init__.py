@@ -7,8 +7,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from desktop import __version__
-from desktop.core.errors import NaastError
+from naast import __version__
+from naast.core.errors import NaastError
 
 #: Each module exposes ``register(subparsers)``; order is the order in ``naast --help``.
 COMMAND_MODULES = [
@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"naast {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        importlib.import_module(f"desktop.cli.{name}").register(subparsers)
+        importlib.import_module(f"naast.cli.{name}").register(subparsers)
     return parser
 
 
@@ -49,17 +49,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     run = getattr(args, "run", None)
     if run is None:  # plain `naast`: start the application
-        from desktop.cli.open_cmd import start_gui
+        from naast.cli.open_cmd import start_gui
 
         return start_gui(None)
     if getattr(args, "coder", "") is None:  # no --coder: the coder set in the GUI (first start, Preferences)
-        from desktop.user_settings import coder_setting
+        from naast.user_settings import coder_setting
 
         args.coder = coder_setting()
     try:
         return int(run(args) or 0)
     except NaastError as exc:
-        from desktop.cli.safe_print import safe_name
+        from naast.cli.safe_print import safe_name
 
         print(f"naast: {safe_name(str(exc))}", file=sys.stderr)  # a name's newline cannot add a line
         return 2
@@ -72,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"naast: {_sentence(exc)}", file=sys.stderr)
         return 2
     except Exception as exc:
-        from desktop.store.integrity import describe_database_error
+        from naast.store.integrity import describe_database_error
 
         message = describe_database_error(exc)
         if message is None:

@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop.core.claims.bulk import key
-from desktop.core.errors import NaastError, NotFound
-from desktop.store.codebook import lookups
-from desktop.store.documents import find_document
-from desktop.store.project import Project
+from naast.core.claims.bulk import key
+from naast.core.errors import NaastError, NotFound
+from naast.store.codebook import lookups
+from naast.store.documents import find_document
+from naast.store.project import Project
 
 
 class AgreementError(NaastError):
@@ -41,8 +41,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def report_of(project: Project, args: argparse.Namespace) -> dict[str, Any]:
     """The figures asked for by ``args`` (loads the krippendorff package only now)."""
-    from desktop.core.team.agreement import agreement_report
-    from desktop.store.team import CONSENSUS, Selection, coded_claims, coders_of, continua, measured_documents
+    from naast.core.team.agreement import agreement_report
+    from naast.store.team import CONSENSUS, Selection, coded_claims, coders_of, continua, measured_documents
 
     names = lookups(project)
     topics = []
@@ -71,7 +71,7 @@ def report_of(project: Project, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.core.team.agreement import agreement_rows
+    from naast.core.team.agreement import agreement_rows
 
     with Project.open(args.project, read_only=True) as project:
         report = report_of(project, args)

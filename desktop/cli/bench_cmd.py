@@ -23,14 +23,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.bench import THREAD_VARIABLES
+    from naast.bench import THREAD_VARIABLES
 
     if not args.in_process and not args.list:
         # numpy may already be loaded with a multi-threaded BLAS: measure in a fresh process
         env = dict(os.environ) | dict.fromkeys(THREAD_VARIABLES, "1")
-        argv = [sys.executable, "-m", "desktop", *_forwarded(args), "--in-process"]
+        argv = [sys.executable, "-m", "naast", *_forwarded(args), "--in-process"]
         return subprocess.run(argv, env=env, check=False).returncode
-    from desktop.bench import BenchContext, default_corpus, load_benchmarks, run_benchmarks
+    from naast.bench import BenchContext, default_corpus, load_benchmarks, run_benchmarks
 
     if args.list:
         print("\n".join(load_benchmarks()))

@@ -1,4 +1,4 @@
-"""``naast check PROJECT``: run the integrity checks (``desktop.store.checks``) and report them.
+"""``naast check PROJECT``: run the integrity checks (``naast.store.checks``) and report them.
 
 Exit status 0 when every check passes, 1 when one finds a problem. The project is opened
 read-only and never changed.
@@ -10,8 +10,8 @@ import argparse
 import json
 from pathlib import Path
 
-from desktop.cli.safe_print import safe_name
-from desktop.store.checks import CHECKS, run_checks
+from naast.cli.safe_print import safe_name
+from naast.store.checks import CHECKS, run_checks
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

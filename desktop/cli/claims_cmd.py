@@ -6,19 +6,19 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.core.claims.bulk import key
-from desktop.core.claims.codebook import Codebook
-from desktop.core.claims.codebook_commands import LoadCodebook
-from desktop.core.claims.qdc import from_qdc, to_qdc
-from desktop.core.errors import NaastError, NotFound
-from desktop.core.exchange.table import COLUMNS
-from desktop.core.exchange.table_write import FORMATS, csv_text, format_for, json_text, write_table
-from desktop.core.safe_write import write_text_atomically
-from desktop.store.claims import ClaimFilter
-from desktop.store.codebook import codebook_of, lookups
-from desktop.store.documents import find_document
-from desktop.store.exchange import import_table, table_claims
-from desktop.store.project import Project
+from naast.core.claims.bulk import key
+from naast.core.claims.codebook import Codebook
+from naast.core.claims.codebook_commands import LoadCodebook
+from naast.core.claims.qdc import from_qdc, to_qdc
+from naast.core.errors import NaastError, NotFound
+from naast.core.exchange.table import COLUMNS
+from naast.core.exchange.table_write import FORMATS, csv_text, format_for, json_text, write_table
+from naast.core.safe_write import write_text_atomically
+from naast.store.claims import ClaimFilter
+from naast.store.codebook import codebook_of, lookups
+from naast.store.documents import find_document
+from naast.store.exchange import import_table, table_claims
+from naast.store.project import Project
 
 __all__ = ["COLUMNS", "register"]
 

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import InvalidCommand
+from naast.core.errors import InvalidCommand
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.core.compare import CompareOptions, compare_parsed
+    from naast.core.compare import CompareOptions, compare_parsed
 
     docs = _files(args) if args.files else _from_project(args)
     options = CompareOptions(min_reuse_words=args.min_words)
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
 def _files(args: argparse.Namespace) -> list[tuple[dict[str, Any], Any]]:
     if args.names:
         raise InvalidCommand("Give either PROJECT DOC_A DOC_B or --files FILE_A FILE_B, not both.")
-    from desktop.core.parsing import parse_file
+    from naast.core.parsing import parse_file
 
     return [({"file": str(path), "title": (doc := parse_file(path)).title}, doc) for path in args.files]
 
@@ -50,8 +50,8 @@ def _files(args: argparse.Namespace) -> list[tuple[dict[str, Any], Any]]:
 def _from_project(args: argparse.Namespace) -> list[tuple[dict[str, Any], Any]]:
     if len(args.names) != 3:
         raise InvalidCommand("Name a project and two documents: naast compare PROJECT DOC_A DOC_B.")
-    from desktop.store.documents import find_document, load_document
-    from desktop.store.project import Project
+    from naast.store.documents import find_document, load_document
+    from naast.store.project import Project
 
     project_path, *names = args.names
     with Project.open(Path(project_path), read_only=True) as project:

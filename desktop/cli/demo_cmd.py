@@ -17,12 +17,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.demo import build_demo
+    from naast.demo import build_demo
 
     path = build_demo(args.path, rebuild=args.rebuild)
     print(f"Demo project: {path}")
     if args.no_open:
         return 0
-    from desktop.cli.open_cmd import start_gui
+    from naast.cli.open_cmd import start_gui
 
     return start_gui(path)

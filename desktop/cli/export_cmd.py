@@ -8,12 +8,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.core.errors import NaastError
-from desktop.core.measures.aggregate import GROUPINGS as ANSWER_GROUPINGS
-from desktop.export.from_project import Selection
-from desktop.export.jobs import ExportRequest, kind_for, run_export
-from desktop.export.plan import DEFAULT_GROUPING, GROUPINGS
-from desktop.user_settings import coder_setting
+from naast.core.errors import NaastError
+from naast.core.measures.aggregate import GROUPINGS as ANSWER_GROUPINGS
+from naast.export.from_project import Selection
+from naast.export.jobs import ExportRequest, kind_for, run_export
+from naast.export.plan import DEFAULT_GROUPING, GROUPINGS
+from naast.user_settings import coder_setting
 
 MEMO_BY = ("topic", "proposition")
 
@@ -112,12 +112,12 @@ def run(args: argparse.Namespace) -> int:
     fmt = (args.format or args.out.suffix.lstrip(".")).lower()
     if (args.agreement or args.responsiveness or args.coders) and (fmt != "docx" or args.annotated):
         raise NaastError("--agreement and --responsiveness add appendices to the Word memo: write a .docx.")
-    if (args.format or args.out.suffix.lstrip(".")).lower() == "qdpx":  # REFI-QDA: desktop.core.exchange
-        from desktop.cli.qdpx_io import export_qdpx
+    if (args.format or args.out.suffix.lstrip(".")).lower() == "qdpx":  # REFI-QDA: naast.core.exchange
+        from naast.cli.qdpx_io import export_qdpx
 
         return export_qdpx(args.project, args.out)
     if (args.format or args.out.suffix.lstrip(".")).lower() == "xlsx":  # the claims table as a workbook
-        from desktop.cli.qdpx_io import export_xlsx
+        from naast.cli.qdpx_io import export_xlsx
 
         return export_xlsx(args.project, args.out, _selection(args))
     kind = kind_for(args.out.with_suffix(f".{args.format}") if args.format else args.out, args.annotated)

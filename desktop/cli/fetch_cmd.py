@@ -18,12 +18,12 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from desktop.core.errors import NaastError
-from desktop.core.fetch import FetchQuery, FetchSettings, PoliteClient, Progress, discover, run_job
-from desktop.core.fetch.errors import FetchError, QueryError
-from desktop.core.fetch.query import KINDS
-from desktop.store import fetch_jobs
-from desktop.store.project import Project, now_iso
+from naast.core.errors import NaastError
+from naast.core.fetch import FetchQuery, FetchSettings, PoliteClient, Progress, discover, run_job
+from naast.core.fetch.errors import FetchError, QueryError
+from naast.core.fetch.query import KINDS
+from naast.store import fetch_jobs
+from naast.store.project import Project, now_iso
 
 _BAR = 24
 
@@ -172,7 +172,7 @@ def _dry_run(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from desktop.store import cases
+    from naast.store import cases
 
     with Project.open(args.project, read_only=True) as project:
         if args.jobs:
@@ -199,7 +199,7 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _check_sources(settings: FetchSettings) -> int:
-    from desktop.core.fetch.check import check_sources
+    from naast.core.fetch.check import check_sources
 
     results = check_sources(settings)
     for name, ok, detail in results:

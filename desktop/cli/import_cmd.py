@@ -3,7 +3,7 @@
 A progress bar runs on stderr when it is a terminal. Duplicates (same content hash) are skipped
 with a note; a file that fails is reported and never stops the others; the exit status is 1 if
 any file failed or none was imported, 2 (with one sentence) when the paths name no importable
-file at all. File names are printed escaped (``desktop.cli.safe_print``), and a file read
+file at all. File names are printed escaped (``naast.cli.safe_print``), and a file read
 with repairs (bytes that were not valid UTF-8) is reported with its warning.
 """
 
@@ -15,16 +15,16 @@ from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
-from desktop.cli.safe_print import safe_name
-from desktop.store.importer import (
+from naast.cli.safe_print import safe_name
+from naast.store.importer import (
     IMPORTABLE_SUFFIXES,
     ImportResult,
     NothingToImport,
     Outcome,
     expand_paths,
 )
-from desktop.store.parallel_import import import_paths_parallel
-from desktop.store.project import Project
+from naast.store.parallel_import import import_paths_parallel
+from naast.store.project import Project
 
 _BAR = 30
 
@@ -42,8 +42,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if any(p.suffix.lower() == ".qdpx" for p in args.paths):  # REFI-QDA: desktop.core.exchange
-        from desktop.cli.qdpx_io import import_qdpx
+    if any(p.suffix.lower() == ".qdpx" for p in args.paths):  # REFI-QDA: naast.core.exchange
+        from naast.cli.qdpx_io import import_qdpx
 
         return import_qdpx(args.project, args.paths, coder=args.coder)
     if not expand_paths(args.paths):

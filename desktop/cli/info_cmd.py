@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from desktop.store.project import Project
+from naast.store.project import Project
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

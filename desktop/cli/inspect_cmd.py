@@ -32,8 +32,8 @@ import argparse
 import json
 from pathlib import Path
 
-from desktop.core.model import ParsedDocument
-from desktop.core.parsing import parse_file
+from naast.core.model import ParsedDocument
+from naast.core.parsing import parse_file
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.store.project import Project
+from naast.store.project import Project
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.store.merging import merge_project
+    from naast.store.merging import merge_project
 
     conflicts = 0
     with Project.open(args.target) as target:

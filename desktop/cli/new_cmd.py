@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.store.claims import seed_defaults
-from desktop.store.files import PROJECT_SUFFIX
-from desktop.store.project import Project
+from naast.store.claims import seed_defaults
+from naast.store.files import PROJECT_SUFFIX
+from naast.store.project import Project
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -13,6 +13,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def start_gui(project: Path | None) -> int:
-    from desktop.gui.app import run  # Qt is imported here and nowhere else on the CLI path
+    from naast.gui.app import run  # Qt is imported here and nowhere else on the CLI path
 
     return run(project)

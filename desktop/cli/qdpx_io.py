@@ -1,5 +1,5 @@
 """Exchange formats that ``naast export`` and ``naast import`` route here by the file's suffix:
-REFI-QDA projects (``.qdpx``; the work is in ``desktop.store.qdpx``) and the claims table as an
+REFI-QDA projects (``.qdpx``; the work is in ``naast.store.qdpx``) and the claims table as an
 ``.xlsx`` workbook (``naast export PROJECT OUT.xlsx``, the same rows as ``OUT.csv``)."""
 
 from __future__ import annotations
@@ -7,12 +7,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from desktop.core.errors import NaastError
-from desktop.export.from_project import Selection, claim_rows
-from desktop.export.tabular import write_xlsx
-from desktop.store.project import Project
-from desktop.store.qdpx import import_qdpx as read_qdpx_into
-from desktop.store.qdpx import write_qdpx
+from naast.core.errors import NaastError
+from naast.export.from_project import Selection, claim_rows
+from naast.export.tabular import write_xlsx
+from naast.store.project import Project
+from naast.store.qdpx import import_qdpx as read_qdpx_into
+from naast.store.qdpx import write_qdpx
 
 
 def export_qdpx(project_path: Path, out: Path) -> int:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.safe_print import safe_name
-from desktop.store.recovery import recover
+from naast.cli.safe_print import safe_name
+from naast.store.recovery import recover
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

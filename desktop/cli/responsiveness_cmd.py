@@ -9,11 +9,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import InvalidCommand
+from naast.core.errors import InvalidCommand
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from desktop.core.measures import GROUPINGS
+    from naast.core.measures import GROUPINGS
 
     parser = subparsers.add_parser(
         "responsiveness",
@@ -32,11 +32,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.core.measures import default_options, measure
-    from desktop.core.measures.patterns import read_patterns
-    from desktop.paths import resources_dir
-    from desktop.store.measures_source import all_texts, documents_of_types
-    from desktop.store.project import Project
+    from naast.core.measures import default_options, measure
+    from naast.core.measures.patterns import read_patterns
+    from naast.paths import resources_dir
+    from naast.store.measures_source import all_texts, documents_of_types
+    from naast.store.project import Project
 
     for value in (args.date_from, args.date_to):
         _check_date(value)

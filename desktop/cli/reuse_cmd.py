@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import InvalidCommand
+from naast.core.errors import InvalidCommand
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,8 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.store.documents import list_documents
-    from desktop.store.project import Project
+    from naast.store.documents import list_documents
+    from naast.store.project import Project
 
     if args.min_words < 3:
         raise InvalidCommand("A reused passage has at least 3 words (--min-words 3 or more).")
@@ -47,14 +47,14 @@ def run(args: argparse.Namespace) -> int:
 def _passages(project: Any, min_words: int, limit: int) -> tuple[int, int, list[Any]]:
     """From the project's reuse index; in memory only for a file whose index is not complete
     (an older schema, or another session importing while this one reads)."""
-    from desktop.store import reuse_index, reuse_queries
+    from naast.store import reuse_index, reuse_queries
 
     if project.schema_version >= 8 and reuse_index.pending(project) == 0 and min_words >= 8:
         documents = reuse_index.document_count(project)
         passages = reuse_queries.most_reused(project, min_words, limit)
         return documents, reuse_index.frequency_cap(documents), passages
-    from desktop.core.compare.index import ReuseIndex
-    from desktop.store.documents import document_texts
+    from naast.core.compare.index import ReuseIndex
+    from naast.store.documents import document_texts
 
     index = ReuseIndex(n=min(min_words, 8))
     index.add_documents(document_texts(project))

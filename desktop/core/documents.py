@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from desktop.core.commands import Delete, Insert, ProjectView, Row, RowOp
-from desktop.core.errors import InvalidCommand
-from desktop.core.model import ParsedDocument, Person, Responder
+from naast.core.commands import Delete, Insert, ProjectView, Row, RowOp
+from naast.core.errors import InvalidCommand
+from naast.core.model import ParsedDocument, Person, Responder
 
 
 def actor_key(

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from desktop.core.errors import NaastError
+from naast.core.errors import NaastError
 
 
 class WriteRefused(NaastError):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from desktop.core.model import DocType, ParsedDocument
+from naast.core.model import DocType, ParsedDocument
 
 _KIND = {
     DocType.ANSWERS: "Antwoord",

@@ -10,9 +10,9 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from desktop.core.compare import compare_parsed
-from desktop.core.model import ParsedDocument
-from desktop.export.plan import ClaimEntry, UnitLink
+from naast.core.compare import compare_parsed
+from naast.core.model import ParsedDocument
+from naast.export.plan import ClaimEntry, UnitLink
 
 
 def _holds_claim(starts: Sequence[int], begin: int, end: int) -> bool:

@@ -1,4 +1,4 @@
-"""The annex plan from a comparison of two documents (``desktop.core.compare``).
+"""The annex plan from a comparison of two documents (``naast.core.compare``).
 
 Each pair's word chunks are turned into left/right texts that tile both blocks completely (the
 gaps between chunks are kept), so reused passages can be placed by offset. Line breaks become
@@ -7,8 +7,8 @@ spaces of the same length: offsets stay valid and table cells read as running te
 
 from __future__ import annotations
 
-from desktop.core.compare import Chunk, ChunkOp, Comparison, Pair, ReusedPassage
-from desktop.export.plan import AlignedPair, Annex, ChunkKind, Citation, DiffChunk
+from naast.core.compare import Chunk, ChunkOp, Comparison, Pair, ReusedPassage
+from naast.export.plan import AlignedPair, Annex, ChunkKind, Citation, DiffChunk
 
 _FLAT = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
 

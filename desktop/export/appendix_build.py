@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.export.plan import AppendixColumn, AppendixTable, Language
+from naast.export.plan import AppendixColumn, AppendixTable, Language
 
 DASH = "–"
 SOFT = "\u00ad"  # a soft hyphen: a long header word may break at it in a narrow column

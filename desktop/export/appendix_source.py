@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from desktop.core.claims.bulk import key
-from desktop.core.errors import NaastError, NotFound
-from desktop.core.measures.aggregate import GROUPINGS
-from desktop.export.appendix_build import agreement_appendix, responsiveness_appendix
-from desktop.export.plan import AppendixTable, Language
-from desktop.store.codebook import lookups
-from desktop.store.documents import find_document
-from desktop.store.project import Project
+from naast.core.claims.bulk import key
+from naast.core.errors import NaastError, NotFound
+from naast.core.measures.aggregate import GROUPINGS
+from naast.export.appendix_build import agreement_appendix, responsiveness_appendix
+from naast.export.plan import AppendixTable, Language
+from naast.store.codebook import lookups
+from naast.store.documents import find_document
+from naast.store.project import Project
 
 
 class AppendixError(NaastError):
@@ -31,8 +31,8 @@ def agreement_figures(
     documents: Sequence[str] = (),
 ) -> dict[str, Any]:
     """The report of ``naast agreement --json`` for ``coders`` (default: all but consensus)."""
-    from desktop.core.team.agreement import agreement_report  # loads the krippendorff package
-    from desktop.store.team import CONSENSUS, Selection, coded_claims, coders_of, continua, measured_documents
+    from naast.core.team.agreement import agreement_report  # loads the krippendorff package
+    from naast.store.team import CONSENSUS, Selection, coded_claims, coders_of, continua, measured_documents
 
     names = dict(lookups(project).topics)
     topic_ids = []
@@ -61,9 +61,9 @@ def responsiveness_figures(
     project: Project, by: str = "minister", documents: Sequence[str] = ()
 ) -> dict[str, Any]:
     """The report of ``naast responsiveness --by BY --json`` (over ``documents`` when named)."""
-    from desktop.core.measures import default_options, measure
-    from desktop.paths import resources_dir
-    from desktop.store.measures_source import all_texts, documents_of_types
+    from naast.core.measures import default_options, measure
+    from naast.paths import resources_dir
+    from naast.store.measures_source import all_texts, documents_of_types
 
     if by not in GROUPINGS:
         raise AppendixError(f"Cannot group answers by {by!r}; choose one of {', '.join(GROUPINGS)}.")

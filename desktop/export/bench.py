@@ -22,11 +22,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.export.build import build_annotated_plan, build_memo_plan
-from desktop.export.docx_annotated import write_annotated_document
-from desktop.export.docx_writer import write_memo
-from desktop.export.labels import default_stances
-from desktop.export.plan import (
+from naast.export.build import build_annotated_plan, build_memo_plan
+from naast.export.docx_annotated import write_annotated_document
+from naast.export.docx_writer import write_memo
+from naast.export.labels import default_stances
+from naast.export.plan import (
     AlignedPair,
     Annex,
     ChunkKind,
@@ -37,7 +37,7 @@ from desktop.export.plan import (
     MemoMeta,
     TopicStyle,
 )
-from desktop.export.tabular import write_csv, write_json
+from naast.export.tabular import write_csv, write_json
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
 LIMIT_S = 3.0
@@ -155,10 +155,10 @@ SCALE_MEMORY_MB = 500
 _SCALE_SCRIPT = """
 import json, resource, sys, tempfile, time
 from pathlib import Path
-from desktop.export.bench import synthetic_claims
-from desktop.export.build import build_memo_plan
-from desktop.export.docx_writer import write_memo
-from desktop.export.plan import MemoMeta
+from naast.export.bench import synthetic_claims
+from naast.export.build import build_memo_plan
+from naast.export.docx_writer import write_memo
+from naast.export.plan import MemoMeta
 count, corpus = int(sys.argv[1]), Path(sys.argv[2])
 claims, _texts = synthetic_claims(count, 20, corpus)
 start = time.process_time()
@@ -202,11 +202,11 @@ def scale_figures(corpus: Path = DEFAULT_CORPUS, sizes: tuple[int, ...] = SCALE_
 
 
 def _bench_export(ctx: object) -> dict[str, float]:
-    """The ``naast bench`` entry (``ctx`` is ``desktop.bench.BenchContext``)."""
+    """The ``naast bench`` entry (``ctx`` is ``naast.bench.BenchContext``)."""
     corpus = getattr(ctx, "corpus", DEFAULT_CORPUS)
     figures = export_figures(corpus, repeat=min(3, int(getattr(ctx, "repeat", 1))))
     return {**figures, **scale_figures(corpus)}
 
 
-#: For ``desktop.bench``: benchmark name -> function(ctx) -> figures.
+#: For ``naast.bench``: benchmark name -> function(ctx) -> figures.
 BENCHMARKS = {"export": _bench_export}

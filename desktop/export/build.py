@@ -6,10 +6,10 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from typing import TypeVar
 
-from desktop.core.model import ParsedDocument, UnitKind
-from desktop.core.titles import display_title
-from desktop.export.labels import default_stances
-from desktop.export.plan import (
+from naast.core.model import ParsedDocument, UnitKind
+from naast.core.titles import display_title
+from naast.export.labels import default_stances
+from naast.export.plan import (
     DEFAULT_GROUPING,
     Annex,
     AnnotatedDocumentPlan,
@@ -29,7 +29,7 @@ from desktop.export.plan import (
     UnitHeading,
     UnitLink,
 )
-from desktop.export.rows import build_rows
+from naast.export.rows import build_rows
 
 T = TypeVar("T", bound=Hashable)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.export.labels import label
-from desktop.export.plan import Citation, Language
+from naast.export.labels import label
+from naast.export.plan import Citation, Language
 
 _MONTHS = {
     "en": "January February March April May June July August September October November December",

@@ -14,14 +14,14 @@ from docx.shared import Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
-from desktop.export.citation import short_citation
-from desktop.export.docx_common import MUTED, ensure_orientation
-from desktop.export.docx_table import TableBuilder
-from desktop.export.docx_xml import add_text, block_width_mm, mark_dutch, rgb, shade_run
-from desktop.export.labels import label
-from desktop.export.plan import AlignedPair, Annex, ChunkKind, Language
-from desktop.export.progress import Progress
-from desktop.export.segments import segment
+from naast.export.citation import short_citation
+from naast.export.docx_common import MUTED, ensure_orientation
+from naast.export.docx_table import TableBuilder
+from naast.export.docx_xml import add_text, block_width_mm, mark_dutch, rgb, shade_run
+from naast.export.labels import label
+from naast.export.plan import AlignedPair, Annex, ChunkKind, Language
+from naast.export.progress import Progress
+from naast.export.segments import segment
 
 INSERT_COLOUR = "#0072B2"
 DELETE_COLOUR = "#D55E00"

@@ -20,17 +20,17 @@ from docx.document import Document as DocxDocument
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from desktop.export.citation import citation_pieces, shorten
-from desktop.export.docx_claim_list import claim_list_section
-from desktop.export.docx_comments import Comments
-from desktop.export.docx_common import WARNING, legend_section, new_document, title_block
-from desktop.export.docx_footnotes import Footnotes
-from desktop.export.docx_xml import add_text, mark_dutch, shade_run
-from desktop.export.labels import label
-from desktop.export.plan import AnnotatedDocumentPlan, ClaimSpan, SourceNote, UnitHeading
-from desktop.export.progress import CancelFn, Progress, ProgressFn, atomic_target
-from desktop.export.segments import Segment, segment
-from desktop.export.xmltext import xml_safe
+from naast.export.citation import citation_pieces, shorten
+from naast.export.docx_claim_list import claim_list_section
+from naast.export.docx_comments import Comments
+from naast.export.docx_common import WARNING, legend_section, new_document, title_block
+from naast.export.docx_footnotes import Footnotes
+from naast.export.docx_xml import add_text, mark_dutch, shade_run
+from naast.export.labels import label
+from naast.export.plan import AnnotatedDocumentPlan, ClaimSpan, SourceNote, UnitHeading
+from naast.export.progress import CancelFn, Progress, ProgressFn, atomic_target
+from naast.export.segments import Segment, segment
+from naast.export.xmltext import xml_safe
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _MAX_HEADING = 100

@@ -9,11 +9,11 @@ from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
-from desktop.export.appendix_build import word
-from desktop.export.docx_common import MUTED, ensure_orientation
-from desktop.export.docx_table import TableBuilder
-from desktop.export.docx_xml import add_text, block_width_mm
-from desktop.export.plan import AppendixTable, Language
+from naast.export.appendix_build import word
+from naast.export.docx_common import MUTED, ensure_orientation
+from naast.export.docx_table import TableBuilder
+from naast.export.docx_xml import add_text, block_width_mm
+from naast.export.plan import AppendixTable, Language
 
 HEADER_FILL = "#E8E8E8"
 HEADER_PT = 7.5

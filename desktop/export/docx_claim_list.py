@@ -6,12 +6,12 @@ from __future__ import annotations
 from docx.document import Document as DocxDocument
 from docx.shared import Pt
 
-from desktop.export.citation import shorten
-from desktop.export.docx_common import MUTED, ensure_orientation, stance_runs, topic_swatch
-from desktop.export.docx_table import TableBuilder
-from desktop.export.docx_xml import add_text, block_width_mm, mark_dutch
-from desktop.export.labels import label
-from desktop.export.plan import AnnotatedDocumentPlan
+from naast.export.citation import shorten
+from naast.export.docx_common import MUTED, ensure_orientation, stance_runs, topic_swatch
+from naast.export.docx_table import TableBuilder
+from naast.export.docx_xml import add_text, block_width_mm, mark_dutch
+from naast.export.labels import label
+from naast.export.plan import AnnotatedDocumentPlan
 
 QUOTE_CHARS = 300
 BODY_PT = 9

@@ -19,9 +19,9 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 from docx.text.run import Run
 
-from desktop.export import docx_fast as fast
-from desktop.export.docx_xml import COMMENT_ID_BASE
-from desktop.export.xmltext import xml_safe
+from naast.export import docx_fast as fast
+from naast.export.docx_xml import COMMENT_ID_BASE
+from naast.export.xmltext import xml_safe
 
 TEXT_STYLE = ("annotation text", "CommentText")
 REFERENCE_STYLE = ("annotation reference", "CommentReference")

@@ -8,12 +8,12 @@ from docx.enum.section import WD_SECTION
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
-from desktop.export.citation import citation_pieces, format_date
-from desktop.export.docx_fields import page_footer
-from desktop.export.docx_props import set_properties
-from desktop.export.docx_xml import add_text, mark_dutch, set_lang, set_page, shade_run
-from desktop.export.labels import label
-from desktop.export.plan import Citation, Language, Legend, MemoMeta, StanceStyle
+from naast.export.citation import citation_pieces, format_date
+from naast.export.docx_fields import page_footer
+from naast.export.docx_props import set_properties
+from naast.export.docx_xml import add_text, mark_dutch, set_lang, set_page, shade_run
+from naast.export.labels import label
+from naast.export.plan import Citation, Language, Legend, MemoMeta, StanceStyle
 
 MUTED = "#555555"
 WARNING = "#B00020"

@@ -16,8 +16,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.table import _Cell
 
-from desktop.export.docx_xml import hex_fill
-from desktop.export.xmltext import xml_safe
+from naast.export.docx_xml import hex_fill
+from naast.export.xmltext import xml_safe
 
 _NS = nsdecls("w")
 

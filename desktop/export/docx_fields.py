@@ -17,9 +17,9 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
-from desktop.export.docx_xml import add_text, rgb
-from desktop.export.labels import label
-from desktop.export.plan import Language
+from naast.export.docx_xml import add_text, rgb
+from naast.export.labels import label
+from naast.export.plan import Language
 
 FOOTER_COLOUR = "#555555"
 TOC_INSTRUCTION = r'TOC \o "1-1" \h \z \u'

@@ -20,8 +20,8 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
-from desktop.export import docx_fast as fast
-from desktop.export.xmltext import xml_safe
+from naast.export import docx_fast as fast
+from naast.export.xmltext import xml_safe
 
 TEXT_STYLE = "Footnote Text"
 REFERENCE_STYLE = "Footnote Reference"

@@ -14,8 +14,8 @@ from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
-from desktop.export.plan import MemoMeta
-from desktop.export.xmltext import xml_safe
+from naast.export.plan import MemoMeta
+from naast.export.xmltext import xml_safe
 
 APPLICATION = "Naast"
 _APP_XML = (

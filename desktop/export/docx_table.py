@@ -17,7 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.table import Table, _Cell
 
-from desktop.export.docx_xml import add_text, shade_cell
+from naast.export.docx_xml import add_text, shade_cell
 
 
 def _flag(tr: OxmlElement, tag: str) -> None:

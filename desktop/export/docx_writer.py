@@ -19,12 +19,12 @@ from docx.document import Document as DocxDocument
 from docx.shared import Pt
 from docx.table import _Cell
 
-from desktop.export import docx_fast as fast
-from desktop.export.citation import format_date, short_citation
-from desktop.export.docx_annex import annex_section
-from desktop.export.docx_appendix import appendix_section
-from desktop.export.docx_comments import Comments
-from desktop.export.docx_common import (
+from naast.export import docx_fast as fast
+from naast.export.citation import format_date, short_citation
+from naast.export.docx_annex import annex_section
+from naast.export.docx_appendix import appendix_section
+from naast.export.docx_comments import Comments
+from naast.export.docx_common import (
     MUTED,
     WARNING,
     citation_footnote,
@@ -32,10 +32,10 @@ from desktop.export.docx_common import (
     new_document,
     title_block,
 )
-from desktop.export.docx_fields import table_of_contents
-from desktop.export.docx_footnotes import Footnotes
-from desktop.export.docx_table import TableBuilder
-from desktop.export.docx_xml import (
+from naast.export.docx_fields import table_of_contents
+from naast.export.docx_footnotes import Footnotes
+from naast.export.docx_table import TableBuilder
+from naast.export.docx_xml import (
     A4_SHORT_MM,
     MARGIN_MM,
     add_text,
@@ -43,9 +43,9 @@ from desktop.export.docx_xml import (
     mark_dutch,
     shade_cell,
 )
-from desktop.export.labels import label
-from desktop.export.plan import ClaimEntry, Language, MemoPlan, MemoRow, OverviewTable, TopicSection
-from desktop.export.progress import CancelFn, Progress, ProgressFn, atomic_target
+from naast.export.labels import label
+from naast.export.plan import ClaimEntry, Language, MemoPlan, MemoRow, OverviewTable, TopicSection
+from naast.export.progress import CancelFn, Progress, ProgressFn, atomic_target
 
 PORTRAIT_MAX_COLUMNS = 3
 ACTOR_COLUMN_MM = 38

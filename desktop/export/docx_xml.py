@@ -11,7 +11,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from desktop.export.xmltext import xml_safe
+from naast.export.xmltext import xml_safe
 
 A4_SHORT_MM = 210
 A4_LONG_MM = 297

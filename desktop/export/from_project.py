@@ -13,24 +13,24 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-from desktop.core.claims.bulk import key
-from desktop.core.claims.codebook import SHAPES
-from desktop.core.compare import compare_parsed
-from desktop.core.errors import NotFound
-from desktop.core.model import ParsedDocument
-from desktop.export.aligned import aligned_units
-from desktop.export.annex_build import build_annex
-from desktop.export.appendix_source import appendices
-from desktop.export.build import (
+from naast.core.claims.bulk import key
+from naast.core.claims.codebook import SHAPES
+from naast.core.compare import compare_parsed
+from naast.core.errors import NotFound
+from naast.core.model import ParsedDocument
+from naast.export.aligned import aligned_units
+from naast.export.annex_build import build_annex
+from naast.export.appendix_source import appendices
+from naast.export.build import (
     build_annotated_plan,
     build_memo_plan,
     citation_from_parsed,
     source_notes,
     unit_headings,
 )
-from desktop.export.citation import shorten
-from desktop.export.labels import label
-from desktop.export.plan import (
+from naast.export.citation import shorten
+from naast.export.labels import label
+from naast.export.plan import (
     DEFAULT_GROUPING,
     Annex,
     AnnotatedDocumentPlan,
@@ -44,10 +44,10 @@ from desktop.export.plan import (
     StanceStyle,
     TopicStyle,
 )
-from desktop.store.claims import ClaimRecord, StanceRef, TopicRef, list_claims, list_propositions
-from desktop.store.codebook import TopicNode, list_stances, lookups, topic_tree
-from desktop.store.documents import find_document, load_document
-from desktop.store.project import Project
+from naast.store.claims import ClaimRecord, StanceRef, TopicRef, list_claims, list_propositions
+from naast.store.codebook import TopicNode, list_stances, lookups, topic_tree
+from naast.store.documents import find_document, load_document
+from naast.store.project import Project
 
 NO_TOPIC_COLOUR = "#EEEEEE"
 PROPOSITION_COLOURS = ("#FFE08A", "#CFE2FF", "#BDE7C9", "#F9C8D5", "#E3D0F5", "#FFD8B0", "#D9F2F2")

@@ -10,18 +10,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from desktop.core.errors import NaastError
-from desktop.export.docx_annotated import write_annotated_document
-from desktop.export.docx_writer import write_memo
-from desktop.export.from_project import (
+from naast.core.errors import NaastError
+from naast.export.docx_annotated import write_annotated_document
+from naast.export.docx_writer import write_memo
+from naast.export.from_project import (
     Selection,
     annotated_plan_from_project,
     claim_rows,
     memo_plan_from_project,
 )
-from desktop.export.progress import CancelFn, ProgressFn
-from desktop.export.tabular import write_csv, write_json
-from desktop.store.project import Project
+from naast.export.progress import CancelFn, ProgressFn
+from naast.export.tabular import write_csv, write_json
+from naast.store.project import Project
 
 ExportKind = Literal["memo", "annotated", "csv", "json"]
 KINDS: tuple[ExportKind, ...] = ("memo", "annotated", "csv", "json")

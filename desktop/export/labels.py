@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.export.plan import Language, StanceStyle
+from naast.export.plan import Language, StanceStyle
 
 _LABELS: dict[str, dict[str, str]] = {
     "author": {"en": "Author", "nl": "Auteur"},

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from desktop.core.errors import NaastError
-from desktop.core.safe_write import atomic_target
+from naast.core.errors import NaastError
+from naast.core.safe_write import atomic_target
 
 __all__ = ["CancelFn", "ExportCancelled", "Progress", "ProgressFn", "atomic_target"]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from desktop.export.plan import ClaimEntry, Grouping, MemoRow, RowReason, UnitLink
+from naast.export.plan import ClaimEntry, Grouping, MemoRow, RowReason, UnitLink
 
 _LAST = 1 << 62
 

@@ -1,4 +1,4 @@
-"""Claims as CSV, .xlsx and JSON in the one claims-table layout (``desktop.core.exchange.table``).
+"""Claims as CSV, .xlsx and JSON in the one claims-table layout (``naast.core.exchange.table``).
 
 The CSV is UTF-8 with a BOM (so Excel reads the accents), with the same columns ``naast claims
 export`` writes and ``naast claims import`` reads back; cells that a spreadsheet would run as a
@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from desktop.core.exchange.table import COLUMNS, TableClaim
-from desktop.core.exchange.table_write import csv_text, json_text
-from desktop.core.exchange.table_write import write_xlsx as write_table_xlsx
-from desktop.core.safe_write import write_text_atomically
-from desktop.export.labels import label
-from desktop.export.plan import ClaimEntry, Language
-from desktop.export.progress import CancelFn, Progress, ProgressFn
-from desktop.export.xmltext import xml_safe
+from naast.core.exchange.table import COLUMNS, TableClaim
+from naast.core.exchange.table_write import csv_text, json_text
+from naast.core.exchange.table_write import write_xlsx as write_table_xlsx
+from naast.core.safe_write import write_text_atomically
+from naast.export.labels import label
+from naast.export.plan import ClaimEntry, Language
+from naast.export.progress import CancelFn, Progress, ProgressFn
+from naast.export.xmltext import xml_safe
 
 #: The columns of the CSV export: the claims table's.
 CSV_COLUMNS = COLUMNS

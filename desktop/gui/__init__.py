@@ -1,5 +1,5 @@
 """The Qt desktop application: the only package that imports PySide6."""
 
-from desktop.gui.qt_workarounds import make_none_immortal
+from naast.gui.qt_workarounds import make_none_immortal
 
 make_none_immortal()  # before any Qt call: see qt_workarounds.py

@@ -301,7 +301,7 @@ ICONS = {
 
 
 def _set_icons(acts: Actions) -> None:
-    from desktop.gui.icons import icon
+    from naast.gui.icons import icon
 
     for name, file in ICONS.items():
         getattr(acts, name).setIcon(icon(file))

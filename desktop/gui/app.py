@@ -9,12 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktop import __version__
-from desktop.gui.icons import application_icon
-from desktop.gui.main_window import MainWindow
-from desktop.gui.preferences import Preferences
-from desktop.paths import translations_dir
-from desktop.user_settings import settings_path
+from naast import __version__
+from naast.gui.icons import application_icon
+from naast.gui.main_window import MainWindow
+from naast.gui.preferences import Preferences
+from naast.paths import translations_dir
+from naast.user_settings import settings_path
 
 ORGANISATION = "Naast"
 APPLICATION = "Naast"
@@ -49,7 +49,7 @@ def install_translation(app: QApplication, language: str) -> list[QTranslator]:
 
 
 def user_settings() -> QSettings:
-    """The settings file the CLI reads too (``desktop.user_settings``), in INI format everywhere."""
+    """The settings file the CLI reads too (``naast.user_settings``), in INI format everywhere."""
     return QSettings(str(settings_path()), QSettings.Format.IniFormat)
 
 
@@ -111,7 +111,7 @@ def run(project_path: Path | None) -> int:
     window = build_window(project_to_open(project_path, prefs), prefs.settings)
     keeper = WindowKeeper(app, window)
     window.show()
-    from desktop.gui.first_start import ask_coder
+    from naast.gui.first_start import ask_coder
 
     ask_coder(window)  # first start: who is coding?
     code = app.exec()

@@ -24,13 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.core.claims.commands import CreateClaim
-from desktop.core.commands import ProjectView, RowOp
-from desktop.core.documents import ImportDocument
-from desktop.core.model import DocType, ParsedDocument, Person, Responder, Unit, UnitKind
-from desktop.store.claims import seed_defaults
-from desktop.store.codebook import list_stances, topic_tree
-from desktop.store.project import Project, now_iso
+from naast.core.claims.commands import CreateClaim
+from naast.core.commands import ProjectView, RowOp
+from naast.core.documents import ImportDocument
+from naast.core.model import DocType, ParsedDocument, Person, Responder, Unit, UnitKind
+from naast.store.claims import seed_defaults
+from naast.store.codebook import list_stances, topic_tree
+from naast.store.project import Project, now_iso
 
 LIMITS_MS = {"gui_start_10k_ms": 1500, "gui_open_200p_2000_claims_ms": 300, "gui_tag_to_highlight_ms": 50}
 PAGE_CHARS = 3000
@@ -132,7 +132,7 @@ import time, json, sys
 began = time.perf_counter()
 from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
-from desktop.gui.app import build_window, make_application
+from naast.gui.app import build_window, make_application
 app = make_application()
 window = build_window(Path(sys.argv[1]), QSettings(sys.argv[2], QSettings.Format.IniFormat))
 window.show()
@@ -169,7 +169,7 @@ def open_and_tag_ms(project: Path, doc_id: int, settings: Path, repeat: int = 5)
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtTest import QTest
 
-    from desktop.gui.app import build_window, make_application
+    from naast.gui.app import build_window, make_application
 
     app = make_application()
     window = build_window(project, QSettings(str(settings), QSettings.Format.IniFormat))

@@ -9,10 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from desktop.core.claims.codebook_commands import AddTopic, DeleteTopic, EditTopic, MergeTopics, MoveTopic
-from desktop.gui.dialogs.topic_dialogs import TopicDialog, TopicPicker
-from desktop.gui.session import Session
-from desktop.store.codebook import TopicNode
+from naast.core.claims.codebook_commands import AddTopic, DeleteTopic, EditTopic, MergeTopics, MoveTopic
+from naast.gui.dialogs.topic_dialogs import TopicDialog, TopicPicker
+from naast.gui.session import Session
+from naast.store.codebook import TopicNode
 
 NEW_TOPIC_COLOUR = "#D9D9D9"
 

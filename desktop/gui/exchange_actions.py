@@ -15,22 +15,22 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QProgressDialog
 
-from desktop.core.claims.bulk import SyncClaims
-from desktop.core.claims.codebook import Codebook
-from desktop.core.claims.codebook_commands import LoadCodebook
-from desktop.core.claims.qdc import from_qdc, to_qdc
-from desktop.core.commands import Changes
-from desktop.core.errors import NaastError
-from desktop.core.safe_write import write_text_atomically
-from desktop.gui.dialogs.errors import show_error
-from desktop.gui.workers import Task, start
-from desktop.store.codebook import codebook_of
-from desktop.store.project import Project
+from naast.core.claims.bulk import SyncClaims
+from naast.core.claims.codebook import Codebook
+from naast.core.claims.codebook_commands import LoadCodebook
+from naast.core.claims.qdc import from_qdc, to_qdc
+from naast.core.commands import Changes
+from naast.core.errors import NaastError
+from naast.core.safe_write import write_text_atomically
+from naast.gui.dialogs.errors import show_error
+from naast.gui.workers import Task, start
+from naast.store.codebook import codebook_of
+from naast.store.project import Project
 
 # The exchange modules load parsing, openpyxl and the diff library: only when first used.
 
 if TYPE_CHECKING:
-    from desktop.gui.main_window import MainWindow
+    from naast.gui.main_window import MainWindow
 
 TABLE_FILTER = "Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)"
 CODEBOOK_FILTER = "REFI-QDA codebook (*.qdc);;Naast codebook (*.json)"
@@ -171,8 +171,8 @@ class ExchangeActions(QObject):
         if session is None or target is None:
             return None
         language = session.language
-        from desktop.core.exchange.table_write import format_for, write_table
-        from desktop.store.exchange import table_claims
+        from naast.core.exchange.table_write import format_for, write_table
+        from naast.store.exchange import table_claims
 
         def work(project: Project) -> str:
             claims = table_claims(project, None, language)
@@ -186,8 +186,8 @@ class ExchangeActions(QObject):
         source = path or (self._open_name(_t("Import claims table"), TABLE_FILTER) if session else None)
         if session is None or source is None:
             return
-        from desktop.core.exchange.table_read import read_table
-        from desktop.store.exchange import resolve_sheet
+        from naast.core.exchange.table_read import read_table
+        from naast.store.exchange import resolve_sheet
 
         progress = self._busy(_t("Reading the claims table…"))
         try:
@@ -254,7 +254,7 @@ class ExchangeActions(QObject):
         )
         if session is None or target is None:
             return None
-        from desktop.store.qdpx import write_qdpx
+        from naast.store.qdpx import write_qdpx
 
         def work(project: Project) -> str:
             written = write_qdpx(project, target)
@@ -269,7 +269,7 @@ class ExchangeActions(QObject):
         source = path or (self._open_name(_t("Import REFI-QDA project"), QDPX_FILTER) if session else None)
         if session is None or source is None:
             return
-        from desktop.store.qdpx import import_qdpx
+        from naast.store.qdpx import import_qdpx
 
         progress = self._busy(_t("Importing the REFI-QDA project…"))
         before = {d.id for d in session.documents()}

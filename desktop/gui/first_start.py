@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog
 
 if TYPE_CHECKING:
-    from desktop.gui.main_window import MainWindow
+    from naast.gui.main_window import MainWindow
 
 CLAIMANT_NOTICE = "claimants"
 
@@ -16,7 +16,7 @@ def ask_coder(window: MainWindow) -> QDialog | None:
     """On first start (no coder name in the settings yet), ask for it; the answer is kept."""
     if window.prefs.coder:
         return None
-    from desktop.gui.dialogs.coder_dialog import CoderDialog
+    from naast.gui.dialogs.coder_dialog import CoderDialog
 
     dialog = CoderDialog(window.prefs, window)
     dialog.accepted.connect(window.apply_preferences)
@@ -33,7 +33,7 @@ def claimant_notice(window: MainWindow) -> QDialog | None:
     findings = session.claimant_findings()
     if not findings:
         return None
-    from desktop.gui.dialogs.claimant_notice import ClaimantNotice
+    from naast.gui.dialogs.claimant_notice import ClaimantNotice
 
     window.prefs.remember_notice(CLAIMANT_NOTICE, session.path)
     dialog = ClaimantNotice(session, findings, window)

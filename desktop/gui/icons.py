@@ -10,7 +10,7 @@ from functools import cache
 
 from PySide6.QtGui import QIcon
 
-from desktop.paths import resource
+from naast.paths import resource
 
 
 @cache

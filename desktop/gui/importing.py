@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from desktop.core.errors import ImportFailed, NaastError
-from desktop.core.parsing import unreadable_reason
-from desktop.gui.session import Session
-from desktop.gui.workers import Task, start
-from desktop.store.importer import IMPORTABLE_SUFFIXES, Outcome, expand_paths, parse_path
+from naast.core.errors import ImportFailed, NaastError
+from naast.core.parsing import unreadable_reason
+from naast.gui.session import Session
+from naast.gui.workers import Task, start
+from naast.store.importer import IMPORTABLE_SUFFIXES, Outcome, expand_paths, parse_path
 
 FILE_FILTER = "Documents (" + " ".join(f"*{s}" for s in sorted(IMPORTABLE_SUFFIXES)) + ");;All files (*)"
 

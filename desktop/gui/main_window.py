@@ -17,33 +17,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.commands import Changes
-from desktop.core.errors import DamagedProject, NaastError
-from desktop.gui.actions import Actions, build_menus, create_actions
-from desktop.gui.codebook_editor import CodebookEditor
-from desktop.gui.dialogs.compare_dialog import CompareDialog
-from desktop.gui.dialogs.damaged_dialog import offer_rescue
-from desktop.gui.dialogs.errors import show_error, show_exception
-from desktop.gui.dialogs.merge_dialog import merge_project_dialog
-from desktop.gui.exchange_actions import install_exchange
-from desktop.gui.preferences import Preferences
-from desktop.gui.session import Session, changed_claims
-from desktop.gui.tagging import Tagging, warm_up
-from desktop.gui.text_menu import show_text_menu
-from desktop.gui.tools import Tools
-from desktop.gui.views.across import AcrossMinisters
-from desktop.gui.views.agreement import AgreementView
-from desktop.gui.views.browser import Browser
-from desktop.gui.views.claims_dock import ClaimsDock
-from desktop.gui.views.codebook_dock import CodebookDock
-from desktop.gui.views.document_view import DocumentPane
-from desktop.gui.views.outline import Outline
-from desktop.gui.views.responsiveness import ResponsivenessView
-from desktop.gui.views.side_by_side import SideBySide
-from desktop.gui.widgets.document_text import DocumentText
-from desktop.gui.window_files import PROJECT_FILTER, WindowFiles
-from desktop.store.claims import ClaimFilter, ClaimRecord
-from desktop.store.project import Project
+from naast.core.commands import Changes
+from naast.core.errors import DamagedProject, NaastError
+from naast.gui.actions import Actions, build_menus, create_actions
+from naast.gui.codebook_editor import CodebookEditor
+from naast.gui.dialogs.compare_dialog import CompareDialog
+from naast.gui.dialogs.damaged_dialog import offer_rescue
+from naast.gui.dialogs.errors import show_error, show_exception
+from naast.gui.dialogs.merge_dialog import merge_project_dialog
+from naast.gui.exchange_actions import install_exchange
+from naast.gui.preferences import Preferences
+from naast.gui.session import Session, changed_claims
+from naast.gui.tagging import Tagging, warm_up
+from naast.gui.text_menu import show_text_menu
+from naast.gui.tools import Tools
+from naast.gui.views.across import AcrossMinisters
+from naast.gui.views.agreement import AgreementView
+from naast.gui.views.browser import Browser
+from naast.gui.views.claims_dock import ClaimsDock
+from naast.gui.views.codebook_dock import CodebookDock
+from naast.gui.views.document_view import DocumentPane
+from naast.gui.views.outline import Outline
+from naast.gui.views.responsiveness import ResponsivenessView
+from naast.gui.views.side_by_side import SideBySide
+from naast.gui.widgets.document_text import DocumentText
+from naast.gui.window_files import PROJECT_FILTER, WindowFiles
+from naast.store.claims import ClaimFilter, ClaimRecord
+from naast.store.project import Project
 
 
 class MainWindow(QMainWindow):
@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
 
     def _delete_claim(self, claim_id: int) -> None:
         if self.session is not None:
-            from desktop.core.claims.commands import DeleteClaim
+            from naast.core.claims.commands import DeleteClaim
 
             self.session.apply(DeleteClaim(claim_id))
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from desktop.store.backups import BackupPolicy
+from naast.store.backups import BackupPolicy
 
 MAX_RECENT = 8
 
@@ -58,7 +58,7 @@ class Preferences:
 
     @property
     def backup_folder(self) -> str:
-        """Where the daily backups go; empty: beside each project (``desktop.store.backups``)."""
+        """Where the daily backups go; empty: beside each project (``naast.store.backups``)."""
         return str(self.settings.value("prefs/backup_folder", "") or "")
 
     @backup_folder.setter

@@ -13,9 +13,9 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextCharFormat, QTextC
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.safe_write import atomic_target
-from desktop.gui.widgets.document_text import DocumentText
-from desktop.gui.widgets.text_formats import block_formats
+from naast.core.safe_write import atomic_target
+from naast.gui.widgets.document_text import DocumentText
+from naast.gui.widgets.text_formats import block_formats
 
 
 def printable(text: DocumentText, heading: str) -> QTextDocument:

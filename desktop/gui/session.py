@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.core.commands import Changes, Command
-from desktop.core.errors import NaastError
-from desktop.gui.widgets.marks import ClaimMark
-from desktop.store import claims as claim_store
-from desktop.store import codebook as codebook_store
-from desktop.store import documents as doc_store
-from desktop.store import importer
-from desktop.store.claims import (
+from naast.core.commands import Changes, Command
+from naast.core.errors import NaastError
+from naast.gui.widgets.marks import ClaimMark
+from naast.store import claims as claim_store
+from naast.store import codebook as codebook_store
+from naast.store import documents as doc_store
+from naast.store import importer
+from naast.store.claims import (
     ActorRecord,
     ClaimFilter,
     ClaimRecord,
@@ -27,15 +27,15 @@ from desktop.store.claims import (
     StanceRef,
     TopicRef,
 )
-from desktop.store.codebook import TopicNode
-from desktop.store.documents import DocumentSummary, SearchHit, StoredDocument
-from desktop.store.importer import ImportResult, Outcome, ParsedFile
-from desktop.store.project import Project
+from naast.store.codebook import TopicNode
+from naast.store.documents import DocumentSummary, SearchHit, StoredDocument
+from naast.store.importer import ImportResult, Outcome, ParsedFile
+from naast.store.project import Project
 
 if TYPE_CHECKING:  # the comparison engine (numpy) loads when first used, not at start-up
-    from desktop.core.claims.claimant_check import ClaimantFinding
-    from desktop.core.compare import Comparison, DocumentText
-    from desktop.core.compare.index import Occurrence, ReuseIndex
+    from naast.core.claims.claimant_check import ClaimantFinding
+    from naast.core.compare import Comparison, DocumentText
+    from naast.core.compare.index import Occurrence, ReuseIndex
 
 __all__ = ["Session", "claim_mark"]
 
@@ -170,7 +170,7 @@ class Session(QObject):
         if key not in self._comparisons:
             if len(self._comparisons) > 8:
                 self._comparisons.clear()
-            from desktop.core.compare import compare
+            from naast.core.compare import compare
 
             self._comparisons[key] = compare(self._text(a), self._text(b))
         return self._comparisons[key]
@@ -179,7 +179,7 @@ class Session(QObject):
         """The engine's view of a document, kept so a swap or a new pairing reuses its tokens."""
         text = self._texts.get(document_id)
         if text is None:
-            from desktop.core.compare import DocumentText
+            from naast.core.compare import DocumentText
 
             parsed = self.document(document_id).parsed
             text = DocumentText(parsed.text, parsed.units)
@@ -191,7 +191,7 @@ class Session(QObject):
     def where_else(self, document_id: int, start: int, end: int) -> list[Occurrence]:
         """Other places with the same run of words, from the project's reuse index."""
         if self.project.schema_version >= 8:
-            from desktop.store import reuse_queries
+            from naast.store import reuse_queries
 
             self.index_for_search()
             return reuse_queries.where_else(self.project, document_id, start, end)
@@ -202,7 +202,7 @@ class Session(QObject):
 
     def _reuse_index(self) -> ReuseIndex:
         if self._index is None:
-            from desktop.core.compare.index import ReuseIndex
+            from naast.core.compare.index import ReuseIndex
 
             index = ReuseIndex()
             index.add_documents(doc_store.document_texts(self.project))
@@ -274,7 +274,7 @@ class Session(QObject):
 
     def claimant_findings(self) -> list[ClaimantFinding]:
         """Claims whose claimant contradicts the speaker of their unit (the claimant check)."""
-        from desktop.store.claimant_check import check_claimants
+        from naast.store.claimant_check import check_claimants
 
         return check_claimants(self.project)
 
@@ -295,11 +295,11 @@ class Session(QObject):
         return self.project.counts()
 
     def responsiveness_inputs(self, choices: dict[str, Any]) -> tuple[Any, ...]:
-        """The arguments of ``desktop.core.measures.measure`` for the view's choices, read here on
+        """The arguments of ``naast.core.measures.measure`` for the view's choices, read here on
         the GUI thread so that the measuring itself can run on a worker."""
-        from desktop.core.measures import default_options
-        from desktop.paths import resources_dir
-        from desktop.store.measures_source import all_texts, documents_of_types
+        from naast.core.measures import default_options
+        from naast.paths import resources_dir
+        from naast.store.measures_source import all_texts, documents_of_types
 
         topic_id = choices.pop("topic_id", None)
         if topic_id is not None:

@@ -8,12 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
-from desktop.core.claims.speaker import speaker_names
-from desktop.core.model import ParsedDocument, UnitKind
-from desktop.gui.session import Session
-from desktop.gui.widgets.document_text import DocumentText
-from desktop.gui.widgets.quick_tag import QuickTag, StanceChoice, TopicChoice
-from desktop.store.project import now_iso
+from naast.core.claims.speaker import speaker_names
+from naast.core.model import ParsedDocument, UnitKind
+from naast.gui.session import Session
+from naast.gui.widgets.document_text import DocumentText
+from naast.gui.widgets.quick_tag import QuickTag, StanceChoice, TopicChoice
+from naast.store.project import now_iso
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -164,7 +164,7 @@ class Tagging(QObject):
     def _create(self, topics: tuple[int, ...], stance_id: int | None) -> None:
         if self._editing is not None:
             claim_id, self._editing = self._editing, None
-            from desktop.core.claims.commands import EditClaim
+            from naast.core.claims.commands import EditClaim
 
             edit = EditClaim(
                 claim_id, now_iso(), topics=topics, stance_id=stance_id, coder=self.session.coder
@@ -176,7 +176,7 @@ class Tagging(QObject):
         text, start, end = self._target
         self._target = None
         self.last_topic = topics[-1]
-        from desktop.core.claims.commands import CreateClaim  # loaded early by warm_up()
+        from naast.core.claims.commands import CreateClaim  # loaded early by warm_up()
 
         command = CreateClaim(
             document_id=text.document_id or 0,
@@ -204,7 +204,7 @@ class Tagging(QObject):
         """Open the note editor on a claim; OK saves the note as one undoable command."""
         if self.session.read_only:
             return False
-        from desktop.gui.dialogs.note_dialog import NoteDialog
+        from naast.gui.dialogs.note_dialog import NoteDialog
 
         record = self.session.claim(claim_id)
         self.note_dialog = NoteDialog(claim_id, record.quote, record.note, self._parent)
@@ -213,7 +213,7 @@ class Tagging(QObject):
         return True
 
     def _save_note(self, claim_id: int, note: str) -> None:
-        from desktop.core.claims.commands import EditClaim
+        from naast.core.claims.commands import EditClaim
 
         if note != self.session.claim(claim_id).note:
             edit = EditClaim(claim_id, now_iso(), note=note, coder=self.session.coder, what="Edit note")
@@ -227,7 +227,7 @@ class Tagging(QObject):
         """Claimant, addressee, proposition, note and links of a claim, in one dialog."""
         if self.session.read_only:
             return False
-        from desktop.gui.dialogs.claim_dialog import ClaimDialog
+        from naast.gui.dialogs.claim_dialog import ClaimDialog
 
         session = self.session
         propositions = [p.text for p in session.propositions()]
@@ -247,8 +247,8 @@ class Tagging(QObject):
 
     def _save_details(self, claim_id: int, changed: dict, removed: tuple, added: tuple) -> None:
         """The dialog's OK: fields and links in one command, one undo step."""
-        from desktop.core.claims.commands import EditClaim
-        from desktop.core.claims.links import EditClaimDetails
+        from naast.core.claims.commands import EditClaim
+        from naast.core.claims.links import EditClaimDetails
 
         edit = EditClaim(claim_id, now_iso(), coder=self.session.coder, **changed) if changed else None
         self.session.apply(EditClaimDetails(edit, tuple(removed), tuple(added)))
@@ -259,12 +259,12 @@ class Tagging(QObject):
         claim_id = self._claim_or_hint(text)
         if claim_id is None:
             return False
-        from desktop.core.claims.commands import DeleteClaim
+        from naast.core.claims.commands import DeleteClaim
 
         return self.session.apply(DeleteClaim(claim_id)) is not None
 
 
 def warm_up() -> None:
     """Load the claim commands and the comparison engine once the window shows (not before)."""
-    import desktop.core.claims.commands
-    import desktop.core.compare  # noqa: F401
+    import naast.core.claims.commands
+    import naast.core.compare  # noqa: F401

@@ -8,11 +8,11 @@ from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
 
-from desktop.gui.tagging import Tagging
-from desktop.gui.widgets.document_text import DocumentText
+from naast.gui.tagging import Tagging
+from naast.gui.widgets.document_text import DocumentText
 
 if TYPE_CHECKING:
-    from desktop.gui.main_window import MainWindow
+    from naast.gui.main_window import MainWindow
 
 
 def _t(text: str) -> str:

@@ -7,17 +7,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, QTimer
 
-from desktop.gui.dialogs.errors import show_error
-from desktop.gui.dialogs.preferences_dialog import PreferencesDialog
-from desktop.gui.dialogs.search_dialog import SearchDialog
-from desktop.gui.dialogs.where_else_dialog import WhereElseDialog
-from desktop.gui.importing import Importer
+from naast.gui.dialogs.errors import show_error
+from naast.gui.dialogs.preferences_dialog import PreferencesDialog
+from naast.gui.dialogs.search_dialog import SearchDialog
+from naast.gui.dialogs.where_else_dialog import WhereElseDialog
+from naast.gui.importing import Importer
 
 if TYPE_CHECKING:
-    from desktop.gui.dialogs.export_dialog import ExportDialog
-    from desktop.gui.dialogs.fetch_dialog import FetchDialog
-    from desktop.gui.dialogs.review_dialog import ReviewDialog
-    from desktop.gui.main_window import MainWindow
+    from naast.gui.dialogs.export_dialog import ExportDialog
+    from naast.gui.dialogs.fetch_dialog import FetchDialog
+    from naast.gui.dialogs.review_dialog import ReviewDialog
+    from naast.gui.main_window import MainWindow
 
 
 class Tools(QObject):
@@ -43,7 +43,7 @@ class Tools(QObject):
         session = self.window.session
         self.importer = Importer(session, self.window) if session is not None else None
         if session is not None:
-            from desktop.gui.first_start import claimant_notice
+            from naast.gui.first_start import claimant_notice
 
             QTimer.singleShot(0, self.window, lambda: claimant_notice(self.window))
         if self.importer is not None:
@@ -74,7 +74,7 @@ class Tools(QObject):
     def fetch_from_sources(self) -> FetchDialog | None:
         if not self._need_project():
             return None
-        from desktop.gui.dialogs.fetch_dialog import FetchDialog
+        from naast.gui.dialogs.fetch_dialog import FetchDialog
 
         dialog = FetchDialog(self.window.session, self.window)
         dialog.open()
@@ -83,7 +83,7 @@ class Tools(QObject):
     def export(self) -> ExportDialog | None:
         if not self._need_project():
             return None
-        from desktop.gui.dialogs.export_dialog import ExportDialog  # python-docx loads on first use
+        from naast.gui.dialogs.export_dialog import ExportDialog  # python-docx loads on first use
 
         self.export_dialog = ExportDialog(self.window.session, self.window)
         self.export_dialog.exported.connect(
@@ -143,7 +143,7 @@ class Tools(QObject):
         """The claims a new version changed or orphaned, to accept or re-place one by one."""
         if not self._need_project():
             return None
-        from desktop.gui.dialogs.review_dialog import ReviewDialog
+        from naast.gui.dialogs.review_dialog import ReviewDialog
 
         if self.review_dialog is None:
             self.review_dialog = ReviewDialog(self.window.session, self._reading_selection, self.window)

@@ -13,12 +13,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu
 
-from desktop.core.errors import NaastError
-from desktop.gui.dialogs.errors import show_error, show_exception
-from desktop.store.files import PROJECT_SUFFIX
+from naast.core.errors import NaastError
+from naast.gui.dialogs.errors import show_error, show_exception
+from naast.store.files import PROJECT_SUFFIX
 
 if TYPE_CHECKING:
-    from desktop.gui.main_window import MainWindow
+    from naast.gui.main_window import MainWindow
 
 PROJECT_FILTER = "Naast projects (*.naast)"
 
@@ -73,7 +73,7 @@ class WindowFiles(QObject):
         return self.save_copy(target)
 
     def save_copy(self, target: Path) -> Path | None:
-        from desktop.store.copies import save_copy
+        from naast.store.copies import save_copy
 
         session = self.window.session
         if session is None:
@@ -131,7 +131,7 @@ class WindowFiles(QObject):
         return session.summary(text.document_id).display_title
 
     def print_document(self) -> None:
-        from desktop.gui.printing import printable
+        from naast.gui.printing import printable
 
         heading = self._document_heading()
         if heading is None:
@@ -150,7 +150,7 @@ class WindowFiles(QObject):
             self.export_pdf(Path(name) if Path(name).suffix else Path(name).with_suffix(".pdf"))
 
     def export_pdf(self, target: Path) -> Path | None:
-        from desktop.gui.printing import save_pdf
+        from naast.gui.printing import save_pdf
 
         heading = self._document_heading()
         if heading is None:
@@ -166,17 +166,17 @@ class WindowFiles(QObject):
     # -- help ------------------------------------------------------------------------------------
 
     def show_manual(self) -> QDialog:
-        from desktop.gui.dialogs.help_dialog import ManualDialog
+        from naast.gui.dialogs.help_dialog import ManualDialog
 
         return self._show(ManualDialog(self.window.prefs.language, self.window))
 
     def show_shortcuts(self) -> QDialog:
-        from desktop.gui.dialogs.help_dialog import ShortcutSheet
+        from naast.gui.dialogs.help_dialog import ShortcutSheet
 
         return self._show(ShortcutSheet(self.window.actions.all(), self.window))
 
     def show_about(self) -> QDialog:
-        from desktop.gui.dialogs.about_dialog import AboutDialog
+        from naast.gui.dialogs.about_dialog import AboutDialog
 
         return self._show(AboutDialog(self.window))
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from desktop.core.errors import NaastError
+from naast.core.errors import NaastError
 
 
 class TaskSignals(QObject):

@@ -1,5 +1,5 @@
 """The project store: the only package that speaks SQL."""
 
-from desktop.store.project import Project
+from naast.store.project import Project
 
 __all__ = ["Project"]

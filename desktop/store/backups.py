@@ -22,8 +22,8 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import quote
 
-from desktop.core.errors import NaastError
-from desktop.core.safe_write import atomic_target
+from naast.core.errors import NaastError
+from naast.core.safe_write import atomic_target
 
 KEEP = 7
 ENV = "NAAST_BACKUP_DIR"

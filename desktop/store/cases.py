@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.store.project import Project
+from naast.store.project import Project
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.store import files, integrity
+from naast.store import files, integrity
 
 _SHOWN = 20  # findings kept per check
 

@@ -1,9 +1,9 @@
-"""Reading a project for the claimant check (``desktop.core.claims.claimant_check``)."""
+"""Reading a project for the claimant check (``naast.core.claims.claimant_check``)."""
 
 from __future__ import annotations
 
-from desktop.core.claims.claimant_check import ClaimantFinding, DocumentFacts, find_contradictions
-from desktop.store.project import Project
+from naast.core.claims.claimant_check import ClaimantFinding, DocumentFacts, find_contradictions
+from naast.store.project import Project
 
 
 def check_claimants(project: Project) -> list[ClaimantFinding]:

@@ -1,7 +1,7 @@
 """Typed reads of claims: by document, topic, stance, actor, proposition and date range; the
 comparison matrix (actor × topic or proposition → stance → claims) and the timeline.
 
-Codebook reads (topic tree, stances, seeding the defaults) are in ``desktop.store.codebook``.
+Codebook reads (topic tree, stances, seeding the defaults) are in ``naast.store.codebook``.
 """
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from desktop.core.claims.aggregate import Fact, Matrix, build_matrix, roll_up
-from desktop.core.claims.codebook import default_codebook
-from desktop.core.claims.codebook_commands import LoadCodebook
-from desktop.core.commands import Changes
-from desktop.core.errors import NotFound
-from desktop.store.project import Project
+from naast.core.claims.aggregate import Fact, Matrix, build_matrix, roll_up
+from naast.core.claims.codebook import default_codebook
+from naast.core.claims.codebook_commands import LoadCodebook
+from naast.core.commands import Changes
+from naast.core.errors import NotFound
+from naast.store.project import Project
 
 
 @dataclass(frozen=True, slots=True)

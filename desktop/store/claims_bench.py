@@ -18,9 +18,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from desktop.core.claims.commands import CreateClaim
-from desktop.store.claims import claims_of_document, comparison_matrix, list_claims, seed_defaults
-from desktop.store.project import Project
+from naast.core.claims.commands import CreateClaim
+from naast.store.claims import claims_of_document, comparison_matrix, list_claims, seed_defaults
+from naast.store.project import Project
 
 CREATE_LIMIT_MS = 5.0
 LOAD_LIMIT_MS = 10.0
@@ -224,9 +224,9 @@ def claims_figures(
 
 
 def bench_claims(ctx: object) -> dict[str, float]:
-    """The ``naast bench`` entry (``ctx`` is a ``desktop.bench.BenchContext``; the corpus is unused)."""
+    """The ``naast bench`` entry (``ctx`` is a ``naast.bench.BenchContext``; the corpus is unused)."""
     return claims_figures()
 
 
-#: For ``desktop.bench.BENCH_MODULES``: benchmark name -> function of the bench context.
+#: For ``naast.bench.BENCH_MODULES``: benchmark name -> function of the bench context.
 BENCHMARKS = {"claims": bench_claims}

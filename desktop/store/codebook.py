@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.core.claims.bulk import Lookups, key
-from desktop.core.claims.codebook import Codebook, StanceSpec, TopicSpec
-from desktop.core.errors import NotFound
-from desktop.store.claims import StanceRef
-from desktop.store.documents import find_document
-from desktop.store.project import Project
+from naast.core.claims.bulk import Lookups, key
+from naast.core.claims.codebook import Codebook, StanceSpec, TopicSpec
+from naast.core.errors import NotFound
+from naast.store.claims import StanceRef
+from naast.store.documents import find_document
+from naast.store.project import Project
 
 
 @dataclass(frozen=True, slots=True)

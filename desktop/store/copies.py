@@ -5,10 +5,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from desktop.core.errors import ProjectError
-from desktop.core.safe_write import atomic_target
-from desktop.store.backups import copy_database
-from desktop.store.project import Project
+from naast.core.errors import ProjectError
+from naast.core.safe_write import atomic_target
+from naast.store.backups import copy_database
+from naast.store.project import Project
 
 
 def save_copy(project: Project, destination: Path) -> Path:

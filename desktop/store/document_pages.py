@@ -3,8 +3,8 @@ with 100,000 documents (the list's order is an index, ``documents_date``; schema
 
 from __future__ import annotations
 
-from desktop.store.documents import _FTS_WORD, _SUMMARY_SQL, DocumentSummary, SearchHit, _summary, fts_match
-from desktop.store.project import Project
+from naast.store.documents import _FTS_WORD, _SUMMARY_SQL, DocumentSummary, SearchHit, _summary, fts_match
+from naast.store.project import Project
 
 _ORDER = " ORDER BY COALESCE(d.date_received, d.date_submitted), d.id"
 _FILTER = " WHERE d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"

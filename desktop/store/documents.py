@@ -7,8 +7,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from desktop.core.errors import NotFound
-from desktop.core.model import (
+from naast.core.errors import NotFound
+from naast.core.model import (
     DocType,
     Footnote,
     PageBreak,
@@ -18,8 +18,8 @@ from desktop.core.model import (
     Unit,
     UnitKind,
 )
-from desktop.core.titles import describe
-from desktop.store.project import Project
+from naast.core.titles import describe
+from naast.store.project import Project
 
 
 @dataclass(frozen=True, slots=True)

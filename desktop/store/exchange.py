@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from desktop.core.claims.bulk import (
+from naast.core.claims.bulk import (
     ExistingClaim,
     Lookups,
     Resolved,
@@ -13,11 +13,11 @@ from desktop.core.claims.bulk import (
     check_header,
     resolve_table,
 )
-from desktop.core.exchange.table import TableClaim
-from desktop.core.exchange.table_read import SheetRead, read_table
-from desktop.store.claims import ClaimFilter, ClaimRecord, list_claims
-from desktop.store.codebook import lookups
-from desktop.store.project import Project, now_iso
+from naast.core.exchange.table import TableClaim
+from naast.core.exchange.table_read import SheetRead, read_table
+from naast.store.claims import ClaimFilter, ClaimRecord, list_claims
+from naast.store.codebook import lookups
+from naast.store.project import Project, now_iso
 
 _DOCUMENT_COLUMNS = {"identifier": "identifier", "kenmerk": "kenmerk", "source": "source_name"}
 

@@ -12,8 +12,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.commands import Delete, Insert, Key, Row, RowOp, Update
-from desktop.core.errors import InvalidCommand
+from naast.core.commands import Delete, Insert, Key, Row, RowOp, Update
+from naast.core.errors import InvalidCommand
 
 
 @dataclass(frozen=True, slots=True)

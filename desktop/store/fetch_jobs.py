@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.errors import NotFound
-from desktop.store.project import Project, now_iso
+from naast.core.errors import NotFound
+from naast.store.project import Project, now_iso
 
 RESUMABLE = ("discovering", "running", "interrupted", "cancelled")
 
@@ -143,7 +143,7 @@ def _job(row: Any) -> Job:
 
 
 class ProjectLedger:
-    """A job's ``Ledger`` (``desktop.core.fetch.job``) kept in the project file."""
+    """A job's ``Ledger`` (``naast.core.fetch.job``) kept in the project file."""
 
     def __init__(self, project: Project, job_id: int, *, coder: str = "") -> None:
         self.project = project

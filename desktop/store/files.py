@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from desktop.core.errors import ProjectError
-from desktop.store.locking import ProjectLock
-from desktop.store.version import APPLICATION_ID, SCHEMA_VERSION
+from naast.core.errors import ProjectError
+from naast.store.locking import ProjectLock
+from naast.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 __all__ = ["Header", "ProjectLock", "check_project_file", "check_single_name", "check_writable", "connect"]
 

@@ -10,7 +10,7 @@ import json
 from collections.abc import Sequence
 from json.encoder import encode_basestring  # the encoder's own string quoting (not ASCII-only)
 
-from desktop.core.commands import Delete, RowOp, op_from_json, op_to_json
+from naast.core.commands import Delete, RowOp, op_from_json, op_to_json
 
 # Operations hold no cycles to check for, and json.dumps with options builds an encoder per call.
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)

@@ -10,7 +10,7 @@ checking for a duplicate and an earlier version, and committing one transaction 
 - Text into a project that already holds 10,000 documents: lookups must stay indexed.
 - PDF: the corpus PDFs imported into a fresh project per pass, counted in pages.
 
-Figures use the harness's clock (CPU time of this process, see ``desktop.bench``); the elapsed
+Figures use the harness's clock (CPU time of this process, see ``naast.bench``); the elapsed
 (wall-clock) rate of the same passes is printed beside it, as it includes writing to disk.
 """
 
@@ -24,12 +24,12 @@ from itertools import cycle, islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.core.errors import NotFound
-from desktop.store.importer import Outcome, import_paths
-from desktop.store.project import Project
+from naast.core.errors import NotFound
+from naast.store.importer import Outcome, import_paths
+from naast.store.project import Project
 
 if TYPE_CHECKING:
-    from desktop.bench import BenchContext
+    from naast.bench import BenchContext
 
 TEXT_DOCUMENTS = 200
 LARGE_PROJECT = 10_000  # documents already in the project
@@ -72,7 +72,7 @@ def _import_all(project: Project, paths: list[Path]) -> int:
 
 def _timed_import(project: Project, paths: list[Path]) -> tuple[float, float]:
     """CPU and wall-clock seconds to import ``paths`` into ``project``."""
-    from desktop.bench import clock
+    from naast.bench import clock
 
     cpu, wall = clock(), time.perf_counter()
     _import_all(project, paths)
@@ -96,8 +96,8 @@ def text_import_rates(corpus: Path, folder: Path, passes: int) -> tuple[float, f
 
 def text_import_into_large_project(corpus: Path, folder: Path, documents: int = LARGE_PROJECT) -> float:
     """Documents per second (CPU clock) into a project that already holds ``documents``."""
-    from desktop.store.claims import seed_defaults
-    from desktop.store.claims_bench import populate
+    from naast.store.claims import seed_defaults
+    from naast.store.claims_bench import populate
 
     paths = _write_text_variants(corpus, folder, TEXT_DOCUMENTS)
     with Project.create(folder / "large.naast") as project:
@@ -108,7 +108,7 @@ def text_import_into_large_project(corpus: Path, folder: Path, documents: int = 
 
 
 def pdf_import_pages_per_second(corpus: Path, folder: Path, passes: int) -> float:
-    from desktop.core.parsing import parse_file
+    from naast.core.parsing import parse_file
 
     pdfs = sorted(p for p in corpus.rglob("*.pdf") if p.is_file())
     if not pdfs:
@@ -140,5 +140,5 @@ def _bench_import(ctx: BenchContext) -> dict[str, float]:
     return import_figures(Path(ctx.corpus), passes=ctx.repeat)
 
 
-#: Read by ``desktop.bench`` (``naast bench``).
+#: Read by ``naast.bench`` (``naast bench``).
 BENCHMARKS = {"import": _bench_import}

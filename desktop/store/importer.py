@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from desktop.core.documents import ImportDocument
-from desktop.core.errors import ImportFailed, NaastError
-from desktop.core.model import ParsedDocument
-from desktop.store.documents import has_content_hash
-from desktop.store.project import Project, now_iso
-from desktop.store.reanchor import find_previous_version, reimport_document
+from naast.core.documents import ImportDocument
+from naast.core.errors import ImportFailed, NaastError
+from naast.core.model import ParsedDocument
+from naast.store.documents import has_content_hash
+from naast.store.project import Project, now_iso
+from naast.store.reanchor import find_previous_version, reimport_document
 
 #: Documents imported between two runs of the full-text indexer (``Project.index_pending``).
 SEARCH_BATCH = 64
@@ -64,7 +64,7 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 def parse_path(path: Path) -> ParsedFile:
     """Read and parse one file; raises ImportFailed with a plain reason."""
-    from desktop.core.parsing import content_hash, parse_file, read_file
+    from naast.core.parsing import content_hash, parse_file, read_file
 
     data = read_file(path)  # read once: parsed, and hashed to find duplicates
     return ParsedFile(path, parse_file(path, data=data), content_hash(data))

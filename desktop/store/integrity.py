@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from functools import lru_cache
 
-from desktop.core.errors import DamagedProject
+from naast.core.errors import DamagedProject
 
 #: SQLite's primary result codes that mean the file itself is damaged.
 _CORRUPTION = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
@@ -85,7 +85,7 @@ def reference_database(version: int) -> tuple[sqlite3.Connection, tuple[str, ...
     """An empty database in memory with schema ``version``, and the names of its migrations."""
     from sqlite_utils import Database
 
-    from desktop.store.schema import migrations
+    from naast.store.schema import migrations
 
     conn = sqlite3.connect(":memory:", isolation_level=None)
     steps = migrations._migrations[:version]

@@ -29,7 +29,7 @@ import fcntl
 import os
 from pathlib import Path
 
-from desktop.core.errors import ProjectError, ProjectLocked
+from naast.core.errors import ProjectError, ProjectLocked
 
 _RETRIES = 20
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from desktop.core.model import ParsedDocument
-from desktop.store.documents import document_texts, list_documents, load_document
-from desktop.store.project import Project
+from naast.core.model import ParsedDocument
+from naast.store.documents import document_texts, list_documents, load_document
+from naast.store.project import Project
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.core.errors import ProjectError
-from desktop.core.team.merge import MergeProject
-from desktop.core.team.merge_codebook import MergeReport
-from desktop.core.team.snapshot import Snapshot, SourceClaim, SourceDocument
-from desktop.store.project import Project, now_iso
+from naast.core.errors import ProjectError
+from naast.core.team.merge import MergeProject
+from naast.core.team.merge_codebook import MergeReport
+from naast.core.team.snapshot import Snapshot, SourceClaim, SourceDocument
+from naast.store.project import Project, now_iso
 
 #: The first schema whose claims have a stable uid, by which merging matches them.
 _UID_SCHEMA = 4

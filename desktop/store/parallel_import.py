@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.compare.fingerprints import Fingerprints, fingerprints
-from desktop.core.errors import ImportFailed, NaastError
-from desktop.store.importer import (
+from naast.core.compare.fingerprints import Fingerprints, fingerprints
+from naast.core.errors import ImportFailed, NaastError
+from naast.store.importer import (
     SEARCH_BATCH,
     ImportResult,
     Outcome,
@@ -27,7 +27,7 @@ from desktop.store.importer import (
     import_paths,
     parse_path,
 )
-from desktop.store.project import Project
+from naast.store.project import Project
 
 _CHUNK = 8  # files handed to a worker at a time
 

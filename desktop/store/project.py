@@ -12,20 +12,20 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Self
 
-from desktop.core.commands import Changes, Command, Key, Row
-from desktop.core.errors import (
+from naast.core.commands import Changes, Command, Key, Row
+from naast.core.errors import (
     DamagedProject,
     InvalidCommand,
     NaastError,
     ProjectDamagedWhileOpen,
     ProjectError,
 )
-from desktop.store import backups as backups_module
-from desktop.store import files, integrity
-from desktop.store.backups import BackupPolicy
-from desktop.store.executor import Executor, Schema, _quote
-from desktop.store.history_json import ops_from_json, ops_json
-from desktop.store.version import SCHEMA_VERSION
+from naast.store import backups as backups_module
+from naast.store import files, integrity
+from naast.store.backups import BackupPolicy
+from naast.store.executor import Executor, Schema, _quote
+from naast.store.history_json import ops_from_json, ops_json
+from naast.store.version import SCHEMA_VERSION
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +195,7 @@ class Project:
             self._lock = None
 
     def back_up(self, *, replace: bool = False) -> Path | None:
-        """Today's backup now (see ``desktop.store.backups``); its path, or None if it existed."""
+        """Today's backup now (see ``naast.store.backups``); its path, or None if it existed."""
         return backups_module.back_up(self.conn, self.real_path, self._backups, replace=replace)
 
     def _back_up_quietly(self) -> None:
@@ -253,7 +253,7 @@ class Project:
         if self.read_only or not self._derived_pending():
             return 0
         try:
-            from desktop.store import reuse_index  # numpy loads when there is work, not at start-up
+            from naast.store import reuse_index  # numpy loads when there is work, not at start-up
 
             with self._write():
                 reuse_index.update(self.conn, fingerprinted)
@@ -407,7 +407,7 @@ class Project:
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
-    from desktop.store.schema import migrate  # loads sqlite-utils only when a file needs migrating
+    from naast.store.schema import migrate  # loads sqlite-utils only when a file needs migrating
 
     migrate(conn)
 

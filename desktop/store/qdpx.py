@@ -12,14 +12,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.core.claims.bulk import SheetRow, SyncClaims, key, resolve_table
-from desktop.core.claims.codebook import TopicSpec
-from desktop.core.claims.codebook_commands import LoadCodebook
-from desktop.core.claims.qdc import CodeTarget
-from desktop.core.documents import ImportDocument
-from desktop.core.errors import NaastError
-from desktop.core.exchange.offsets import OffsetMap
-from desktop.core.exchange.qdpx_model import (
+from naast.core.claims.bulk import SheetRow, SyncClaims, key, resolve_table
+from naast.core.claims.codebook import TopicSpec
+from naast.core.claims.codebook_commands import LoadCodebook
+from naast.core.claims.qdc import CodeTarget
+from naast.core.documents import ImportDocument
+from naast.core.errors import NaastError
+from naast.core.exchange.offsets import OffsetMap
+from naast.core.exchange.qdpx_model import (
     ExportActor,
     ExportClaim,
     ExportDocument,
@@ -27,16 +27,16 @@ from desktop.core.exchange.qdpx_model import (
     Selection,
     merge_same_spans,
 )
-from desktop.core.exchange.qdpx_read import QdpxError, read_qdpx
-from desktop.core.exchange.qdpx_write import DESCRIPTION_FIELDS, qdpx_bytes
-from desktop.core.parsing import content_hash, parse_text
-from desktop.core.safe_write import write_bytes_atomically
-from desktop.core.titles import display_title
-from desktop.store.claims import list_claims
-from desktop.store.codebook import codebook_of
-from desktop.store.documents import load_document
-from desktop.store.exchange import exchange_lookups
-from desktop.store.project import Project, now_iso
+from naast.core.exchange.qdpx_read import QdpxError, read_qdpx
+from naast.core.exchange.qdpx_write import DESCRIPTION_FIELDS, qdpx_bytes
+from naast.core.parsing import content_hash, parse_text
+from naast.core.safe_write import write_bytes_atomically
+from naast.core.titles import display_title
+from naast.store.claims import list_claims
+from naast.store.codebook import codebook_of
+from naast.store.documents import load_document
+from naast.store.exchange import exchange_lookups
+from naast.store.project import Project, now_iso
 
 #: A topic tree by parent: (id, code, English label) of each child.
 Children = dict[int | None, list[tuple[int, str | None, str]]]
@@ -45,7 +45,7 @@ Children = dict[int | None, list[tuple[int, str | None, str]]]
 
 
 def topic_paths(project: Project) -> dict[int, str]:
-    """Each topic's code path (``topic/9/930``), as ``desktop.core.claims.qdc.add_codes`` names them."""
+    """Each topic's code path (``topic/9/930``), as ``naast.core.claims.qdc.add_codes`` names them."""
     rows = {
         r[0]: (r[1], r[2] or r[3]) for r in project.query("SELECT id, parent_id, code, label_en FROM topics")
     }

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.core.claims.anchoring import FUZZY_THRESHOLD, Placement, reanchor_all
-from desktop.core.claims.reimport import ReimportDocument, anchors_of, likely_same_text
-from desktop.core.model import ParsedDocument
-from desktop.store.project import Project
+from naast.core.claims.anchoring import FUZZY_THRESHOLD, Placement, reanchor_all
+from naast.core.claims.reimport import ReimportDocument, anchors_of, likely_same_text
+from naast.core.model import ParsedDocument
+from naast.store.project import Project
 
 
 def short_quote(text: str, limit: int = 80) -> str:

@@ -1,6 +1,6 @@
 """The project's reuse index in SQLite: upkeep (``update``) and the two questions it answers.
 
-Fingerprints (winnowed word 5-gram hashes, see ``desktop.core.compare.fingerprints``) of every
+Fingerprints (winnowed word 5-gram hashes, see ``naast.core.compare.fingerprints``) of every
 document are stored with their documents (schema step 8). A question reads the postings of a few
 hashes and then compares the candidate passages word for word (``shared_passages``), so a hash
 collision or a document changed since never gives a wrong answer, and nothing of the index is
@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from desktop.core.compare.fingerprints import Fingerprints, fingerprints
+from naast.core.compare.fingerprints import Fingerprints, fingerprints
 
 if TYPE_CHECKING:
-    from desktop.store.project import Project
+    from naast.store.project import Project
 
 _BATCH = 256  # documents read and fingerprinted per step of ``update``
 _MAX_PARAMS = 900  # bound parameters per IN (...) list

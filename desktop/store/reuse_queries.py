@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from desktop.core.compare.fingerprints import fingerprints, gram_hashes
-from desktop.core.compare.index import CorpusPassage, Occurrence
-from desktop.core.compare.reuse import WordText, shared_passages
-from desktop.core.errors import NotFound
-from desktop.store import reuse_index
-from desktop.store.project import Project
+from naast.core.compare.fingerprints import fingerprints, gram_hashes
+from naast.core.compare.index import CorpusPassage, Occurrence
+from naast.core.compare.reuse import WordText, shared_passages
+from naast.core.errors import NotFound
+from naast.store import reuse_index
+from naast.store.project import Project
 
 MIN_WORDS = 8
 MAX_CANDIDATES = 300  # documents compared for one "where else" (those sharing most fingerprints)

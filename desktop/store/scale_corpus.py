@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from desktop.core.errors import NotFound
+from naast.core.errors import NotFound
 
 TARGET_CHARS = 15_000
 STANDARD_PARAGRAPHS = 300

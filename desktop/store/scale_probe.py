@@ -1,5 +1,5 @@
 """The reads of ``naast bench --scale``, timed in a fresh process on a project not in the page
-cache: ``python -m desktop.store.scale_probe PROJECT`` prints one JSON object.
+cache: ``python -m naast.store.scale_probe PROJECT`` prints one JSON object.
 
 Times are elapsed milliseconds (what a user waits for); the first "where else" is timed on its
 own (cold), later ones as a median.
@@ -51,9 +51,9 @@ def _spans(project: Any, count: int, seed: int) -> list[tuple[int, int, int]]:
 
 def probe(path: Path, seed: int = 1) -> dict[str, Any]:
     began = time.perf_counter()
-    from desktop.store import document_pages, reuse_queries
-    from desktop.store.documents import list_documents, search
-    from desktop.store.project import Project
+    from naast.store import document_pages, reuse_queries
+    from naast.store.documents import list_documents, search
+    from naast.store.project import Project
 
     figures: dict[str, Any] = {}
     with Project.open(path, read_only=True) as project:

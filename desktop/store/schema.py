@@ -12,7 +12,7 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from desktop.store.version import APPLICATION_ID
+from naast.store.version import APPLICATION_ID
 
 migrations = Migrations("naast")
 
@@ -421,7 +421,7 @@ def m007_fetch(db: Database) -> None:
 def m008_reuse_index(db: Database) -> None:
     """The reuse index ("where else", most-reused passages) lives in the project file.
 
-    - ``reuse_postings``: per fingerprint hash (see ``desktop.core.compare.fingerprints``) the
+    - ``reuse_postings``: per fingerprint hash (see ``naast.core.compare.fingerprints``) the
       documents holding it and the character offset of its first occurrence, clustered by hash.
     - ``reuse_counts``: in how many documents each hash occurs (the hash is the rowid); the
       partial index lists the shared ones, so most-reused reads the top of it.

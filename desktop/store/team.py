@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core.errors import NotFound
-from desktop.core.team.agreement import Continuum
-from desktop.core.team.matching import CodedClaim
-from desktop.core.team.settle import CONSENSUS
-from desktop.store.project import Project
+from naast.core.errors import NotFound
+from naast.core.team.agreement import Continuum
+from naast.core.team.matching import CodedClaim
+from naast.core.team.settle import CONSENSUS
+from naast.store.project import Project
 
 __all__ = ["CONSENSUS", "Selection", "coded_claims", "coders_of", "continua", "measured_documents"]
 

@@ -1,6 +1,6 @@
 """Benchmark: 10,000 documents and 50,000 claims; create a claim < 5 ms, load a document's claims < 10 ms.
 
-The measurement lives in ``desktop.store.claims_bench`` (so ``naast bench`` can call
+The measurement lives in ``naast.store.claims_bench`` (so ``naast bench`` can call
 ``claims_figures()`` from an installed package); ``pytest -m bench tests/bench/bench_claims.py`` runs
 it as a test.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.store.claims_bench import CREATE_LIMIT_MS, LOAD_LIMIT_MS, claims_figures
+from naast.store.claims_bench import CREATE_LIMIT_MS, LOAD_LIMIT_MS, claims_figures
 
 __all__ = ["claims_figures"]
 

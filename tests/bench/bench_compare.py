@@ -1,7 +1,7 @@
 """Benchmarks of the comparison engine against the issue's targets (``pytest -m bench``).
 
 Not part of the normal test run: the ``bench`` marker is deselected by default. The same figures
-come from ``naast bench --json``. Timings are CPU time on one core (see ``desktop.bench``); a
+come from ``naast bench --json``. Timings are CPU time on one core (see ``naast.bench``); a
 time ratio is the median of per-round ratios of rounds that run every engine once.
 """
 
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.bench import BenchContext, default_corpus, pin_to_one_core
-from desktop.core.compare.baselines import BASELINES
-from desktop.core.compare.bench import bench_compare_2mb, bench_compare_20p, bench_reuse_index
+from naast.bench import BenchContext, default_corpus, pin_to_one_core
+from naast.core.compare.baselines import BASELINES
+from naast.core.compare.bench import bench_compare_2mb, bench_compare_20p, bench_reuse_index
 
 pytestmark = pytest.mark.bench
 

@@ -1,6 +1,6 @@
 """Benchmark: a comparison memo with 200 claims from 20 documents, written in under 3 s.
 
-The measurement lives in ``desktop.export.bench`` (so ``naast bench`` can call ``export_figures()``
+The measurement lives in ``naast.export.bench`` (so ``naast bench`` can call ``export_figures()``
 from an installed package); ``pytest -m bench tests/bench/bench_export.py`` runs it as a test.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.export.bench import (
+from naast.export.bench import (
     LIMIT_S,
     SCALE_LIMIT_S,
     SCALE_MEMORY_MB,

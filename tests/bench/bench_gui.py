@@ -1,4 +1,4 @@
-"""Benchmark of the desktop application (figures from ``desktop.gui.bench.gui_figures``).
+"""Benchmark of the desktop application (figures from ``naast.gui.bench.gui_figures``).
 
 Run: ``QT_QPA_PLATFORM=offscreen pytest -m bench tests/bench/bench_gui.py -s``.
 """
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.gui.bench import LIMITS_MS, gui_figures
+from naast.gui.bench import LIMITS_MS, gui_figures
 
 __all__ = ["gui_figures"]
 

@@ -1,7 +1,7 @@
 """Benchmark: import speed (goal: 200 text documents/s and 30 PDF pages/s on one core).
 
-The measurements live in ``desktop.core.parsing.bench`` (parsing alone) and
-``desktop.store.import_bench`` (into a project file) so ``naast bench`` can call them from an
+The measurements live in ``naast.core.parsing.bench`` (parsing alone) and
+``naast.store.import_bench`` (into a project file) so ``naast bench`` can call them from an
 installed package; ``pytest -m bench tests/bench/bench_import.py`` runs them as benchmarks, and
 ``python tests/bench/bench_import.py`` prints the figures.
 """
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.bench import default_corpus
-from desktop.core.parsing.bench import PDF_GOAL, TEXT_GOAL, parse_figures
-from desktop.store.import_bench import import_figures
+from naast.bench import default_corpus
+from naast.core.parsing.bench import PDF_GOAL, TEXT_GOAL, parse_figures
+from naast.store.import_bench import import_figures
 
 
 @pytest.mark.bench

@@ -9,7 +9,7 @@ import os
 
 import pytest
 
-from desktop.bench import THREAD_VARIABLES, pin_to_one_core
+from naast.bench import THREAD_VARIABLES, pin_to_one_core
 
 for _variable in THREAD_VARIABLES:
     os.environ.setdefault(_variable, "1")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.core.claims import CreateClaim
-from desktop.core.documents import ImportDocument
-from desktop.core.model import ParsedDocument
-from desktop.core.parsing import content_hash, parse_text
-from desktop.store.claims import seed_defaults
-from desktop.store.codebook import lookups
-from desktop.store.project import Project
+from naast.core.claims import CreateClaim
+from naast.core.documents import ImportDocument
+from naast.core.model import ParsedDocument
+from naast.core.parsing import content_hash, parse_text
+from naast.store.claims import seed_defaults
+from naast.store.codebook import lookups
+from naast.store.project import Project
 
 WHEN = "2026-01-02T10:00:00+00:00"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.claims.bulk import Lookups, SheetError, locate_quote, read_sheet, resolve_rows
-from desktop.core.errors import NotFound
+from naast.core.claims.bulk import Lookups, SheetError, locate_quote, read_sheet, resolve_rows
+from naast.core.errors import NotFound
 
 TEXT = (
     "Antwoord 1\nHet kabinet zet in op terugkeer van vreemdelingen zonder verblijfsrecht.\n\n"

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from claims_helpers import SAMPLES, WHEN, seeded_project, tag, text_of
 
-from desktop.cli import main
-from desktop.core.claims.anchoring import Anchor, Method, make_selector, reanchor
-from desktop.core.claims.commands import AcceptWording, EditClaim
-from desktop.core.claims.quote_key import find_all_keyed, same_words
-from desktop.core.errors import InvalidCommand
-from desktop.store.claims import get_claim
-from desktop.store.project import Project
+from naast.cli import main
+from naast.core.claims.anchoring import Anchor, Method, make_selector, reanchor
+from naast.core.claims.commands import AcceptWording, EditClaim
+from naast.core.claims.quote_key import find_all_keyed, same_words
+from naast.core.errors import InvalidCommand
+from naast.store.claims import get_claim
+from naast.store.project import Project
 
 GEEN = (
     "Er is mij geen eerdere parlementaire correspondentie/aandacht voor maatwerkondersteuning "

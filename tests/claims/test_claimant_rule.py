@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from claims_helpers import SAMPLES, WHEN, seeded_project, tag, text_of
 
-from desktop.cli import main
-from desktop.core.claims.claimant_check import FixClaimants
-from desktop.store.claimant_check import check_claimants
-from desktop.store.claims import get_claim, list_claims
-from desktop.store.project import Project
+from naast.cli import main
+from naast.core.claims.claimant_check import FixClaimants
+from naast.store.claimant_check import check_claimants
+from naast.store.claims import get_claim, list_claims
+from naast.store.project import Project
 
 FABER_QUESTION = "Gaat hier volgens u niet het signaal van uit"
 FABER_ANSWER = "Daar zet ik op in."
@@ -96,7 +96,7 @@ def test_the_check_lists_only_contradicting_claimants_and_fixes_the_chosen(
 def test_the_popup_names_the_same_speaker_as_the_store(tmp_path: Path, corpus: Path) -> None:
     from claims_helpers import parse_sample
 
-    from desktop.gui.tagging import speaker
+    from naast.gui.tagging import speaker
 
     project, ids = seeded_project(tmp_path / "p.naast", corpus)
     for name, phrase in (("bk2021", BK2021_QUESTION), ("faber", FABER_QUESTION), ("faber", FABER_ANSWER)):
@@ -114,7 +114,7 @@ def test_an_old_project_is_not_changed_by_opening_it(project_file: Path) -> None
 
 
 def test_the_demo_follows_the_rule(tmp_path: Path) -> None:
-    from desktop.demo import build_demo
+    from naast.demo import build_demo
 
     path = build_demo(tmp_path / "demo.naast")
     with Project.open(path) as project:

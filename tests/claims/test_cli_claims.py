@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from claims_helpers import seeded_project, tag
 
-from desktop.cli import main
-from desktop.store.claims import list_claims
-from desktop.store.codebook import codebook_of
-from desktop.store.project import Project
+from naast.cli import main
+from naast.store.claims import list_claims
+from naast.store.codebook import codebook_of
+from naast.store.project import Project
 
 SHEET = (
     "document,quote,topics,stance,claimant,note\n"

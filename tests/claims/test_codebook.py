@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from claims_helpers import seeded_project, tag
 
-from desktop.cli import main
-from desktop.core.claims import (
+from naast.cli import main
+from naast.core.claims import (
     AddStance,
     AddTopic,
     DeleteStance,
@@ -19,11 +19,11 @@ from desktop.core.claims import (
     MoveTopic,
     default_codebook,
 )
-from desktop.core.claims.codebook import SHAPES
-from desktop.core.errors import InvalidCommand
-from desktop.store.claims import get_claim, list_claims
-from desktop.store.codebook import list_stances, lookups, topic_deletion_fate, topic_tree
-from desktop.store.project import Project
+from naast.core.claims.codebook import SHAPES
+from naast.core.errors import InvalidCommand
+from naast.store.claims import get_claim, list_claims
+from naast.store.codebook import list_stances, lookups, topic_deletion_fate, topic_tree
+from naast.store.project import Project
 
 CAP_MAJOR = [str(n) for n in (*range(1, 11), *range(12, 22), 23)]
 

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from claims_helpers import WHEN, seeded_project, span, tag, text_of
 
-from desktop.core.claims import KEEP, CreateClaim, CreateLink, DeleteClaim, DeleteLink, EditClaim, EditLink
-from desktop.core.errors import InvalidCommand
-from desktop.store.claims import ClaimFilter, claims_of_document, get_claim, links_of, list_claims
-from desktop.store.codebook import lookups
-from desktop.store.project import Project
+from naast.core.claims import KEEP, CreateClaim, CreateLink, DeleteClaim, DeleteLink, EditClaim, EditLink
+from naast.core.errors import InvalidCommand
+from naast.store.claims import ClaimFilter, claims_of_document, get_claim, links_of, list_claims
+from naast.store.codebook import lookups
+from naast.store.project import Project
 
 TWO_PARAGRAPHS = (
     "Daar zet ik op in.\n\nIn bepaalde gevallen is er een onorthodoxe aanpak nodig om vreemdelingen "
@@ -94,7 +94,7 @@ def test_filters_by_topic_stance_actor_proposition_and_date(coded: tuple[Project
 
 
 def test_topic_filter_includes_subtopics(coded: tuple[Project, dict[str, int]]) -> None:
-    from desktop.core.claims import AddTopic
+    from naast.core.claims import AddTopic
 
     project, ids = coded
     parent = lookups(project).topics["9"]
@@ -170,7 +170,7 @@ def test_links_and_deleting_a_claim_takes_its_links(coded: tuple[Project, dict[s
 
 
 def test_claim_details_edit_and_links_are_one_undo_step(coded: tuple[Project, dict[str, int]]) -> None:
-    from desktop.core.claims.links import EditClaimDetails
+    from naast.core.claims.links import EditClaimDetails
 
     project, ids = coded
     question = tag(project, ids["faber"], "Gaat hier volgens u niet het signaal van uit")

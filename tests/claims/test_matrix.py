@@ -6,11 +6,11 @@ from pathlib import Path
 
 from claims_helpers import seeded_project, tag
 
-from desktop.core.claims import AddTopic
-from desktop.core.claims.aggregate import Fact, build_matrix, roll_up
-from desktop.store.claims import ClaimFilter, comparison_matrix, timeline
-from desktop.store.codebook import lookups, topic_tree
-from desktop.store.project import Project
+from naast.core.claims import AddTopic
+from naast.core.claims.aggregate import Fact, build_matrix, roll_up
+from naast.store.claims import ClaimFilter, comparison_matrix, timeline
+from naast.store.codebook import lookups, topic_tree
+from naast.store.project import Project
 
 STOP_AID = "stop development aid to countries that do not take back their nationals"
 

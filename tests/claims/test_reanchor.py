@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from claims_helpers import SAMPLES, seeded_project, tag, text_of
 
-from desktop.core.claims.anchoring import Anchor, Method, make_selector, reanchor
-from desktop.core.parsing import content_hash, parse_text
-from desktop.store.claims import claims_of_document, get_claim
-from desktop.store.importer import Outcome, ParsedFile, apply_parsed
-from desktop.store.project import Project
+from naast.core.claims.anchoring import Anchor, Method, make_selector, reanchor
+from naast.core.parsing import content_hash, parse_text
+from naast.store.claims import claims_of_document, get_claim
+from naast.store.importer import Outcome, ParsedFile, apply_parsed
+from naast.store.project import Project
 
 INSERTED = "Dit is een nieuwe alinea die in de tweede versie vóór alle antwoorden is ingevoegd.\n\n"
 A = "Ik sta nog steeds achter een harde aanpak van overlastgevende vreemdelingen."

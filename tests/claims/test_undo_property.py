@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, rule
 
-from desktop.core.claims import (
+from naast.core.claims import (
     KEEP,
     AddStance,
     AddTopic,
@@ -35,14 +35,14 @@ from desktop.core.claims import (
     MoveTopic,
     ReimportDocument,
 )
-from desktop.core.claims.codebook import Codebook, StanceSpec, TopicSpec
-from desktop.core.commands import Command
-from desktop.core.documents import ImportDocument
-from desktop.core.errors import InvalidCommand
-from desktop.core.model import ParsedDocument
-from desktop.core.parsing import content_hash, parse_text
-from desktop.store.claims import seed_defaults
-from desktop.store.project import Project
+from naast.core.claims.codebook import Codebook, StanceSpec, TopicSpec
+from naast.core.commands import Command
+from naast.core.documents import ImportDocument
+from naast.core.errors import InvalidCommand
+from naast.core.model import ParsedDocument
+from naast.core.parsing import content_hash, parse_text
+from naast.store.claims import seed_defaults
+from naast.store.project import Project
 
 CORPUS = SAMPLES  # resources/samples/: the four sample documents
 SAMPLE = "2025-answers-faber-terugkeer-maatwerkondersteuning.txt"

@@ -1,7 +1,7 @@
 """Read the four sample documents (``resources/samples/``, the top level of the shared corpus) and
 give them units.
 
-Uses ``desktop.core.parsing.parse_text`` when the parser offers it; until then a simple splitter on
+Uses ``naast.core.parsing.parse_text`` when the parser offers it; until then a simple splitter on
 "Vraag N" / "Antwoord ... N" / "N. Title" heading lines stands in (test helper only).
 """
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from corpus_paths import SAMPLES
 
-from desktop.core.compare import DocumentText
+from naast.core.compare import DocumentText
 
 CORPUS = SAMPLES  # the sample documents; the real ones are read through corpus_paths.real_file
 _HEADING = re.compile(
@@ -36,7 +36,7 @@ def corpus_text(prefix: str) -> str:
 def corpus_document(prefix: str) -> DocumentText:
     text = corpus_text(prefix)
     try:
-        from desktop.core.parsing import parse_text  # type: ignore[attr-defined]
+        from naast.core.parsing import parse_text  # type: ignore[attr-defined]
     except ImportError:
         return DocumentText(text, _simple_units(text))
     doc = parse_text(text)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.compare import ChunkOp, DocumentText, compare
-from desktop.core.compare.tokens import tokenize
+from naast.core.compare import ChunkOp, DocumentText, compare
+from naast.core.compare.tokens import tokenize
 
 WORDS = ["de", "minister", "antwoordt", "over", "terugkeer", "en", "opvang", "van", "asielzoekers", ",", "."]
 paragraph = st.lists(st.sampled_from(WORDS), min_size=1, max_size=25).map(" ".join)

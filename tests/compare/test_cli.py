@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from compare_corpus import CORPUS
 
-from desktop.cli import main
+from naast.cli import main
 
 
 def _file(prefix: str) -> Path:
@@ -23,8 +23,8 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
 
 @pytest.fixture
 def imported(project_path: Path) -> Path:
-    from desktop.store.importer import import_paths
-    from desktop.store.project import Project
+    from naast.store.importer import import_paths
+    from naast.store.project import Project
 
     with Project.create(project_path) as project:
         files = [_file(p) for p in ("2019-answers", "2021-answers", "2021-letter", "2025-answers")]

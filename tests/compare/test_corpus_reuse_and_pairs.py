@@ -7,7 +7,7 @@ import re
 from compare_corpus import corpus_document, corpus_text
 from corpus_paths import real_file
 
-from desktop.core.compare import DocumentText, ReusedPassage, compare, reuse_between, reuse_within
+from naast.core.compare import DocumentText, ReusedPassage, compare, reuse_between, reuse_within
 
 
 def _squash(text: str) -> str:

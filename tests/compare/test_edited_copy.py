@@ -6,9 +6,9 @@ import pytest
 from compare_corpus import corpus_text
 from rapidfuzz.distance import Indel
 
-from desktop.core.compare import ChunkOp, Comparison, DocumentText, Pair, compare
-from desktop.core.compare.synthetic import edited_copy
-from desktop.core.compare.tokens import tokenize
+from naast.core.compare import ChunkOp, Comparison, DocumentText, Pair, compare
+from naast.core.compare.synthetic import edited_copy
+from naast.core.compare.tokens import tokenize
 
 
 def _words(text: str) -> list[str]:

@@ -9,14 +9,14 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.compare import ChunkOp, CompareOptions, DocumentText, compare
-from desktop.core.compare.align import align
-from desktop.core.compare.anchors import unique_twins
-from desktop.core.compare.lexicon import Lexicon, similarity_term
-from desktop.core.compare.similarity import Scores, block_similarity
-from desktop.core.compare.synthetic import edited_copy
-from desktop.core.compare.tokens import tokenize
-from desktop.core.compare.worddiff import CharCoder, Side, word_diff
+from naast.core.compare import ChunkOp, CompareOptions, DocumentText, compare
+from naast.core.compare.align import align
+from naast.core.compare.anchors import unique_twins
+from naast.core.compare.lexicon import Lexicon, similarity_term
+from naast.core.compare.similarity import Scores, block_similarity
+from naast.core.compare.synthetic import edited_copy
+from naast.core.compare.tokens import tokenize
+from naast.core.compare.worddiff import CharCoder, Side, word_diff
 
 
 def test_tokens_join_hyphenated_line_breaks_and_keep_numbers_whole() -> None:

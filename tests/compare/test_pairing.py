@@ -7,12 +7,12 @@ import random
 import numpy as np
 import pytest
 
-from desktop.core.compare import ChunkOp, DocumentText, compare
-from desktop.core.compare.lexicon import Lexicon
-from desktop.core.compare.pairing import clip_runs, link_groups
-from desktop.core.compare.synthetic import synthetic_document
-from desktop.core.compare.versions import are_versions
-from desktop.core.compare.worddiff import Run, drop_stray_equalities
+from naast.core.compare import ChunkOp, DocumentText, compare
+from naast.core.compare.lexicon import Lexicon
+from naast.core.compare.pairing import clip_runs, link_groups
+from naast.core.compare.synthetic import synthetic_document
+from naast.core.compare.versions import are_versions
+from naast.core.compare.worddiff import Run, drop_stray_equalities
 
 PARAS = [
     "De minister antwoordt dat de terugkeer van afgewezen asielzoekers prioriteit heeft.",
@@ -94,8 +94,8 @@ def test_long_documents_sharing_sentences_in_another_order_are_not_versions() ->
     """A whole-document diff of two long texts made of the same paragraphs shuffled takes minutes."""
     from compare_corpus import CORPUS
 
-    from desktop.core.compare.bench_pairs import sample_texts
-    from desktop.core.compare.synthetic import paragraph_pool
+    from naast.core.compare.bench_pairs import sample_texts
+    from naast.core.compare.synthetic import paragraph_pool
 
     if not CORPUS.is_dir():
         pytest.skip("shared corpus not found")

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from rapidfuzz.distance import Indel
 
-from desktop.core.compare import CompareOptions, Comparison, DocumentText, compare
-from desktop.core.compare.baselines import BASELINES, TokenLists
-from desktop.core.compare.bench_pairs import (
+from naast.core.compare import CompareOptions, Comparison, DocumentText, compare
+from naast.core.compare.baselines import BASELINES, TokenLists
+from naast.core.compare.bench_pairs import (
     BenchPair,
     bench_pair,
     foreign_paragraphs,
@@ -26,8 +26,8 @@ from desktop.core.compare.bench_pairs import (
     two_megabytes,
     word_keys,
 )
-from desktop.core.compare.recorded import RecipeOptions, recorded_copy
-from desktop.core.parsing import parse_text
+from naast.core.compare.recorded import RecipeOptions, recorded_copy
+from naast.core.parsing import parse_text
 
 CORPUS = (Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus").resolve()
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not found")

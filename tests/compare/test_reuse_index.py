@@ -7,7 +7,7 @@ import random
 import pytest
 from compare_corpus import corpus_text
 
-from desktop.core.compare.index import ReuseIndex
+from naast.core.compare.index import ReuseIndex
 
 REGEERAKKOORD = (
     "over de opvang en het terugnemen van asielzoekers, zowel van eigen onderdanen als van andere "
@@ -79,7 +79,7 @@ def test_most_reused_counts_documents_and_grows_the_cap() -> None:
 
 
 def test_bulk_and_one_by_one_indexing_agree(monkeypatch: pytest.MonkeyPatch) -> None:
-    import desktop.core.compare.index as index_module
+    import naast.core.compare.index as index_module
 
     rng = random.Random(3)
     words = [f"w{k}" for k in range(400)]

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.demo import build_demo
-from desktop.paths import samples_dir
-from desktop.store.claims import seed_defaults
-from desktop.store.importer import import_paths
-from desktop.store.project import Project
+from naast.demo import build_demo
+from naast.paths import samples_dir
+from naast.store.claims import seed_defaults
+from naast.store.importer import import_paths
+from naast.store.project import Project
 
 
 @pytest.fixture

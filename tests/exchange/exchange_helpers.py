@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.store.claims import list_claims
-from desktop.store.project import Project
+from naast.store.claims import list_claims
+from naast.store.project import Project
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REFI = Path(__file__).resolve().parents[2] / ".." / "shared" / "refi-qda"

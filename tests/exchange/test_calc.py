@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.exchange.table import TableClaim
-from desktop.core.exchange.table_write import write_table
+from naast.core.exchange.table import TableClaim
+from naast.core.exchange.table_write import write_table
 
 NOTE = '=HYPERLINK("http://example.org","x")'
 CSV_IN = "CSV:44,34,76,1,,0,false,false,false,false,false,-1,true"  # the last token: evaluate formulas

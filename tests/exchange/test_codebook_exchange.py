@@ -7,10 +7,10 @@ from pathlib import Path
 
 from exchange_helpers import FIXTURES, schema
 
-from desktop.cli import main
-from desktop.core.claims.codebook_commands import EditTopic
-from desktop.store.codebook import codebook_of, topic_tree
-from desktop.store.project import Project
+from naast.cli import main
+from naast.core.claims.codebook_commands import EditTopic
+from naast.store.codebook import codebook_of, topic_tree
+from naast.store.project import Project
 
 DEFINITION = "Beleid over asiel, migratie en integratie; ook terugkeer.\nTweede regel."
 

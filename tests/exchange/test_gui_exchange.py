@@ -10,9 +10,9 @@ import pytest
 from exchange_helpers import claim_facts
 from PySide6.QtCore import QSettings
 
-from desktop.gui.dialogs.topic_dialogs import TopicDialog
-from desktop.gui.main_window import MainWindow
-from desktop.gui.preferences import Preferences
+from naast.gui.dialogs.topic_dialogs import TopicDialog
+from naast.gui.main_window import MainWindow
+from naast.gui.preferences import Preferences
 
 
 @pytest.fixture
@@ -120,7 +120,7 @@ def _tooltip(window: MainWindow, topic_id: int) -> str:
 
 
 def test_the_exchange_menu_speaks_dutch(qapp, qtbot, tmp_path: Path) -> None:
-    from desktop.gui.app import install_translation
+    from naast.gui.app import install_translation
 
     translators = install_translation(qapp, "nl")
     try:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.exchange.cells import FORMULA_STARTS, neutralise, restore
-from desktop.core.exchange.offsets import OffsetMap
-from desktop.core.parsing import parse_text
+from naast.core.exchange.cells import FORMULA_STARTS, neutralise, restore
+from naast.core.exchange.offsets import OffsetMap
+from naast.core.parsing import parse_text
 
 
 @given(st.text())

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from exchange_helpers import FIXTURES, claim_facts, schema
 
-from desktop.cli import main
-from desktop.core.claims.commands import EditClaim
-from desktop.store.claims import list_claims
-from desktop.store.codebook import topic_tree
-from desktop.store.project import Project
+from naast.cli import main
+from naast.core.claims.commands import EditClaim
+from naast.store.claims import list_claims
+from naast.store.codebook import topic_tree
+from naast.store.project import Project
 
 NOTE = '=HYPERLINK("http://example.org","x")'
 
@@ -123,9 +123,9 @@ def test_unreadable_files_are_one_sentence_and_change_nothing(
 
 def test_codes_land_on_the_topics_the_codebook_merge_matched(tmp_path: Path) -> None:
     """A code without a CAP code, spelt in lower case, is the project's topic 9 "Immigration"."""
-    from desktop.core.claims.codebook import Codebook, TopicSpec
-    from desktop.core.exchange.qdpx_model import ExportClaim, ExportDocument, ExportProject
-    from desktop.core.exchange.qdpx_write import qdpx_bytes
+    from naast.core.claims.codebook import Codebook, TopicSpec
+    from naast.core.exchange.qdpx_model import ExportClaim, ExportDocument, ExportProject
+    from naast.core.exchange.qdpx_write import qdpx_bytes
 
     text = "Het kabinet wil dat terugkeer sneller gaat.\n"
     codebook = Codebook((TopicSpec("immigration", "immigratie", "#ABCDEF", None, (), "Eigen definitie."),))

@@ -11,11 +11,11 @@ import pytest
 from exchange_helpers import claim_facts
 from openpyxl import load_workbook
 
-from desktop.cli import main
-from desktop.core.claims.commands import CreateClaim, EditClaim
-from desktop.core.exchange.table import COLUMNS
-from desktop.store.claims import list_claims
-from desktop.store.project import Project
+from naast.cli import main
+from naast.core.claims.commands import CreateClaim, EditClaim
+from naast.core.exchange.table import COLUMNS
+from naast.store.claims import list_claims
+from naast.store.project import Project
 
 LETTER = "2021-letter-broekers-knol-actieplan-veiligelanders.txt"
 REPEATED = "Op dit punt verwijs ik graag"

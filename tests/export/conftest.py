@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from export_script import make_coded_project, scripted_claims
 
-from desktop.export.plan import ClaimEntry, MemoMeta
-from desktop.store.project import Project
+from naast.export.plan import ClaimEntry, MemoMeta
+from naast.store.project import Project
 
 
 @pytest.fixture

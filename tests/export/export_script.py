@@ -9,14 +9,14 @@ from pathlib import Path
 
 from corpus_paths import SAMPLES
 
-from desktop.core.claims import AddTopic, CreateClaim
-from desktop.export.labels import stance_by_key
-from desktop.export.plan import Citation, ClaimEntry, ClaimSpan, TopicStyle, UnitHeading
-from desktop.store.claims import seed_defaults
-from desktop.store.codebook import list_stances, lookups
-from desktop.store.documents import load_document
-from desktop.store.importer import import_paths
-from desktop.store.project import Project
+from naast.core.claims import AddTopic, CreateClaim
+from naast.export.labels import stance_by_key
+from naast.export.plan import Citation, ClaimEntry, ClaimSpan, TopicStyle, UnitHeading
+from naast.store.claims import seed_defaults
+from naast.store.codebook import list_stances, lookups
+from naast.store.documents import load_document
+from naast.store.importer import import_paths
+from naast.store.project import Project
 
 CORPUS = SAMPLES  # the four sample documents, shipped with Naast (the shared corpus's top level)
 

@@ -14,8 +14,8 @@ import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.export.citation import full_citation, short_citation
-from desktop.export.plan import ClaimEntry, Language
+from naast.export.citation import full_citation, short_citation
+from naast.export.plan import ClaimEntry, Language
 
 HAVE_TOOLS = bool(shutil.which("soffice") and shutil.which("pdftotext") and shutil.which("pdftoppm"))
 FOLLOWING_LINES = 12  # a note's citation wraps over a few lines at most

@@ -8,14 +8,14 @@ from docx.oxml.ns import qn
 from export_readback import open_docx, run_fill, tables_after_headings
 from export_script import CORPUS, DOCS
 
-from desktop.core.compare import Comparison, compare_parsed
-from desktop.core.model import ParsedDocument
-from desktop.core.parsing import parse_file, parse_text
-from desktop.export.annex_build import build_annex
-from desktop.export.build import build_memo_plan
-from desktop.export.docx_annex import DELETE_COLOUR, INSERT_COLOUR, REUSED_FILL
-from desktop.export.docx_writer import write_memo
-from desktop.export.plan import AlignedPair, Annex, ChunkKind, ClaimEntry, DiffChunk, MemoMeta
+from naast.core.compare import Comparison, compare_parsed
+from naast.core.model import ParsedDocument
+from naast.core.parsing import parse_file, parse_text
+from naast.export.annex_build import build_annex
+from naast.export.build import build_memo_plan
+from naast.export.docx_annex import DELETE_COLOUR, INSERT_COLOUR, REUSED_FILL
+from naast.export.docx_writer import write_memo
+from naast.export.plan import AlignedPair, Annex, ChunkKind, ClaimEntry, DiffChunk, MemoMeta
 
 
 def _corpus_comparison() -> tuple[Comparison, ParsedDocument, ParsedDocument]:

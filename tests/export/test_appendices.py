@@ -14,7 +14,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from export_readback import open_docx
 
-from desktop.cli import main
+from naast.cli import main
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 FABER = SAMPLES / "2025-answers-faber-terugkeer-maatwerkondersteuning.txt"

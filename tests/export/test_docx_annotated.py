@@ -8,10 +8,10 @@ from docx.text.run import Run
 from export_readback import comment_anchors, comment_texts, footnotes, open_docx, run_fill
 from export_script import DOCS, corpus_text, locate, scripted_spans, scripted_units
 
-from desktop.export.build import build_annotated_plan
-from desktop.export.citation import full_citation
-from desktop.export.docx_annotated import layout_blocks, write_annotated_document
-from desktop.export.plan import ClaimSpan, MemoMeta, UnitHeading
+from naast.export.build import build_annotated_plan
+from naast.export.citation import full_citation
+from naast.export.docx_annotated import layout_blocks, write_annotated_document
+from naast.export.plan import ClaimSpan, MemoMeta, UnitHeading
 
 
 def _write(tmp_path: Path, meta: MemoMeta, doc_key: str, spans: list[ClaimSpan]) -> Path:

@@ -21,12 +21,12 @@ from export_readback import (
 )
 from export_script import TOPICS
 
-from desktop.export.build import build_memo_plan
-from desktop.export.docx_writer import PORTRAIT_MAX_COLUMNS, write_memo
-from desktop.export.docx_xml import COMMENT_ID_BASE
-from desktop.export.labels import default_stances
-from desktop.export.plan import ClaimEntry, MemoMeta
-from desktop.export.progress import ExportCancelled
+from naast.export.build import build_memo_plan
+from naast.export.docx_writer import PORTRAIT_MAX_COLUMNS, write_memo
+from naast.export.docx_xml import COMMENT_ID_BASE
+from naast.export.labels import default_stances
+from naast.export.plan import ClaimEntry, MemoMeta
+from naast.export.progress import ExportCancelled
 
 GLYPH_COUNT = re.compile(r"([▲▼●◆○?])\s*(\d+)")
 

@@ -8,11 +8,11 @@ from pathlib import Path
 from export_readback import comment_anchors, comment_texts, footnotes, open_docx
 from export_script import corpus_text
 
-from desktop.export.build import build_annotated_plan, build_memo_plan
-from desktop.export.docx_annotated import write_annotated_document
-from desktop.export.docx_writer import write_memo
-from desktop.export.plan import ClaimEntry, ClaimSpan, MemoMeta
-from desktop.export.xmltext import xml_safe
+from naast.export.build import build_annotated_plan, build_memo_plan
+from naast.export.docx_annotated import write_annotated_document
+from naast.export.docx_writer import write_memo
+from naast.export.plan import ClaimEntry, ClaimSpan, MemoMeta
+from naast.export.xmltext import xml_safe
 
 BAD = "Gecontroleerd\x00 vertrek\x0c heeft\x1b daarom\ufffe de voorkeur\x07."
 

@@ -9,7 +9,7 @@ import pytest
 from export_readback import comment_texts, open_docx
 from export_script import SCRIPT, make_coded_project
 
-from desktop.cli import main
+from naast.cli import main
 
 ProjectFile = tuple[Path, dict[str, int]]
 

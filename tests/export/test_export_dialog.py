@@ -9,10 +9,10 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from desktop.demo import build_demo
-from desktop.gui.dialogs.export_dialog import ExportDialog
-from desktop.gui.session import Session
-from desktop.store.project import Project
+from naast.demo import build_demo
+from naast.gui.dialogs.export_dialog import ExportDialog
+from naast.gui.session import Session
+from naast.store.project import Project
 
 
 def _document_xml(path: Path) -> str:

@@ -9,20 +9,20 @@ import pytest
 from export_readback import comment_texts, open_docx, tables_after_headings
 from export_script import SCRIPT, TOPICS, topic_id
 
-from desktop.core.claims import EditClaim
-from desktop.core.documents import DeleteDocument
-from desktop.core.errors import NotFound
-from desktop.export.docx_annotated import write_annotated_document
-from desktop.export.docx_writer import write_memo
-from desktop.export.from_project import (
+from naast.core.claims import EditClaim
+from naast.core.documents import DeleteDocument
+from naast.core.errors import NotFound
+from naast.export.docx_annotated import write_annotated_document
+from naast.export.docx_writer import write_memo
+from naast.export.from_project import (
     Selection,
     annotated_plan_from_project,
     claim_rows,
     memo_plan_from_project,
 )
-from desktop.export.tabular import write_csv
-from desktop.store.claims import list_claims
-from desktop.store.project import Project
+from naast.export.tabular import write_csv
+from naast.store.claims import list_claims
+from naast.store.project import Project
 
 
 def test_memo_of_all_claims(tmp_path: Path, coded: tuple[Project, dict[str, int]]) -> None:

@@ -9,10 +9,10 @@ import pytest
 from export_readback import open_docx
 from export_script import SCRIPT
 
-from desktop.export.from_project import Selection
-from desktop.export.jobs import ExportRequest, ExportResult, run_export
-from desktop.export.progress import ExportCancelled
-from desktop.store.project import Project
+from naast.export.from_project import Selection
+from naast.export.jobs import ExportRequest, ExportResult, run_export
+from naast.export.progress import ExportCancelled
+from naast.store.project import Project
 
 
 def _in_thread(project_path: Path, request: ExportRequest, **kwargs: object) -> ExportResult | Exception:

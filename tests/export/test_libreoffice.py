@@ -14,10 +14,10 @@ import pytest
 from export_script import DOCS
 from lo_pages import to_pdf
 
-from desktop.export.build import build_memo_plan
-from desktop.export.citation import full_citation
-from desktop.export.docx_writer import write_memo
-from desktop.export.plan import AlignedPair, Annex, ChunkKind, ClaimEntry, DiffChunk, MemoMeta
+from naast.export.build import build_memo_plan
+from naast.export.citation import full_citation
+from naast.export.docx_writer import write_memo
+from naast.export.plan import AlignedPair, Annex, ChunkKind, ClaimEntry, DiffChunk, MemoMeta
 
 pytestmark = [
     pytest.mark.libreoffice,

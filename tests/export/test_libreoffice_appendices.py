@@ -15,7 +15,7 @@ import pytest
 from lo_pages import HAVE_TOOLS, to_pdf
 from test_appendices import ANNA, ANSWERS, BOB, _code, _expected_agreement, _expected_answers
 
-from desktop.cli import main
+from naast.cli import main
 
 pytestmark = [
     pytest.mark.libreoffice,

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from lo_pages import HAVE_TOOLS, footnote_problems, page_fill, page_texts, to_pdf
 
-from desktop.demo import build_demo
-from desktop.export.bench import synthetic_claims
-from desktop.export.build import build_memo_plan
-from desktop.export.docx_writer import write_memo
-from desktop.export.from_project import Selection, memo_plan_from_project
-from desktop.export.plan import MemoMeta
-from desktop.store.project import Project
+from naast.demo import build_demo
+from naast.export.bench import synthetic_claims
+from naast.export.build import build_memo_plan
+from naast.export.docx_writer import write_memo
+from naast.export.from_project import Selection, memo_plan_from_project
+from naast.export.plan import MemoMeta
+from naast.store.project import Project
 
 pytestmark = [
     pytest.mark.libreoffice,

@@ -13,13 +13,13 @@ from export_readback import W, footnote_reference_ids, footnotes, open_docx
 from export_script import make_coded_project
 from lxml import etree
 
-from desktop.cli import main
-from desktop.core.claims import EditClaim
-from desktop.demo import build_demo
-from desktop.paths import samples_dir
-from desktop.store.claims import list_claims
-from desktop.store.documents import find_document, load_document
-from desktop.store.project import Project
+from naast.cli import main
+from naast.core.claims import EditClaim
+from naast.demo import build_demo
+from naast.paths import samples_dir
+from naast.store.claims import list_claims
+from naast.store.documents import find_document, load_document
+from naast.store.project import Project
 
 RT_THUMBNAIL = "relationships/metadata/thumbnail"
 

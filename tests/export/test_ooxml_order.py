@@ -12,10 +12,10 @@ from pathlib import Path
 from export_script import DOCS, corpus_text, scripted_spans, scripted_units
 from lxml import etree
 
-from desktop.export.build import build_annotated_plan, build_memo_plan
-from desktop.export.docx_annotated import write_annotated_document
-from desktop.export.docx_writer import write_memo
-from desktop.export.plan import ClaimEntry, MemoMeta
+from naast.export.build import build_annotated_plan, build_memo_plan
+from naast.export.docx_annotated import write_annotated_document
+from naast.export.docx_writer import write_memo
+from naast.export.plan import ClaimEntry, MemoMeta
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 RPR = [

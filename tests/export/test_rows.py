@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from desktop.core.parsing import parse_text
-from desktop.export.aligned import aligned_units
-from desktop.export.plan import Citation, ClaimEntry, TopicStyle, UnitLink
-from desktop.export.rows import build_rows
+from naast.core.parsing import parse_text
+from naast.export.aligned import aligned_units
+from naast.export.plan import Citation, ClaimEntry, TopicStyle, UnitLink
+from naast.export.rows import build_rows
 
 TOPIC = TopicStyle("t", "Terugkeer", "#FFE08A")
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from export_script import make_coded_project
 
-from desktop.cli import main
+from naast.cli import main
 
 Exporter = Callable[[Path, Path], list[str]]
 

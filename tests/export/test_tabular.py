@@ -7,8 +7,8 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from desktop.export.plan import ClaimEntry
-from desktop.export.tabular import CSV_COLUMNS, write_csv, write_json
+from naast.export.plan import ClaimEntry
+from naast.export.tabular import CSV_COLUMNS, write_csv, write_json
 
 
 def test_csv_has_a_bom_every_claim_and_all_fields(tmp_path: Path, claims: list[ClaimEntry]) -> None:

@@ -8,8 +8,8 @@ from typing import Any
 
 from loopback import RECORDED, Loopback
 
-from desktop.cli import main
-from desktop.store.project import Project
+from naast.cli import main
+from naast.store.project import Project
 
 ANSWERS_QUERY = ["--text", "terugkeer", "--from", "2024-01-01", "--to", "2024-12-31", "--kind", "answers"]
 ANSWERS = [

@@ -498,7 +498,7 @@ def main() -> None:
     import sys
 
     sys.path.insert(0, str(HERE.parents[1]))
-    from desktop.core.fetch.query import FetchQuery, identifier_cql
+    from naast.core.fetch.query import FetchQuery, identifier_cql
 
     shutil.rmtree(OUT, ignore_errors=True)
     index: dict[str, str] = {}

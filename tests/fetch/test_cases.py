@@ -7,9 +7,9 @@ from pathlib import Path
 from fetch_helpers import ANSWERS_QUERY, consistent, fetch, new_project
 from loopback import Loopback
 
-from desktop.store.cases import Case, case_of_document, list_cases
-from desktop.store.documents import find_document
-from desktop.store.project import Project
+from naast.store.cases import Case, case_of_document, list_cases
+from naast.store.documents import find_document
+from naast.store.project import Project
 
 CASE = ["kv-tk-2024Z03001", "ah-tk-20232024-2850", "ah-tk-20232024-2901"]
 
@@ -61,7 +61,7 @@ def test_answers_fetched_first_are_joined_by_their_questions_and_notice_later(
     assert fetch(loopback, project, "kv-tk-2024Z03001", "ah-tk-20232024-2850", "ah-tk-20232024-2901") == 0
     assert "3 listed: 2 imported, 1 already in the project" in capsys.readouterr().out
     assert [m.role for m in _only_case(project).documents] == ["questions", "notice", "answers"]
-    from desktop.cli import main
+    from naast.cli import main
 
     assert main(["fetch", str(project), "--cases"]) == 0
     lines = capsys.readouterr().out.splitlines()

@@ -11,8 +11,8 @@ import pytest
 from fetch_helpers import ANSWERS_QUERY, consistent, fetch, new_project, one_line, snapshot
 from loopback import Fault, Loopback
 
-from desktop.cli import main
-from desktop.store.project import Project
+from naast.cli import main
+from naast.store.project import Project
 
 _2903 = "/frbr/officielepublicaties/ah-tk/20232024/ah-tk-20232024-2903/1/xml/"
 
@@ -83,8 +83,8 @@ def test_nothing_listed_stays_half_done_when_the_second_page_fails(
 
 
 def test_an_sru_diagnostic_is_said_in_one_sentence(tmp_path: Path, loopback: Loopback, capsys) -> None:
-    from desktop.core.fetch.errors import BadResponse
-    from desktop.core.fetch.sru import parse_page
+    from naast.core.fetch.errors import BadResponse
+    from naast.core.fetch.sru import parse_page
 
     body = (
         b'<sru:searchRetrieveResponse xmlns:sru="http://docs.oasis-open.org/ns/search-ws/sruResponse">'

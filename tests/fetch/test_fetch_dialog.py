@@ -11,10 +11,10 @@ from fetch_helpers import ANSWERS, new_project
 from loopback import Fault, Loopback
 from PySide6.QtCore import QSettings
 
-from desktop.core.fetch import FetchSettings
-from desktop.gui.dialogs.fetch_dialog import FetchDialog
-from desktop.gui.main_window import MainWindow
-from desktop.gui.preferences import Preferences
+from naast.core.fetch import FetchSettings
+from naast.gui.dialogs.fetch_dialog import FetchDialog
+from naast.gui.main_window import MainWindow
+from naast.gui.preferences import Preferences
 
 
 @pytest.fixture

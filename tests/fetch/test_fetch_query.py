@@ -8,9 +8,9 @@ from pathlib import Path
 from fetch_helpers import ANSWERS, ANSWERS_QUERY, consistent, fetch, new_project, official_metadata, snapshot
 from loopback import Loopback
 
-from desktop.core.model import DocType
-from desktop.store.documents import find_document, load_document
-from desktop.store.project import Project
+from naast.core.model import DocType
+from naast.store.documents import find_document, load_document
+from naast.store.project import Project
 
 
 def test_every_listed_answer_arrives_with_its_official_metadata(
@@ -56,7 +56,7 @@ def test_a_second_run_adds_nothing(tmp_path: Path, loopback: Loopback, capsys) -
 
 
 def test_a_document_imported_by_hand_is_recognised_by_its_content(tmp_path: Path, loopback: Loopback) -> None:
-    from desktop.cli import main
+    from naast.cli import main
 
     source = next(Path(__file__).parent.glob("recorded/repository/**/ah-tk-20232024-2902.xml"))
     plain = tmp_path / "2902.xml"

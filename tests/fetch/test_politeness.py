@@ -13,12 +13,12 @@ import pytest
 from fetch_helpers import ANSWERS_QUERY, consistent, fetch, new_project, snapshot
 from loopback import Fault, Loopback
 
-from desktop import __version__
-from desktop.core.fetch import FetchCancelled, FetchQuery, FetchSettings, PoliteClient, Progress, run_job
-from desktop.core.fetch.errors import BadResponse
-from desktop.core.fetch.http import _retry_after
-from desktop.store import fetch_jobs
-from desktop.store.project import Project, now_iso
+from naast import __version__
+from naast.core.fetch import FetchCancelled, FetchQuery, FetchSettings, PoliteClient, Progress, run_job
+from naast.core.fetch.errors import BadResponse
+from naast.core.fetch.http import _retry_after
+from naast.store import fetch_jobs
+from naast.store.project import Project, now_iso
 
 
 def _settings(loop: Loopback, **values: object) -> FetchSettings:
@@ -60,8 +60,8 @@ def test_the_default_rate_is_polite() -> None:
 def test_429_is_retried_after_the_time_the_server_asks(tmp_path: Path, loopback: Loopback) -> None:
     loopback.faults.append(Fault("/sru", "429", times=1, seconds=1))
     client = PoliteClient(_settings(loopback))
-    from desktop.core.fetch.query import identifier_cql
-    from desktop.core.fetch.sru import fetch_page
+    from naast.core.fetch.query import identifier_cql
+    from naast.core.fetch.sru import fetch_page
 
     page = fetch_page(client, identifier_cql("ah-tk-20232024-2902"), 1, 10)
     assert [r.identifier for r in page.records] == ["ah-tk-20232024-2902"]
@@ -73,7 +73,7 @@ def test_429_is_retried_after_the_time_the_server_asks(tmp_path: Path, loopback:
 def test_5xx_backs_off_exponentially_then_gives_one_sentence(loopback: Loopback) -> None:
     loopback.faults.append(Fault("/sru", "503"))
     client = PoliteClient(_settings(loopback, retries=3, backoff=0.1))
-    from desktop.core.fetch.sru import fetch_page
+    from naast.core.fetch.sru import fetch_page
 
     with pytest.raises(BadResponse, match=r"^The KOOP SRU service answered HTTP 503 \(.*\) for http://"):
         fetch_page(client, "x", 1, 1)
@@ -156,7 +156,7 @@ def test_progress_counts_rate_and_time_left() -> None:
 def test_the_terminal_bar_shows_counts_rate_and_time_left() -> None:
     import io
 
-    from desktop.cli.fetch_cmd import _Bar
+    from naast.cli.fetch_cmd import _Bar
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:

@@ -8,12 +8,12 @@ from pathlib import Path
 from fetch_helpers import ANSWERS_QUERY, fetch, new_project
 from loopback import Loopback
 
-from desktop.core.fetch.provenance import Official, merge
-from desktop.core.model import DocType, Person, Responder
-from desktop.core.parsing import parse_text
-from desktop.store.cases import disagreements, documents_for_review, provenance
-from desktop.store.documents import find_document
-from desktop.store.project import Project
+from naast.core.fetch.provenance import Official, merge
+from naast.core.model import DocType, Person, Responder
+from naast.core.parsing import parse_text
+from naast.store.cases import disagreements, documents_for_review, provenance
+from naast.store.documents import find_document
+from naast.store.project import Project
 
 
 def test_a_disagreement_is_kept_both_ways_and_listed_for_review(
@@ -36,7 +36,7 @@ def test_a_disagreement_is_kept_both_ways_and_listed_for_review(
     assert agreed["kenmerk"] == 1 and agreed["askers"] == 1 and agreed["answered_by"] == 1
     assert agreed["title"] is None  # kept from both sides, never compared
     capsys.readouterr()
-    from desktop.cli import main
+    from naast.cli import main
 
     assert main(["fetch", str(project), "--review"]) == 0
     out = capsys.readouterr().out.splitlines()

@@ -8,11 +8,11 @@ import json
 import pytest
 from loopback import RECORDED
 
-from desktop.core.fetch.documents import matches, mirror
-from desktop.core.fetch.errors import QueryError
-from desktop.core.fetch.odata import _case, aanhangsel_identifier
-from desktop.core.fetch.query import FetchQuery, classify
-from desktop.core.parsing import parse_text
+from naast.core.fetch.documents import matches, mirror
+from naast.core.fetch.errors import QueryError
+from naast.core.fetch.odata import _case, aanhangsel_identifier
+from naast.core.fetch.query import FetchQuery, classify
+from naast.core.parsing import parse_text
 
 ANSWER = parse_text(
     "Vragen van de leden Podt (D66) en Van Dijk (CDA) aan de Staatssecretaris van Justitie en Veiligheid "

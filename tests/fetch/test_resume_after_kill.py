@@ -16,7 +16,7 @@ import pytest
 from fetch_helpers import ANSWERS_QUERY, consistent, fetch, new_project, snapshot
 from loopback import Fault, Loopback
 
-from desktop.store.project import Project
+from naast.store.project import Project
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -35,7 +35,7 @@ def _killed_half_way(project: Path, loopback: Loopback, args: list[str], cache: 
     command = [
         sys.executable,
         "-m",
-        "desktop",
+        "naast",
         "fetch",
         str(project),
         *args,
@@ -108,7 +108,7 @@ def test_ctrl_c_stops_in_one_line_and_the_job_resumes(
     command = [
         sys.executable,
         "-m",
-        "desktop",
+        "naast",
         "fetch",
         str(project),
         *ANSWERS_QUERY,

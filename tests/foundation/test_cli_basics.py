@@ -12,7 +12,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 def naast(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "desktop", *args], cwd=REPO, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "naast", *args], cwd=REPO, capture_output=True, text=True, check=False
     )
 
 

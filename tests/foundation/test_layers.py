@@ -7,11 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import desktop
+import naast
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "desktop"  # the folder; it is imported as NAME (see "Import package" in README.md)
-NAME = desktop.__name__
+NAME = naast.__name__
 
 
 def _modules_under(folder: str) -> list[str]:
@@ -29,7 +29,7 @@ def test_core_store_export_and_cli_never_load_qt() -> None:
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"
         "    importlib.import_module(name)\n"
-        "from desktop.cli import build_parser; build_parser()\n"
+        "from naast.cli import build_parser; build_parser()\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] in {'PySide6', 'shiboken6'})\n"
         "print(','.join(loaded))\n"
     )
@@ -75,6 +75,6 @@ def test_the_core_does_not_import_the_store_or_the_gui() -> None:
     offenders = [
         path.relative_to(REPO).as_posix()
         for path in (PACKAGE / "core").rglob("*.py")
-        if any(n.startswith(("desktop.store", "desktop.gui", "desktop.export")) for n in _imports(path))
+        if any(n.startswith(("naast.store", "naast.gui", "naast.export")) for n in _imports(path))
     ]
     assert offenders == []

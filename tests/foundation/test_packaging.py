@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-import desktop
+import naast
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = "2025-answers-faber-terugkeer-maatwerkondersteuning.txt"
@@ -101,7 +101,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     wheel = _build_wheel(root)
     names = zipfile.ZipFile(wheel).namelist()
     top_level = {n.split("/")[0] for n in names if ".dist-info/" not in n}
-    assert top_level == {desktop.__name__}, "the wheel must install exactly the package the code imports"
+    assert top_level == {naast.__name__}, "the wheel must install exactly the package the code imports"
     assert any(n.endswith(f"resources/samples/{SAMPLE}") for n in names), "samples missing from the wheel"
     assert any(n.endswith("resources/translations/naast_nl.qm") for n in names), "translations missing"
     env_dir = root / "venv"
@@ -159,7 +159,7 @@ def test_installed_package_is_not_taken_for_a_checkout(installed: Installed) -> 
     stray.write_text('[project]\nname = "naast"\n', encoding="utf-8")
     try:
         probe = (
-            "from desktop import paths; from desktop.gui import app; print(paths.is_checkout()); "
+            "from naast import paths; from naast.gui import app; print(paths.is_checkout()); "
             "print(paths.projects_dir()); print((app.TRANSLATIONS / 'naast_nl.qm').is_file())"
         )
         done = subprocess.run(

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop import paths
-from desktop.cli import main
-from desktop.core.errors import NaastError
-from desktop.demo import build_demo
-from desktop.store.files import ProjectLock
+from naast import paths
+from naast.cli import main
+from naast.core.errors import NaastError
+from naast.demo import build_demo
+from naast.store.files import ProjectLock
 
 REPO = Path(__file__).resolve().parents[2]
 

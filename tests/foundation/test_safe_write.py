@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.safe_write import WriteRefused, atomic_target, write_text_atomically
+from naast.core.safe_write import WriteRefused, atomic_target, write_text_atomically
 
 
 def test_new_file_gets_the_umask_mode(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.sentences import paragraph_spans, sentence_at, sentence_spans, word_edges
+from naast.core.sentences import paragraph_spans, sentence_at, sentence_spans, word_edges
 
 # From the 2021 letter (Actieplan Veiligelanders) and the 2019 answers, as parsed; sentence ends
 # marked by hand with "|".

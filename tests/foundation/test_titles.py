@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from desktop.core.model import DocType, ParsedDocument, Responder
-from desktop.core.titles import describe, display_title, title_of_row
+from naast.core.model import DocType, ParsedDocument, Responder
+from naast.core.titles import describe, display_title, title_of_row
 
 
 def test_answers_without_header_are_named_after_who_answered() -> None:

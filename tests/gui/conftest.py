@@ -9,10 +9,10 @@ import pytest
 from gui_fixtures import add_document, qa_document
 from PySide6.QtCore import QSettings
 
-from desktop.gui.main_window import MainWindow
-from desktop.gui.preferences import Preferences
-from desktop.store.claims import seed_defaults
-from desktop.store.project import Project
+from naast.gui.main_window import MainWindow
+from naast.gui.preferences import Preferences
+from naast.store.claims import seed_defaults
+from naast.store.project import Project
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 

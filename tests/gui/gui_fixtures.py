@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from desktop.core.documents import ImportDocument
-from desktop.core.model import DocType, Footnote, ParsedDocument, Person, Responder, Unit, UnitKind
-from desktop.store.project import Project, now_iso
+from naast.core.documents import ImportDocument
+from naast.core.model import DocType, Footnote, ParsedDocument, Person, Responder, Unit, UnitKind
+from naast.store.project import Project, now_iso
 
 
 def qa_document(

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.core.claims.commands import CreateClaim
-from desktop.gui.main_window import MainWindow
-from desktop.store.codebook import list_stances, topic_tree
-from desktop.store.documents import list_documents, load_document
-from desktop.store.project import Project, now_iso
+from naast.core.claims.commands import CreateClaim
+from naast.gui.main_window import MainWindow
+from naast.store.codebook import list_stances, topic_tree
+from naast.store.documents import list_documents, load_document
+from naast.store.project import Project, now_iso
 
 
 def _code_claims(path: Path) -> int:

@@ -6,12 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.core.claims.commands import CreateClaim
-from desktop.gui.main_window import MainWindow
-from desktop.store.claims import claims_of_document, get_claim
-from desktop.store.codebook import lookups
-from desktop.store.documents import list_documents
-from desktop.store.project import Project, now_iso
+from naast.core.claims.commands import CreateClaim
+from naast.gui.main_window import MainWindow
+from naast.store.claims import claims_of_document, get_claim
+from naast.store.codebook import lookups
+from naast.store.documents import list_documents
+from naast.store.project import Project, now_iso
 
 PHRASE = "Gecontroleerd vertrek heeft de voorkeur."
 

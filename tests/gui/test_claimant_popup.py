@@ -6,18 +6,18 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.gui.main_window import MainWindow
-from desktop.store.claims import claims_of_document
-from desktop.store.project import Project, now_iso
+from naast.gui.main_window import MainWindow
+from naast.store.claims import claims_of_document
+from naast.store.project import Project, now_iso
 
 
 def test_t_on_a_question_without_asker_names_nobody(
     window: MainWindow, tmp_path: Path, corpus: Path, qtbot
 ) -> None:
     """The 2021 Rekenkamer answers name no asker: a claim in "Vraag 8" is nobody's, not Broekers-Knol's."""
-    from desktop.core.documents import ImportDocument
-    from desktop.core.parsing import content_hash, parse_text
-    from desktop.store.claims import seed_defaults
+    from naast.core.documents import ImportDocument
+    from naast.core.parsing import content_hash, parse_text
+    from naast.store.claims import seed_defaults
 
     name = "2021-answers-broekers-knol-rekenkamer-terugkeer.txt"
     raw = (corpus / name).read_text(encoding="utf-8")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.gui.dialogs.topic_dialogs import TopicDialog, TopicPicker
-from desktop.gui.main_window import MainWindow
+from naast.gui.dialogs.topic_dialogs import TopicDialog, TopicPicker
+from naast.gui.main_window import MainWindow
 
 
 def _topics(window: MainWindow) -> dict[str, int]:

@@ -11,14 +11,14 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop.cli import main
-from desktop.core.claims.commands import CreateClaim
-from desktop.gui.first_start import ask_coder, claimant_notice
-from desktop.gui.main_window import MainWindow
-from desktop.gui.preferences import Preferences
-from desktop.store.claims import get_claim, list_claims
-from desktop.store.project import Project, now_iso
-from desktop.user_settings import ENVIRONMENT, coder_setting, resolve_coder
+from naast.cli import main
+from naast.core.claims.commands import CreateClaim
+from naast.gui.first_start import ask_coder, claimant_notice
+from naast.gui.main_window import MainWindow
+from naast.gui.preferences import Preferences
+from naast.store.claims import get_claim, list_claims
+from naast.store.project import Project, now_iso
+from naast.user_settings import ENVIRONMENT, coder_setting, resolve_coder
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -71,7 +71,7 @@ def test_the_cli_knows_the_coder_without_loading_qt(tmp_path: Path) -> None:
     settings_file = tmp_path / "Naast.conf"
     settings_file.write_text('[prefs]\ncoder="Dirk \\"DJ\\" Jansen"\nlanguage=nl\n', encoding="utf-8")
     script = (
-        "import sys; from desktop.cli import build_parser; from desktop.user_settings import coder_setting; "
+        "import sys; from naast.cli import build_parser; from naast.user_settings import coder_setting; "
         "build_parser(); print(coder_setting()); print('PySide6' in sys.modules)"
     )
     found = subprocess.run(

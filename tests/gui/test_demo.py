@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.cli import main
-from desktop.demo import EXAMPLES, build_demo
-from desktop.store.claims import list_claims
-from desktop.store.documents import list_documents
-from desktop.store.project import Project
+from naast.cli import main
+from naast.demo import EXAMPLES, build_demo
+from naast.store.claims import list_claims
+from naast.store.documents import list_documents
+from naast.store.project import Project
 
 
 def test_demo_project_has_samples_and_claims(tmp_path: Path) -> None:

@@ -11,13 +11,13 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolButton
 
-from desktop.core.claims.commands import CreateClaim
-from desktop.gui.app import project_to_open
-from desktop.gui.main_window import MainWindow
-from desktop.gui.preferences import Preferences
-from desktop.gui.style import highlight_colour
-from desktop.store.documents import list_documents
-from desktop.store.project import Project, now_iso
+from naast.core.claims.commands import CreateClaim
+from naast.gui.app import project_to_open
+from naast.gui.main_window import MainWindow
+from naast.gui.preferences import Preferences
+from naast.gui.style import highlight_colour
+from naast.store.documents import list_documents
+from naast.store.project import Project, now_iso
 
 
 def _first_document(window: MainWindow) -> int:
@@ -228,7 +228,7 @@ def test_toolbar_buttons_stay_put_when_the_undo_label_changes(
 def test_a_new_language_applies_at_once_with_the_same_project_and_document(
     prefs: Preferences, small_project: Path, qtbot
 ) -> None:
-    from desktop.gui.app import WindowKeeper, set_language
+    from naast.gui.app import WindowKeeper, set_language
 
     app = QApplication.instance()
     first = MainWindow(prefs)

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from gui_fixtures import add_document
 
-from desktop.core.claims.commands import CreateClaim
-from desktop.core.model import DocType, ParsedDocument, Unit, UnitKind
-from desktop.gui.main_window import MainWindow
-from desktop.store.claims import seed_defaults
-from desktop.store.codebook import topic_tree
-from desktop.store.project import Project, now_iso
+from naast.core.claims.commands import CreateClaim
+from naast.core.model import DocType, ParsedDocument, Unit, UnitKind
+from naast.gui.main_window import MainWindow
+from naast.store.claims import seed_defaults
+from naast.store.codebook import topic_tree
+from naast.store.project import Project, now_iso
 
 PARAGRAPH = (
     "De staatssecretaris acht gecontroleerd vertrek van vreemdelingen zonder verblijfsrecht van groot "

@@ -9,13 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
-from desktop.core.claims.commands import CreateClaim
-from desktop.core.model import DocType, ParsedDocument, Unit, UnitKind
-from desktop.gui.main_window import MainWindow
-from desktop.gui.offsets import OffsetMap
-from desktop.store.claims import seed_defaults
-from desktop.store.codebook import topic_tree
-from desktop.store.project import Project, now_iso
+from naast.core.claims.commands import CreateClaim
+from naast.core.model import DocType, ParsedDocument, Unit, UnitKind
+from naast.gui.main_window import MainWindow
+from naast.gui.offsets import OffsetMap
+from naast.store.claims import seed_defaults
+from naast.store.codebook import topic_tree
+from naast.store.project import Project, now_iso
 
 
 @given(st.text(alphabet=st.sampled_from("ab😀🇳🇱é\n𝄞"), max_size=40))

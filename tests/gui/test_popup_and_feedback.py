@@ -8,10 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 
-from desktop.core.claims.codebook_commands import AddTopic
-from desktop.gui.main_window import MainWindow
-from desktop.gui.widgets import quick_tag
-from desktop.gui.widgets.quick_tag import QuickTag, StanceChoice, TopicChoice
+from naast.core.claims.codebook_commands import AddTopic
+from naast.gui.main_window import MainWindow
+from naast.gui.widgets import quick_tag
+from naast.gui.widgets.quick_tag import QuickTag, StanceChoice, TopicChoice
 
 HINT = "No claim under the cursor — select text and press T to tag it"
 
@@ -110,7 +110,7 @@ def test_keys_off_a_claim_say_what_to_do(window: MainWindow, small_project: Path
 
 
 def test_the_hint_is_in_dutch(qapp, prefs, small_project: Path, qtbot) -> None:
-    from desktop.gui.app import install_translation
+    from naast.gui.app import install_translation
 
     translators = install_translation(qapp, "nl")
     try:

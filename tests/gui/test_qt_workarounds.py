@@ -30,7 +30,7 @@ def _run(pin: str, n: int) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12 on")
 def test_importing_the_gui_survives_a_million_void_calls() -> None:
-    pinned = _run("import desktop.gui", 1_000_000)
+    pinned = _run("import naast.gui", 1_000_000)
     assert pinned.returncode == 0, pinned.stderr
     leaked = int(pinned.stdout.strip())
     # With the bug each call drops one reference to None. Other work in the process (garbage

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.gui.main_window import MainWindow
+from naast.gui.main_window import MainWindow
 
 
 def test_open_project_lists_documents_grouped(window: MainWindow, small_project: Path) -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTabWidget
 
-from desktop.cli import main
-from desktop.gui.main_window import MainWindow
+from naast.cli import main
+from naast.gui.main_window import MainWindow
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 

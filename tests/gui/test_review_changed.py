@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from desktop.core.claims.commands import CreateClaim
-from desktop.core.documents import ImportDocument
-from desktop.core.parsing import content_hash, parse_text
-from desktop.gui.main_window import MainWindow
-from desktop.store.claims import get_claim, seed_defaults
-from desktop.store.project import Project, now_iso
+from naast.core.claims.commands import CreateClaim
+from naast.core.documents import ImportDocument
+from naast.core.parsing import content_hash, parse_text
+from naast.gui.main_window import MainWindow
+from naast.store.claims import get_claim, seed_defaults
+from naast.store.project import Project, now_iso
 
 FABER = "2025-answers-faber-terugkeer-maatwerkondersteuning.txt"
 GEEN = (

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from gui_fixtures import qa_document
 
-from desktop.core.documents import DeleteDocument, ImportDocument
-from desktop.gui.session import Session
-from desktop.store.project import Project, now_iso
+from naast.core.documents import DeleteDocument, ImportDocument
+from naast.gui.session import Session
+from naast.store.project import Project, now_iso
 
 SHARED = "Het kabinet zet onverminderd in op het bevorderen van zelfstandige terugkeer van vreemdelingen."
 

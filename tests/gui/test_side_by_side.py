@@ -9,11 +9,11 @@ from gui_fixtures import add_document
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDropEvent
 
-from desktop.core.parsing import parse_file
-from desktop.gui.main_window import MainWindow
-from desktop.gui.models.documents_model import DOCUMENT_MIME
-from desktop.store.claims import seed_defaults
-from desktop.store.project import Project
+from naast.core.parsing import parse_file
+from naast.gui.main_window import MainWindow
+from naast.gui.models.documents_model import DOCUMENT_MIME
+from naast.store.claims import seed_defaults
+from naast.store.project import Project
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 A = SAMPLES / "2021-answers-broekers-knol-rekenkamer-terugkeer.txt"

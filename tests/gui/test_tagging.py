@@ -6,10 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.gui.main_window import MainWindow
-from desktop.gui.models.claims_model import QUOTE
-from desktop.store.claims import claims_of_document, links_of
-from desktop.store.project import Project
+from naast.gui.main_window import MainWindow
+from naast.gui.models.claims_model import QUOTE
+from naast.store.claims import claims_of_document, links_of
+from naast.store.project import Project
 
 
 def _first_document(window: MainWindow) -> int:

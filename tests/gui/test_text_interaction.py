@@ -9,8 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
-from desktop.gui.main_window import MainWindow
-from desktop.gui.text_menu import text_menu
+from naast.gui.main_window import MainWindow
+from naast.gui.text_menu import text_menu
 
 
 def _open(window: MainWindow, small_project: Path):

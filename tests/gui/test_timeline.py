@@ -10,11 +10,11 @@ from pathlib import Path
 from gui_fixtures import add_document, qa_document
 from PySide6.QtCore import Qt
 
-from desktop.core.claims.commands import CreateClaim
-from desktop.gui.main_window import MainWindow
-from desktop.store.codebook import list_stances
-from desktop.store.documents import list_documents, load_document
-from desktop.store.project import Project, now_iso
+from naast.core.claims.commands import CreateClaim
+from naast.gui.main_window import MainWindow
+from naast.store.codebook import list_stances
+from naast.store.documents import list_documents, load_document
+from naast.store.project import Project, now_iso
 
 
 def _code(path: Path) -> dict[str, list[int]]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from desktop.gui.app import install_translation
-from desktop.gui.main_window import MainWindow
-from desktop.gui.models.claims_model import QUOTE
-from desktop.gui.preferences import Preferences
+from naast.gui.app import install_translation
+from naast.gui.main_window import MainWindow
+from naast.gui.models.claims_model import QUOTE
+from naast.gui.preferences import Preferences
 
 
 def test_dutch_when_chosen_english_by_default(qapp: QApplication, prefs: Preferences, qtbot) -> None:

@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from desktop.gui.main_window import MainWindow
-from desktop.gui.preferences import Preferences
+from naast.gui.main_window import MainWindow
+from naast.gui.preferences import Preferences
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 
@@ -90,8 +90,8 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from desktop.gui import app as gui_app
-from desktop.gui.main_window import MainWindow
+from naast.gui import app as gui_app
+from naast.gui.main_window import MainWindow
 
 def look_and_quit():
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]

@@ -9,9 +9,9 @@ from gui_fixtures import add_document, qa_document
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from desktop.gui.main_window import MainWindow
-from desktop.gui.models.claims_model import STANCE
-from desktop.store.project import Project
+from naast.gui.main_window import MainWindow
+from naast.gui.models.claims_model import STANCE
+from naast.store.project import Project
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 
@@ -143,7 +143,7 @@ def test_find_in_document(window: MainWindow, small_project: Path, qtbot) -> Non
 
 
 def test_export_claims_as_csv(window: MainWindow, tmp_path: Path, qtbot) -> None:
-    from desktop.demo import build_demo
+    from naast.demo import build_demo
 
     window.open_project(build_demo(tmp_path / "demo.naast"))
     dialog = window.tools.export()

@@ -17,10 +17,10 @@ from statistics import median
 import numpy as np
 import pytest
 
-from desktop.cli import main
-from desktop.core.measures.aggregate import percentile
-from desktop.store.documents import list_documents, load_document
-from desktop.store.project import Project
+from naast.cli import main
+from naast.core.measures.aggregate import percentile
+from naast.store.documents import list_documents, load_document
+from naast.store.project import Project
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.model import ParsedDocument, UnitKind
+from naast.core.model import ParsedDocument, UnitKind
 
 FURNITURE_RE = re.compile(
     r"ah-tk-\d{8}|ISSN \d{4}|Tweede Kamer, vergaderjaar|’s-Gravenhage \d{4}|\[bookmark:|\[footnoteRef:"

@@ -11,8 +11,8 @@ from pathlib import Path
 import docx
 from docx.shared import Cm
 
-from desktop.core.model import Footnote, ParsedDocument
-from desktop.export.docx_footnotes import Footnotes
+from naast.core.model import Footnote, ParsedDocument
+from naast.export.docx_footnotes import Footnotes
 
 
 def paragraphs(doc: ParsedDocument) -> list[tuple[int, str]]:

@@ -14,8 +14,8 @@ import pytest
 from parsing_corpus import ANSWERS_2019, corpus_file, real_file
 from parsing_roundtrip import write_docx
 
-from desktop.core.errors import ImportFailed
-from desktop.core.parsing import parse_file
+from naast.core.errors import ImportFailed
+from naast.core.parsing import parse_file
 
 
 def _fails(path: Path, **kwargs) -> str:

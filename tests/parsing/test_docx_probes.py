@@ -8,8 +8,8 @@ from pathlib import Path
 import docx
 from parsing_helpers import assert_tiles, qa_groups
 
-from desktop.core.model import DocType, UnitKind
-from desktop.core.parsing import parse_file
+from naast.core.model import DocType, UnitKind
+from naast.core.parsing import parse_file
 
 _ASKED = (
     "Vragen van het lid Van Kent (SP) aan de Minister van Sociale Zaken en Werkgelegenheid over de "

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.errors import ImportFailed
-from desktop.core.parsing import parse_file
+from naast.core.errors import ImportFailed
+from naast.core.parsing import parse_file
 
 ANSWERS = """Vragen van het lid Kostić (PvdD) aan de Minister van Financiën over de «vliegtaks» \
 (ingezonden 3 oktober 2024).

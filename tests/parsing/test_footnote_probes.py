@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from parsing_helpers import assert_tiles
 
-from desktop.core.model import DocType, UnitKind
-from desktop.core.parsing import parse_text
-from desktop.core.parsing.structure import segment
+from naast.core.model import DocType, UnitKind
+from naast.core.parsing import parse_text
+from naast.core.parsing.structure import segment
 
 _NRC = "NRC, 3 januari 2025, 'Deze man nooit je opvang binnenlaten', https://www.nrc.nl/nieuws/2025/01/03/a4878200"
 _QUESTIONS = (

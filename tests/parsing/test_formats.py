@@ -7,8 +7,8 @@ from __future__ import annotations
 import docx
 from parsing_helpers import assert_tiles, qa_groups
 
-from desktop.core.model import DocType, UnitKind
-from desktop.core.parsing import parse_file, parse_text
+from naast.core.model import DocType, UnitKind
+from naast.core.parsing import parse_file, parse_text
 
 NOTICE = """Mededeling van staatssecretaris Van der Burg (Justitie en Veiligheid) (ontvangen 12 januari 2023)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from parsing_helpers import assert_tiles, qa_groups
 
-from desktop.core.model import DocType, UnitKind
-from desktop.core.parsing import parse_text
-from desktop.core.parsing.headers import answer_numbers, inline_header
+from naast.core.model import DocType, UnitKind
+from naast.core.parsing import parse_text
+from naast.core.parsing.headers import answer_numbers, inline_header
 
 _HEAD = (
     "Vragen van het lid Kathmann (GroenLinks-PvdA) aan de Minister van Economische Zaken over "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.parsing.hyphens import WordIndex, join_hyphenated
+from naast.core.parsing.hyphens import WordIndex, join_hyphenated
 
 
 def _join(left: str, right: str, *context: str) -> str:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from parsing_corpus import SAMPLES, corpus_file
 
-from desktop.cli import main
-from desktop.store.project import Project
+from naast.cli import main
+from naast.store.project import Project
 
 
 def _counts(path: Path) -> dict[str, int]:

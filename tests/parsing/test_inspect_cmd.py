@@ -9,7 +9,7 @@ from pathlib import Path
 
 from parsing_corpus import FABER_2025, corpus_file
 
-from desktop.cli import main
+from naast.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -44,7 +44,7 @@ def test_inspect_summary_and_error(capsys, tmp_path: Path) -> None:
 
 def test_inspect_does_not_load_qt() -> None:
     code = (
-        "import sys; from desktop.cli import main; main(['inspect', sys.argv[1], '--json']); "
+        "import sys; from naast.cli import main; main(['inspect', sys.argv[1], '--json']); "
         "assert 'PySide6' not in sys.modules, 'Qt loaded'"
     )
     result = subprocess.run(

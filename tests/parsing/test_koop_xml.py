@@ -9,8 +9,8 @@ import pytest
 from parsing_helpers import assert_tiles, qa_groups
 from parsing_roundtrip import docx_to_pdf, libreoffice_available, structure, write_docx
 
-from desktop.core.model import DocType, UnitKind
-from desktop.core.parsing import parse_file
+from naast.core.model import DocType, UnitKind
+from naast.core.parsing import parse_file
 
 KAMERVRAGEN = """<?xml version="1.0" encoding="UTF-8"?>
 <officiele-publicatie xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.core.parsing import parse_text
-from desktop.core.parsing.footnotes import find_marker
+from naast.core.parsing import parse_text
+from naast.core.parsing.footnotes import find_marker
 
 
 def test_postbus_number_is_not_a_year_with_a_marker() -> None:

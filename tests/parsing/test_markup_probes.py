@@ -7,8 +7,8 @@ from pathlib import Path
 
 from parsing_helpers import assert_tiles, qa_groups
 
-from desktop.core.model import DocType, UnitKind
-from desktop.core.parsing import parse_file
+from naast.core.model import DocType, UnitKind
+from naast.core.parsing import parse_file
 
 MEDEDELING = """<?xml version="1.0" encoding="utf-8"?>
 <officiele-publicatie><kamervragen>

@@ -3,9 +3,9 @@ kenmerk, addressees, ministries with commas, numeric dates, titles and "Nader an
 
 from __future__ import annotations
 
-from desktop.core.parsing import parse_text
-from desktop.core.parsing.dates import parse_date
-from desktop.core.parsing.people import offices_at, parse_askers, split_offices
+from naast.core.parsing import parse_text
+from naast.core.parsing.dates import parse_date
+from naast.core.parsing.people import offices_at, parse_askers, split_offices
 
 COVER_LETTER = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
 Postbus 20018

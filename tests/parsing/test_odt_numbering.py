@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from parsing_helpers import assert_tiles, qa_groups
 
-from desktop.core.model import DocType, UnitKind
-from desktop.core.parsing import parse_file
-from desktop.core.parsing.odt_numbering import format_number
-from desktop.core.parsing.read_odt import read_odt
+from naast.core.model import DocType, UnitKind
+from naast.core.parsing import parse_file
+from naast.core.parsing.odt_numbering import format_number
+from naast.core.parsing.read_odt import read_odt
 
 _NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '

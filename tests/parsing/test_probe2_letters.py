@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from parsing_helpers import assert_tiles
 
-from desktop.core.model import DocType, UnitKind
-from desktop.core.parsing import parse_text
+from naast.core.model import DocType, UnitKind
+from naast.core.parsing import parse_text
 
 _BODY = (
     "Het kabinet hecht groot belang aan een zorgvuldige uitvoering van het beleid en werkt samen "
@@ -320,7 +320,7 @@ def test_notice_with_the_questions_header() -> None:
 
 # B13: a year written with an apostrophe.
 def test_two_digit_year_with_apostrophe() -> None:
-    from desktop.core.parsing.dates import parse_date
+    from naast.core.parsing.dates import parse_date
 
     assert parse_date("2 september '24") == "2024-09-02"
     assert parse_date("(ingezonden 14 jan. ’25)") == "2025-01-14"

@@ -9,10 +9,10 @@ import docx
 from docx.oxml import parse_xml
 from parsing_helpers import assert_tiles, qa_groups
 
-from desktop.core.model import UnitKind
-from desktop.core.parsing import parse_file, parse_text
-from desktop.core.parsing.footnotes import find_marker, place_markers
-from desktop.core.parsing.headers import inline_header, is_header
+from naast.core.model import UnitKind
+from naast.core.parsing import parse_file, parse_text
+from naast.core.parsing.footnotes import find_marker, place_markers
+from naast.core.parsing.headers import inline_header, is_header
 
 _DECIMALS = (
     "Vragen van het lid Van der Lee (GroenLinks-PvdA) aan de Minister van Financiën over de "

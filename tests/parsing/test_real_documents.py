@@ -9,8 +9,8 @@ import pytest
 from parsing_corpus import real_file
 from parsing_helpers import FURNITURE_RE, assert_tiles, qa_groups, question_numbers, unit_for
 
-from desktop.core.model import DocType, UnitKind
-from desktop.core.parsing import parse_file
+from naast.core.model import DocType, UnitKind
+from naast.core.parsing import parse_file
 
 
 @dataclass(frozen=True)

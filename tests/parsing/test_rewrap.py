@@ -13,8 +13,8 @@ import pytest
 from parsing_corpus import SAMPLES, corpus_file
 from parsing_roundtrip import notes_in_print_order, paragraphs, structure
 
-from desktop.core.model import ParsedDocument
-from desktop.core.parsing import parse_file, parse_text
+from naast.core.model import ParsedDocument
+from naast.core.parsing import parse_file, parse_text
 
 
 def _rewrap(doc: ParsedDocument, width: int, line_gap: str, paragraph_gap: str) -> str:

@@ -9,7 +9,7 @@ import pytest
 from parsing_corpus import SAMPLES, corpus_file
 from parsing_roundtrip import convert, docx_to_pdf, libreoffice_available, structure, write_docx, write_html
 
-from desktop.core.parsing import parse_file
+from naast.core.parsing import parse_file
 
 
 @pytest.mark.parametrize("name", SAMPLES)

@@ -8,11 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from parsing_helpers import assert_tiles
 
-from desktop.core.parsing import content_hash, parse_text
-from desktop.core.parsing.dates import parse_date, vergaderjaar_of
-from desktop.core.parsing.headers import answer_numbers, inline_header, parse_numbers, question_numbers
-from desktop.core.parsing.hyphens import WordIndex, join_hyphenated
-from desktop.core.parsing.people import clean_name, parse_askers, split_offices
+from naast.core.parsing import content_hash, parse_text
+from naast.core.parsing.dates import parse_date, vergaderjaar_of
+from naast.core.parsing.headers import answer_numbers, inline_header, parse_numbers, question_numbers
+from naast.core.parsing.hyphens import WordIndex, join_hyphenated
+from naast.core.parsing.people import clean_name, parse_askers, split_offices
 
 
 @pytest.mark.parametrize(
@@ -219,8 +219,8 @@ def test_a_cover_letter_dates_answers_that_state_no_received_date() -> None:
 def test_footnote_bodies_from_word_are_cleaned_like_the_text(tmp_path) -> None:
     import docx
 
-    from desktop.core.parsing import parse_file
-    from desktop.export.docx_footnotes import Footnotes
+    from naast.core.parsing import parse_file
+    from naast.export.docx_footnotes import Footnotes
 
     document = docx.Document()
     paragraph = document.add_paragraph("Zie de brief over de ")

@@ -15,8 +15,8 @@ from parsing_corpus import (
 )
 from parsing_helpers import FURNITURE_RE, assert_tiles, qa_groups, question_numbers, unit_for
 
-from desktop.core.model import DocType, UnitKind
-from desktop.core.parsing import parse_file, parse_text
+from naast.core.model import DocType, UnitKind
+from naast.core.parsing import parse_file, parse_text
 
 
 @pytest.fixture(scope="module")

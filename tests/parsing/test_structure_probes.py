@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from parsing_helpers import assert_tiles
 
-from desktop.core.model import UnitKind
-from desktop.core.parsing import parse_text
+from naast.core.model import UnitKind
+from naast.core.parsing import parse_text
 
 _LETTER = (
     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"

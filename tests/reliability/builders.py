@@ -8,12 +8,12 @@ import random
 import sqlite3
 from pathlib import Path
 
-from desktop.core.claims import CreateClaim
-from desktop.core.documents import ImportDocument
-from desktop.core.parsing import content_hash, parse_text
-from desktop.store.backups import BackupPolicy
-from desktop.store.claims import seed_defaults
-from desktop.store.project import Project
+from naast.core.claims import CreateClaim
+from naast.core.documents import ImportDocument
+from naast.core.parsing import content_hash, parse_text
+from naast.store.backups import BackupPolicy
+from naast.store.claims import seed_defaults
+from naast.store.project import Project
 
 WHEN = "2026-01-02T10:00:00+00:00"
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"

@@ -26,7 +26,7 @@ class Run:
 def naast(*args: str | Path, timeout: float = 120, env: dict[str, str] | None = None, **kw: object) -> Run:
     full_env = {**os.environ, "PYTHONPATH": str(REPO), "NAAST_BACKUP_DIR": "off", **(env or {})}
     result = subprocess.run(
-        [sys.executable, "-m", "desktop", *map(str, args)],
+        [sys.executable, "-m", "naast", *map(str, args)],
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -39,7 +39,7 @@ def naast(*args: str | Path, timeout: float = 120, env: dict[str, str] | None = 
 
 def in_process(*args: str | Path) -> Run:
     """``naast`` run through its entry point in this process (the same code, no start-up cost)."""
-    from desktop.cli import main
+    from naast.cli import main
 
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):

@@ -18,8 +18,8 @@ import pytest
 from builders import NO_BACKUPS, build_project, fingerprint
 from running import REPO
 
-from desktop.core.errors import ProjectError, ProjectLocked
-from desktop.store.project import Project
+from naast.core.errors import ProjectError, ProjectLocked
+from naast.store.project import Project
 
 WRITER = Path(__file__).with_name("writer.py")
 ROUNDS, PER_ROUND = 15, 30

@@ -27,7 +27,7 @@ from builders import (
 )
 from running import in_process, naast, one_sentence
 
-from desktop.store.recovery import recover
+from naast.store.recovery import recover
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples"
 DAMAGE: dict[str, Callable[[Path], None]] = {
@@ -174,9 +174,9 @@ def test_check_names_the_damage_and_passes_an_intact_project(original: Path, tmp
 def test_recover_reads_the_commits_a_crash_left_in_the_wal(original: Path, tmp_path: Path) -> None:
     """A crash leaves commits in ``-wal`` only; then a page of the file itself goes bad. Every
     claim SQLite can read (file and WAL together) is rescued, the ones only in the WAL too."""
-    from desktop.core.claims import CreateClaim
-    from desktop.store.backups import BackupPolicy
-    from desktop.store.project import Project
+    from naast.core.claims import CreateClaim
+    from naast.store.backups import BackupPolicy
+    from naast.store.project import Project
 
     live = tmp_path / "live.naast"
     shutil.copy(original, live)

@@ -10,11 +10,11 @@ import pytest
 from builders import build_project, claims_of, corrupt_page, fingerprint, leaf_pages
 from PySide6.QtCore import QSettings
 
-from desktop.gui.dialogs.damaged_dialog import DamagedProjectDialog
-from desktop.gui.main_window import MainWindow
-from desktop.gui.preferences import Preferences
-from desktop.store.backups import BackupPolicy
-from desktop.store.project import Project
+from naast.gui.dialogs.damaged_dialog import DamagedProjectDialog
+from naast.gui.main_window import MainWindow
+from naast.gui.preferences import Preferences
+from naast.store.backups import BackupPolicy
+from naast.store.project import Project
 
 
 @pytest.fixture
@@ -72,7 +72,7 @@ def test_a_damaged_project_can_be_recovered_from_the_dialog(
 
 
 def test_backups_go_to_the_folder_chosen_in_preferences(window: MainWindow, tmp_path: Path) -> None:
-    from desktop.core.claims import CreateClaim
+    from naast.core.claims import CreateClaim
 
     path = build_project(tmp_path / "q.naast", claims=5)
     window.prefs.backup_folder = str(tmp_path / "chosen")

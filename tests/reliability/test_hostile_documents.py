@@ -15,9 +15,9 @@ import pytest
 from builders import NO_BACKUPS, fingerprint
 from running import REPO, clear_failure_lines, in_process, naast, one_sentence
 
-from desktop.core.errors import ImportFailed
-from desktop.core.parsing import parse_file, read_file
-from desktop.store.project import Project
+from naast.core.errors import ImportFailed
+from naast.core.parsing import parse_file, read_file
+from naast.store.project import Project
 
 ACCENTED = "Vragen van het lid Öztürk over «coöperaties», café’s en de financiële ruimte — één keer."
 
@@ -38,8 +38,8 @@ def _rss_of_reading(path: Path) -> tuple[float, int, str]:
     """Seconds, peak resident kilobytes and the message of reading ``path`` in a fresh process."""
     code = (
         "import time\n"
-        "from desktop.core.parsing import read_file\n"
-        "from desktop.core.errors import ImportFailed\n"
+        "from naast.core.parsing import read_file\n"
+        "from naast.core.errors import ImportFailed\n"
         "from pathlib import Path\n"
         "t = time.perf_counter()\n"
         "try:\n"

@@ -21,7 +21,7 @@ import pytest
 from builders import NO_BACKUPS, SAMPLES, build_project, claims_of
 from running import REPO
 
-from desktop.store.project import Project
+from naast.store.project import Project
 
 WRITER = Path(__file__).with_name("writer.py")
 MODES = ("claims", "import", "undo", "reimport")

@@ -17,12 +17,12 @@ import pytest
 from builders import NO_BACKUPS, build_project, claims_of, fingerprint, leaf_pages
 from running import in_process, one_sentence
 
-from desktop.core.claims import CreateClaim
-from desktop.core.errors import DamagedProject, NaastError, ProjectDamagedWhileOpen, ProjectError
-from desktop.store import backups
-from desktop.store.backups import BackupPolicy
-from desktop.store.locking import ProjectLock, lock_path_for
-from desktop.store.project import Project
+from naast.core.claims import CreateClaim
+from naast.core.errors import DamagedProject, NaastError, ProjectDamagedWhileOpen, ProjectError
+from naast.store import backups
+from naast.store.backups import BackupPolicy
+from naast.store.locking import ProjectLock, lock_path_for
+from naast.store.project import Project
 
 WHEN = "2026-01-02T10:00:00+00:00"
 NOBODY = 65534
@@ -184,7 +184,7 @@ def test_the_lock_survives_its_file_being_unlinked_between_open_and_flock(tmp_pa
     import fcntl
 
     fcntl.flock(stale, fcntl.LOCK_EX | fcntl.LOCK_NB)  # B locks the orphan: this succeeds...
-    from desktop.store.locking import _still_named
+    from naast.store.locking import _still_named
 
     assert not _still_named(stale, holder.path)  # ...but B sees it is no longer the lock file
     os.close(stale)

@@ -17,10 +17,10 @@ import sys
 import time
 from pathlib import Path
 
-from desktop.core.claims import CreateClaim
-from desktop.core.errors import ProjectError, ProjectLocked
-from desktop.store.importer import Outcome, import_paths
-from desktop.store.project import Project
+from naast.core.claims import CreateClaim
+from naast.core.errors import ProjectError, ProjectLocked
+from naast.store.importer import Outcome, import_paths
+from naast.store.project import Project
 
 WHEN = "2026-01-02T10:00:00+00:00"
 

@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 
-from desktop.demo import build_demo
-from desktop.gui.app import build_window, install_translation
-from desktop.gui.models.responsiveness_model import COLUMNS
+from naast.demo import build_demo
+from naast.gui.app import build_window, install_translation
+from naast.gui.models.responsiveness_model import COLUMNS
 
 OUT = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
 

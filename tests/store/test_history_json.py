@@ -7,8 +7,8 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.commands import Delete, Insert, Update, op_to_json
-from desktop.store.history_json import ops_from_json, ops_json
+from naast.core.commands import Delete, Insert, Update, op_to_json
+from naast.store.history_json import ops_from_json, ops_json
 
 _VALUES = st.one_of(st.integers(), st.text(), st.booleans(), st.none(), st.floats(allow_nan=False))
 _KEYS = st.dictionaries(st.text(min_size=1), _VALUES, min_size=1, max_size=3)

@@ -12,13 +12,13 @@ import pytest
 from sqlite_utils import Database
 from test_project_store import sample_document
 
-from desktop.core.documents import ImportDocument
-from desktop.store import files
-from desktop.store.documents import load_document
-from desktop.store.project import Project
-from desktop.store.reanchor import find_previous_version
-from desktop.store.schema import migrations
-from desktop.store.version import SCHEMA_VERSION
+from naast.core.documents import ImportDocument
+from naast.store import files
+from naast.store.documents import load_document
+from naast.store.project import Project
+from naast.store.reanchor import find_previous_version
+from naast.store.schema import migrations
+from naast.store.version import SCHEMA_VERSION
 
 
 def _version_one_project(path: Path) -> None:

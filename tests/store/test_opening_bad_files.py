@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.errors import ProjectError, ProjectLocked
-from desktop.store.project import Project
+from naast.core.errors import ProjectError, ProjectLocked
+from naast.store.project import Project
 
 
 def fingerprint(path: Path) -> tuple[str, int, float]:
@@ -100,8 +100,8 @@ def test_opening_twice_in_one_process_is_refused(project_path: Path) -> None:
 def test_opening_in_a_second_process_is_refused(project_path: Path) -> None:
     with Project.create(project_path):
         code = (
-            "import sys; from desktop.store.project import Project\n"
-            "from desktop.core.errors import ProjectLocked\n"
+            "import sys; from naast.store.project import Project\n"
+            "from naast.core.errors import ProjectLocked\n"
             f"try: Project.open({str(project_path)!r})\n"
             "except ProjectLocked as e: print(e); sys.exit(3)\n"
         )

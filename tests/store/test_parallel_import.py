@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.store.importer import Outcome, import_paths
-from desktop.store.parallel_import import import_paths_parallel
-from desktop.store.project import Project
+from naast.store.importer import Outcome, import_paths
+from naast.store.parallel_import import import_paths_parallel
+from naast.store.project import Project
 
 _TABLES = {
     "documents": "SELECT content_hash, source_name, title, kenmerk, text FROM documents ORDER BY id",

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from desktop.core.commands import Delete, Insert, RowOps, Update
-from desktop.core.documents import DeleteDocument, ImportDocument
-from desktop.core.errors import InvalidCommand, ProjectError
-from desktop.core.model import DocType, ParsedDocument, Person, Responder, Unit, UnitKind
-from desktop.store.documents import find_document, list_documents, load_document, search
-from desktop.store.project import Project
-from desktop.store.schema import migrations
-from desktop.store.version import APPLICATION_ID, SCHEMA_VERSION
+from naast.core.commands import Delete, Insert, RowOps, Update
+from naast.core.documents import DeleteDocument, ImportDocument
+from naast.core.errors import InvalidCommand, ProjectError
+from naast.core.model import DocType, ParsedDocument, Person, Responder, Unit, UnitKind
+from naast.store.documents import find_document, list_documents, load_document, search
+from naast.store.project import Project
+from naast.store.schema import migrations
+from naast.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 TEXT = "Vraag 1\nKlopt het dat de terugkeer stokt?\nAntwoord 1\nNee, de terugkeer naar Marokko loopt."
 

@@ -1,5 +1,5 @@
 """The reuse index in the project file: kept by import, undo and redo; answers match the in-memory
-index (``desktop.core.compare.index.ReuseIndex``, the independent reference)."""
+index (``naast.core.compare.index.ReuseIndex``, the independent reference)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from desktop.core.compare.fingerprints import GUARANTEED_WORDS, fingerprints
-from desktop.core.compare.index import ReuseIndex
-from desktop.core.documents import ImportDocument
-from desktop.core.parsing import content_hash, parse_text
-from desktop.store import reuse_queries
-from desktop.store.importer import import_paths
-from desktop.store.project import Project
+from naast.core.compare.fingerprints import GUARANTEED_WORDS, fingerprints
+from naast.core.compare.index import ReuseIndex
+from naast.core.documents import ImportDocument
+from naast.core.parsing import content_hash, parse_text
+from naast.store import reuse_queries
+from naast.store.importer import import_paths
+from naast.store.project import Project
 
 PASSAGE = (
     "de regering zet zich in voor een ordentelijke terugkeer van uitgeprocedeerde vreemdelingen naar het "

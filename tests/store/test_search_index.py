@@ -12,13 +12,13 @@ import pytest
 from sqlite_utils import Database
 from test_project_store import TEXT, sample_document
 
-from desktop.core.documents import DeleteDocument, ImportDocument
-from desktop.store import files
-from desktop.store.documents import search
-from desktop.store.importer import SEARCH_BATCH, Outcome, import_paths
-from desktop.store.project import Project
-from desktop.store.reanchor import reimport_document
-from desktop.store.schema import migrations
+from naast.core.documents import DeleteDocument, ImportDocument
+from naast.store import files
+from naast.store.documents import search
+from naast.store.importer import SEARCH_BATCH, Outcome, import_paths
+from naast.store.project import Project
+from naast.store.reanchor import reimport_document
+from naast.store.schema import migrations
 
 NOW = "2026-01-01T00:00:00+00:00"
 OTHER = "Vraag 1\nHoe staat het met de opvang?\nAntwoord 1\nDe opvang in Albanië is gesloten."

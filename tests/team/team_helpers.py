@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.cli import main
+from naast.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
 FABER = REPO / "resources" / "samples" / "2025-answers-faber-terugkeer-maatwerkondersteuning.txt"

@@ -104,7 +104,7 @@ def test_topic_and_document_narrow_the_claims(tmp_path: Path, capsys: pytest.Cap
 
 def test_the_table_as_plain_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """What a memo appendix gets: a header, five figures for the project and five per document."""
-    from desktop.core.team.agreement import agreement_rows
+    from naast.core.team.agreement import agreement_rows
 
     path = coder_project(tmp_path, "anna", ANNA)
     code(path, "bob", ANNA)
@@ -128,11 +128,11 @@ def test_unitizing_through_the_cli_matches_krippendorffs_worked_example(
 ) -> None:
     """Krippendorff (2004: 254) on a document: the continuum 150-450 is a 300-character answer
     (αu depends on lengths and differences only), c and k his two categories as two topics."""
-    from desktop.core.claims.commands import CreateClaim, ImportClaims
-    from desktop.core.documents import ImportDocument
-    from desktop.core.model import DocType, ParsedDocument, Unit, UnitKind
-    from desktop.store.claims import seed_defaults
-    from desktop.store.project import Project
+    from naast.core.claims.commands import CreateClaim, ImportClaims
+    from naast.core.documents import ImportDocument
+    from naast.core.model import DocType, ParsedDocument, Unit, UnitKind
+    from naast.store.claims import seed_defaults
+    from naast.store.project import Project
 
     text = ("Het beleid blijft ongewijzigd en de minister antwoordt zo. " * 6)[:300]
     document = ParsedDocument(

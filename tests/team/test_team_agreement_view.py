@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from team_helpers import Q_AIM, Q_DETAIN, Q_END, Q_HARD, code, coder_project, run
 
-from desktop.core.team.settle import KeepCoding
-from desktop.gui.dialogs.merge_dialog import merge_sources
-from desktop.gui.session import Session
-from desktop.gui.views.agreement import AgreementView
-from desktop.store.project import Project
+from naast.core.team.settle import KeepCoding
+from naast.gui.dialogs.merge_dialog import merge_sources
+from naast.gui.session import Session
+from naast.gui.views.agreement import AgreementView
+from naast.store.project import Project
 
 ANNA = [
     (Q_HARD, "9", "supports", ""),
@@ -132,9 +132,9 @@ def test_file_merge_project_merges_and_reports(qtbot, tmp_path: Path) -> None:
 def test_the_window_has_the_tab_and_the_menu_entry_in_both_languages(qtbot, qapp, tmp_path: Path) -> None:
     from PySide6.QtCore import QSettings
 
-    from desktop.gui.app import install_translation
-    from desktop.gui.main_window import MainWindow
-    from desktop.gui.preferences import Preferences
+    from naast.gui.app import install_translation
+    from naast.gui.main_window import MainWindow
+    from naast.gui.preferences import Preferences
 
     prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(prefs)

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from team_helpers import FABER, LETTER, Q_AIM, Q_DETAIN, Q_END, Q_HARD, coder_project, run
 
-from desktop.core.claims.codebook_commands import EditTopic
-from desktop.core.claims.commands import DeleteClaim, EditClaim
-from desktop.store.claims import list_claims
-from desktop.store.merging import merge_project
-from desktop.store.project import Project
+from naast.core.claims.codebook_commands import EditTopic
+from naast.core.claims.commands import DeleteClaim, EditClaim
+from naast.store.claims import list_claims
+from naast.store.merging import merge_project
+from naast.store.project import Project
 
 ANNA = [(Q_HARD, "9", "supports", ""), (Q_END, "9", "supports", ""), (Q_DETAIN, "12", "conditional", "")]
 BOB = [(Q_HARD, "9", "supports", ""), (Q_END, "9; 12", "rejects", ""), (Q_AIM, "9", "supports", "")]

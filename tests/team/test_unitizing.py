@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.team.unitizing import (
+from naast.core.team.unitizing import (
     Segment,
     category_disagreement,
     distance,

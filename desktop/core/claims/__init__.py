@@ -1,11 +1,11 @@
 """Claims, the codebook, links between claims, and anchors that survive a new version of the text.
 
-Pure Python: commands plan row operations; the store applies them (see ``desktop.core.commands``).
+Pure Python: commands plan row operations; the store applies them (see ``naast.core.commands``).
 """
 
-from desktop.core.claims.anchoring import Anchor, Method, Placement, QuoteSelector, make_selector, reanchor
-from desktop.core.claims.codebook import Codebook, StanceSpec, TopicSpec, default_codebook
-from desktop.core.claims.codebook_commands import (
+from naast.core.claims.anchoring import Anchor, Method, Placement, QuoteSelector, make_selector, reanchor
+from naast.core.claims.codebook import Codebook, StanceSpec, TopicSpec, default_codebook
+from naast.core.claims.codebook_commands import (
     AddStance,
     AddTopic,
     DeleteStance,
@@ -16,9 +16,9 @@ from desktop.core.claims.codebook_commands import (
     MergeTopics,
     MoveTopic,
 )
-from desktop.core.claims.commands import KEEP, CreateClaim, DeleteClaim, EditClaim, ImportClaims
-from desktop.core.claims.links import LINK_KINDS, CreateLink, DeleteLink, EditLink
-from desktop.core.claims.reimport import ReimportDocument
+from naast.core.claims.commands import KEEP, CreateClaim, DeleteClaim, EditClaim, ImportClaims
+from naast.core.claims.links import LINK_KINDS, CreateLink, DeleteLink, EditLink
+from naast.core.claims.reimport import ReimportDocument
 
 __all__ = [
     "KEEP",

@@ -4,7 +4,7 @@ Offsets are Python code points into the normalised text. A claim remembers its s
 selector (the exact text plus up to :data:`CONTEXT` characters before and after it). When the text
 changes, :func:`reanchor` tries, in order: the old position, the exact quote (best context, then
 nearest the old position), the same words with other white space, hyphenation or quotation marks
-(``desktop.core.claims.quote_key``), a fuzzy match (rapidfuzz), and otherwise reports the claim
+(``naast.core.claims.quote_key``), a fuzzy match (rapidfuzz), and otherwise reports the claim
 orphaned. Only the first three keep a claim's meaning for certain; a fuzzy placement on words that
 differ is ``changed``: the claim must be reviewed, never silently moved onto other words.
 Everything here is pure and deterministic.
@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz
 
-from desktop.core.claims.quote_key import find_all_keyed, same_words
+from naast.core.claims.quote_key import find_all_keyed, same_words
 
 #: Characters of context kept before and after a quote.
 CONTEXT = 32

@@ -1,6 +1,6 @@
 """Bulk coding from a claims table: resolve each row to a new claim, an update, or a refusal.
 
-The columns are those of :mod:`desktop.core.exchange.table` (any order, case-insensitive); a sheet
+The columns are those of :mod:`naast.core.exchange.table` (any order, case-insensitive); a sheet
 written by hand needs only ``quote`` and one way of naming the document (``document_id``,
 ``identifier``, ``kenmerk``, ``source`` or the ``document`` title). Topic and stance accept a code
 or a label in either language.
@@ -22,10 +22,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from desktop.core.claims.anchoring import locate_fuzzy
-from desktop.core.claims.commands import KEEP, CreateClaim, EditClaim, Keep
-from desktop.core.commands import ProjectView, RowOp
-from desktop.core.errors import NaastError
+from naast.core.claims.anchoring import locate_fuzzy
+from naast.core.claims.commands import KEEP, CreateClaim, EditClaim, Keep
+from naast.core.commands import ProjectView, RowOp
+from naast.core.errors import NaastError
 
 #: Ways a row can name its document, in the order they are tried.
 DOCUMENT_COLUMNS = ("identifier", "kenmerk", "source", "document_id", "document")
@@ -135,7 +135,7 @@ def key(name: str) -> str:
 
 def read_sheet(text: str) -> list[SheetRow]:
     """The rows of a CSV text (with or without BOM; comma, semicolon or tab separated)."""
-    from desktop.core.exchange.table_read import read_csv
+    from naast.core.exchange.table_read import read_csv
 
     read = read_csv(text)
     check_header(read.header)

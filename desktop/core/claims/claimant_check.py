@@ -1,6 +1,6 @@
 """Claims whose claimant contradicts the speaker of their unit, and the command that fixes them.
 
-Projects coded before the claimant rule (``desktop.core.claims.speaker``) may hold questions
+Projects coded before the claimant rule (``naast.core.claims.speaker``) may hold questions
 attributed to the answering minister. A claim is listed when its claimant is one of its document's
 own people (an asker or the office holder) but not one who speaks in its unit: the minister on a
 question, an MP on an answer. A claimant from outside the document was chosen on purpose and is
@@ -14,9 +14,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.claims.speaker import ASKER, OFFICE_HOLDER, speakers, speaking_relations, unit_kind_at
-from desktop.core.commands import ProjectView, RowOp, Update
-from desktop.core.errors import InvalidCommand
+from naast.core.claims.speaker import ASKER, OFFICE_HOLDER, speakers, speaking_relations, unit_kind_at
+from naast.core.commands import ProjectView, RowOp, Update
+from naast.core.errors import InvalidCommand
 
 CHECK_NAME = "claimants"
 

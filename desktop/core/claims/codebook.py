@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import NaastError
-from desktop.paths import resource
+from naast.core.errors import NaastError
+from naast.paths import resource
 
 FORMAT = "naast-codebook"
 VERSION = 1

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.claims.codebook import (
+from naast.core.claims.codebook import (
     Codebook,
     CodebookError,
     StanceSpec,
@@ -14,9 +14,9 @@ from desktop.core.claims.codebook import (
     check_colour,
     check_shape,
 )
-from desktop.core.claims.commands import KEEP, Keep
-from desktop.core.commands import Delete, Insert, ProjectView, Row, RowOp, Update
-from desktop.core.errors import InvalidCommand
+from naast.core.claims.commands import KEEP, Keep
+from naast.core.commands import Delete, Insert, ProjectView, Row, RowOp, Update
+from naast.core.errors import InvalidCommand
 
 
 def _colour(colour: str) -> str:
@@ -195,7 +195,7 @@ def _adopt_children(view: ProjectView, old_parent: int, new_parent: int | None) 
 class DeleteTopic:
     """Remove a topic from the codebook and from every claim; its subtopics move up one level.
 
-    Show ``desktop.store.claims.topic_deletion_fate`` to the user before applying this.
+    Show ``naast.store.claims.topic_deletion_fate`` to the user before applying this.
     """
 
     topic_id: int

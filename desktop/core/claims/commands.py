@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from desktop.core.claims.anchoring import make_selector
-from desktop.core.claims.speaker import default_claimant
-from desktop.core.commands import Delete, Insert, ProjectView, Row, RowOp, Update
-from desktop.core.errors import InvalidCommand
-from desktop.core.titles import title_of_row
+from naast.core.claims.anchoring import make_selector
+from naast.core.claims.speaker import default_claimant
+from naast.core.commands import Delete, Insert, ProjectView, Row, RowOp, Update
+from naast.core.errors import InvalidCommand
+from naast.core.titles import title_of_row
 
 
 class Keep(Enum):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core.claims.commands import KEEP, EditClaim, Keep, check_exists
-from desktop.core.commands import Delete, Insert, ProjectView, RowOp, Update
-from desktop.core.errors import InvalidCommand
+from naast.core.claims.commands import KEEP, EditClaim, Keep, check_exists
+from naast.core.commands import Delete, Insert, ProjectView, RowOp, Update
+from naast.core.errors import InvalidCommand
 
 LINK_KINDS = ("answers", "agrees", "contradicts", "repeats")
 

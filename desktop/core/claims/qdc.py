@@ -11,7 +11,7 @@ invalid, while a processing instruction is the XML way to carry application data
 validation and other readers pass over. Codebooks Naast wrote before (metadata as "nl: …" lines
 in the description) are still read.
 
-The same code elements are used inside a ``.qdpx`` project (``desktop.core.exchange``).
+The same code elements are used inside a ``.qdpx`` project (``naast.core.exchange``).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
-from desktop.core.claims.codebook import (
+from naast.core.claims.codebook import (
     SHAPES,
     Codebook,
     CodebookError,

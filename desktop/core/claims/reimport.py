@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from desktop.core.claims.anchoring import FUZZY_THRESHOLD, Anchor, Placement, make_selector, reanchor_all
-from desktop.core.claims.quote_key import same_words
-from desktop.core.commands import Delete, Insert, ProjectView, Row, RowOp, Update
-from desktop.core.documents import ImportDocument
-from desktop.core.errors import InvalidCommand
-from desktop.core.model import ParsedDocument
+from naast.core.claims.anchoring import FUZZY_THRESHOLD, Anchor, Placement, make_selector, reanchor_all
+from naast.core.claims.quote_key import same_words
+from naast.core.commands import Delete, Insert, ProjectView, Row, RowOp, Update
+from naast.core.documents import ImportDocument
+from naast.core.errors import InvalidCommand
+from naast.core.model import ParsedDocument
 
 #: Tables whose rows belong to one document and are replaced wholesale by a new version.
 _PARTS = ("units", "footnotes", "document_actors")
@@ -81,7 +81,7 @@ class ReimportDocument:
     Claims that cannot be placed in the new text are marked orphaned, never deleted; claims placed
     on other words are marked changed and keep their old quote (see ``placement_values``). The report
     of where each claim went is ``reanchor_all(new_text, anchors_of(claims))``, which this
-    command computes the same way (see ``desktop.store.claims.reimport_document``).
+    command computes the same way (see ``naast.store.claims.reimport_document``).
     """
 
     document_id: int

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from desktop.core.commands import ProjectView
+from naast.core.commands import ProjectView
 
 ASKER = ("asker",)
 OFFICE_HOLDER = ("answered_by", "signatory")

@@ -23,7 +23,7 @@ How ``compare`` works (modules in brackets):
 ``index.ReuseIndex`` is the corpus-wide n-gram index ("where else?", most reused passages).
 """
 
-from desktop.core.compare.engine import (
+from naast.core.compare.engine import (
     CompareOptions,
     DocumentText,
     compare,
@@ -31,8 +31,8 @@ from desktop.core.compare.engine import (
     reuse_between,
     reuse_within,
 )
-from desktop.core.compare.index import CorpusPassage, Occurrence, ReuseIndex
-from desktop.core.compare.types import Block, Chunk, ChunkOp, Comparison, Pair, ReusedPassage
+from naast.core.compare.index import CorpusPassage, Occurrence, ReuseIndex
+from naast.core.compare.types import Block, Chunk, ChunkOp, Comparison, Pair, ReusedPassage
 
 __all__ = [
     "Block",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.core.compare.similarity import Scores
+from naast.core.compare.similarity import Scores
 
 _CANDIDATES = 3  # a block's chain candidates: its best few counterparts
 _GAP_LOOKAHEAD = 3  # blocks of b tried for each block of a in a gap

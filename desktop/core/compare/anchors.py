@@ -12,7 +12,7 @@ from collections import Counter
 
 import numpy as np
 
-from desktop.core.compare.similarity import Scores
+from naast.core.compare.similarity import Scores
 
 
 def unique_twins(signatures_a: list[str], signatures_b: list[str]) -> list[tuple[int, int]]:

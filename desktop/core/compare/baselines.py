@@ -22,8 +22,8 @@ from dataclasses import dataclass
 import fast_diff_match_patch as fdmp
 from rapidfuzz.distance import Levenshtein
 
-from desktop.core.compare.tokens import Tokens
-from desktop.core.compare.worddiff import CharCoder
+from naast.core.compare.tokens import Tokens
+from naast.core.compare.worddiff import CharCoder
 
 Steps = list[tuple[str, int, int, int, int]]  # (tag, a_lo, a_hi, b_lo, b_hi) in token indices
 

@@ -14,11 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop.bench import BenchContext, clock
-from desktop.core.compare.bench_diff import bench_compare_2mb, bench_compare_20p
-from desktop.core.compare.index import ReuseIndex
-from desktop.core.compare.synthetic import paragraph_pool, synthetic_document
-from desktop.core.errors import NotFound
+from naast.bench import BenchContext, clock
+from naast.core.compare.bench_diff import bench_compare_2mb, bench_compare_20p
+from naast.core.compare.index import ReuseIndex
+from naast.core.compare.synthetic import paragraph_pool, synthetic_document
+from naast.core.errors import NotFound
 
 Figures = dict[str, Any]
 

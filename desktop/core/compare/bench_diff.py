@@ -17,11 +17,11 @@ import statistics
 from collections.abc import Callable
 from typing import Any
 
-from desktop.bench import BenchContext, clock
-from desktop.core.compare.baselines import BASELINES, TokenLists
-from desktop.core.compare.bench_memory import ENGINES, peak_in_fresh_process
-from desktop.core.compare.bench_pairs import BenchPair, bench_pair, twenty_pages, two_megabytes
-from desktop.core.compare.engine import CompareOptions, DocumentText, compare
+from naast.bench import BenchContext, clock
+from naast.core.compare.baselines import BASELINES, TokenLists
+from naast.core.compare.bench_memory import ENGINES, peak_in_fresh_process
+from naast.core.compare.bench_pairs import BenchPair, bench_pair, twenty_pages, two_megabytes
+from naast.core.compare.engine import CompareOptions, DocumentText, compare
 
 Figures = dict[str, Any]
 _DIFF_ONLY = CompareOptions(find_reuse=False)  # the baselines do not look for reused passages

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from desktop.core.model import ParsedDocument
+from naast.core.model import ParsedDocument
 
 ENGINES = ("naast", "fdmp")
 
@@ -31,7 +31,7 @@ def peak_in_fresh_process(a: ParsedDocument, b: ParsedDocument, engine: str) -> 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "pair.pickle"
         path.write_bytes(pickle.dumps((a, b)))
-        argv = [sys.executable, "-m", "desktop.core.compare.bench_memory", str(path), engine]
+        argv = [sys.executable, "-m", "naast.core.compare.bench_memory", str(path), engine]
         done = subprocess.run(argv, capture_output=True, text=True, check=True)
     return json.loads(done.stdout)
 
@@ -54,9 +54,9 @@ def _rss_mb() -> float:
 def main(argv: list[str]) -> int:
     path, engine = Path(argv[0]), argv[1]
     a, b = pickle.loads(path.read_bytes())
-    from desktop.core.compare.baselines import TokenLists, fdmp_whole
-    from desktop.core.compare.engine import CompareOptions, DocumentText, compare
-    from desktop.core.compare.tokens import tokenize
+    from naast.core.compare.baselines import TokenLists, fdmp_whole
+    from naast.core.compare.engine import CompareOptions, DocumentText, compare
+    from naast.core.compare.tokens import tokenize
 
     loaded = _rss_mb()
     start = time.process_time()

@@ -23,13 +23,13 @@ from pathlib import Path
 
 import fast_diff_match_patch as fdmp
 
-from desktop.core.compare.engine import DocumentText
-from desktop.core.compare.recorded import RecipeOptions, RecordedPair, recorded_copy
-from desktop.core.compare.synthetic import paragraph_pool, paragraphs, synthetic_document
-from desktop.core.compare.tokens import tokenize
-from desktop.core.compare.worddiff import CharCoder
-from desktop.core.errors import NotFound
-from desktop.core.model import ParsedDocument
+from naast.core.compare.engine import DocumentText
+from naast.core.compare.recorded import RecipeOptions, RecordedPair, recorded_copy
+from naast.core.compare.synthetic import paragraph_pool, paragraphs, synthetic_document
+from naast.core.compare.tokens import tokenize
+from naast.core.compare.worddiff import CharCoder
+from naast.core.errors import NotFound
+from naast.core.model import ParsedDocument
 
 _NITROGEN = "real/ah-tk-20222023-3649.extracted.txt"
 _FOREIGN = "real/*.pdftotext-layout.txt"
@@ -80,7 +80,7 @@ def two_megabytes(corpus: Path, seed: int) -> RecordedPair:
 
 
 def bench_pair(name: str, recorded: RecordedPair) -> BenchPair:
-    from desktop.core.parsing import parse_text
+    from naast.core.parsing import parse_text
 
     a, b = parse_text(recorded.original), parse_text(recorded.copy)
     minimum = in_order_minimum(a.text, parse_text(recorded.unmoved).text)

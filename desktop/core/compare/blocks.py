@@ -10,8 +10,8 @@ from typing import Protocol
 
 import numpy as np
 
-from desktop.core.compare.tokens import Tokens
-from desktop.core.compare.types import Block
+from naast.core.compare.tokens import Tokens
+from naast.core.compare.types import Block
 
 # Paragraphs end at blank lines. PDF text double-spaced by Word has blank lines between all lines;
 # there only a blank line after a sentence end can end a paragraph.

@@ -10,19 +10,19 @@ from functools import cached_property
 import numpy as np
 from rapidfuzz.distance import Indel
 
-from desktop.core.compare.align import Match, align, fill_gaps
-from desktop.core.compare.anchors import unique_twins, with_twins
-from desktop.core.compare.blocks import BlockOptions, UnitLike, WordCounter, segment
-from desktop.core.compare.lexicon import Lexicon, chars_of
-from desktop.core.compare.moves import Move, find_moves, split_moved
-from desktop.core.compare.pairing import Group, link_groups
-from desktop.core.compare.reuse import WordText, all_passages, repeated_passages, shared_passages
-from desktop.core.compare.similarity import block_similarity
-from desktop.core.compare.slide import slide_runs
-from desktop.core.compare.tokens import Tokens, tokenize
-from desktop.core.compare.types import Block, Comparison, Pair, ReusedPassage
-from desktop.core.compare.versions import are_versions
-from desktop.core.compare.worddiff import (
+from naast.core.compare.align import Match, align, fill_gaps
+from naast.core.compare.anchors import unique_twins, with_twins
+from naast.core.compare.blocks import BlockOptions, UnitLike, WordCounter, segment
+from naast.core.compare.lexicon import Lexicon, chars_of
+from naast.core.compare.moves import Move, find_moves, split_moved
+from naast.core.compare.pairing import Group, link_groups
+from naast.core.compare.reuse import WordText, all_passages, repeated_passages, shared_passages
+from naast.core.compare.similarity import block_similarity
+from naast.core.compare.slide import slide_runs
+from naast.core.compare.tokens import Tokens, tokenize
+from naast.core.compare.types import Block, Comparison, Pair, ReusedPassage
+from naast.core.compare.versions import are_versions
+from naast.core.compare.worddiff import (
     Offsets,
     Side,
     chunks_of,
@@ -31,7 +31,7 @@ from desktop.core.compare.worddiff import (
     token_offsets,
     word_diff,
 )
-from desktop.core.model import ParsedDocument
+from naast.core.model import ParsedDocument
 
 _MIN_MOVED_WORDS = 8  # a shorter block is not reported as moved past a group (as in ``moves``)
 _MOVED_SIMILARITY = 0.5  # nor one whose words, in order, are less alike than this

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.core.compare.ngrams import ngram_hashes
-from desktop.core.compare.wordhash import word_hashes
+from naast.core.compare.ngrams import ngram_hashes
+from naast.core.compare.wordhash import word_hashes
 
 GRAM = 5
 WINDOW = 4

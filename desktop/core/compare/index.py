@@ -19,10 +19,10 @@ from typing import Any
 
 import numpy as np
 
-from desktop.core.compare.boilerplate import shared_runs
-from desktop.core.compare.ngrams import maximal_runs, ngram_hashes
-from desktop.core.compare.similarity import expand_ranges
-from desktop.core.compare.wordhash import word_hashes
+from naast.core.compare.boilerplate import shared_runs
+from naast.core.compare.ngrams import maximal_runs, ngram_hashes
+from naast.core.compare.similarity import expand_ranges
+from naast.core.compare.wordhash import word_hashes
 
 DocId = int | str
 _DOC_STRIDE = np.int64(1 << 32)  # separates documents' diagonals when runs are grouped

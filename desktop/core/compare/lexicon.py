@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from desktop.core.compare.ngrams import mix64
-from desktop.core.compare.tokens import Tokens
+from naast.core.compare.ngrams import mix64
+from naast.core.compare.tokens import Tokens
 
 _STEM = 6
 _FIRST_CODE = 0x100

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.core.compare.worddiff import Run, Side, diff_runs
+from naast.core.compare.worddiff import Run, Side, diff_runs
 
 _MIN_WORDS = 8  # a shorter stretch is not looked at as a moved passage
 _MIN_TEXT_WORDS = 5  # of them words of three letters or more

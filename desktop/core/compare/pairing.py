@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core.compare.worddiff import Run
+from naast.core.compare.worddiff import Run
 
 _MIN_LINK_WORDS = 2  # an aligned stretch with fewer words links two blocks only if it is all of one
 

@@ -15,8 +15,8 @@ import random
 import re
 from dataclasses import dataclass
 
-from desktop.core.compare.synthetic import NEW_WORDS, paragraphs
-from desktop.core.compare.tokens import tokenize
+from naast.core.compare.synthetic import NEW_WORDS, paragraphs
+from naast.core.compare.tokens import tokenize
 
 _WORD = re.compile(r"(?<![\w’'-])[^\W\d_]{3,}(?![\w’'-])")  # whole words only
 _HEADER = re.compile(r"^\s*(?:vra(?:ag|gen)|antwoord|\d{1,2}[.)]|[ivx]+\.)", re.IGNORECASE | re.MULTILINE)

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.core.compare.ngrams import maximal_runs, ngram_hashes
-from desktop.core.compare.similarity import expand_ranges
-from desktop.core.compare.tokens import Tokens
-from desktop.core.compare.types import ReusedPassage
-from desktop.core.compare.wordhash import word_hashes
+from naast.core.compare.ngrams import maximal_runs, ngram_hashes
+from naast.core.compare.similarity import expand_ranges
+from naast.core.compare.tokens import Tokens
+from naast.core.compare.types import ReusedPassage
+from naast.core.compare.wordhash import word_hashes
 
 MAX_REPEATS = 10  # an n-gram more frequent than this in one text is boilerplate noise, skipped
 

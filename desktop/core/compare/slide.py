@@ -9,7 +9,7 @@ a sentence end, a space) wins, as in diff-match-patch's lossless semantic cleanu
 
 from __future__ import annotations
 
-from desktop.core.compare.worddiff import Run, Side
+from naast.core.compare.worddiff import Run, Side
 
 _MAX_SLIDE = 40  # tokens tried each way
 

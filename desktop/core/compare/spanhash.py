@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from desktop.core.compare.ngrams import mix64
+from naast.core.compare.ngrams import mix64
 
 _P = np.uint64(0x100000001B3)  # odd, so invertible modulo 2**64
 _P_INV = np.uint64(pow(int(_P), -1, 1 << 64))

@@ -10,7 +10,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from desktop.core.compare.blocks import paragraph_gaps
+from naast.core.compare.blocks import paragraph_gaps
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 #: Words an edit puts in place of a word of the text (shared with ``recorded``).

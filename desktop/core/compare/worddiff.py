@@ -14,8 +14,8 @@ from functools import cached_property
 import fast_diff_match_patch as fdmp
 import numpy as np
 
-from desktop.core.compare.tokens import Tokens
-from desktop.core.compare.types import Chunk, ChunkOp
+from naast.core.compare.tokens import Tokens
+from naast.core.compare.types import Chunk, ChunkOp
 
 _SURROGATES = range(0xD800, 0xE000)
 

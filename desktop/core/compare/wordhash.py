@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from desktop.core.compare.spanhash import span_hashes
-from desktop.core.compare.tokens import joined_chars_kept, scan
+from naast.core.compare.spanhash import span_hashes
+from naast.core.compare.tokens import joined_chars_kept, scan
 
 _FOLD_SIZE = 0x3000
 

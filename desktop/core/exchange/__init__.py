@@ -2,12 +2,12 @@
 
 Entry points:
 
-- :mod:`desktop.core.exchange.table` — the claims table layout (``COLUMNS``) and its rows;
-- :mod:`desktop.core.exchange.table_write` / :mod:`desktop.core.exchange.table_read` — the table as
+- :mod:`naast.core.exchange.table` — the claims table layout (``COLUMNS``) and its rows;
+- :mod:`naast.core.exchange.table_write` / :mod:`naast.core.exchange.table_read` — the table as
   CSV, .xlsx or JSON, written safely (formula injection neutralised) and read back tolerantly;
-- :mod:`desktop.core.exchange.qdpx_write` / :mod:`desktop.core.exchange.qdpx_read` — a REFI-QDA
+- :mod:`naast.core.exchange.qdpx_write` / :mod:`naast.core.exchange.qdpx_read` — a REFI-QDA
   project (``project.qde`` in a zip, valid against the official ``Project.xsd``).
 
-Everything here is pure Python; ``desktop.store.exchange`` and ``desktop.store.qdpx`` connect it to
+Everything here is pure Python; ``naast.store.exchange`` and ``naast.store.qdpx`` connect it to
 a project.
 """

@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
-from desktop.core.claims.codebook import Codebook
-from desktop.core.claims.qdc import CodeTarget
+from naast.core.claims.codebook import Codebook
+from naast.core.claims.qdc import CodeTarget
 
 PROJECT_NAMESPACE = "urn:QDA-XML:project:1.0"
 _GUIDS = uuid.UUID("2b7c1e7a-9d3f-5a41-8c2e-6f1d0b9a7c35")  # namespace of Naast's stable guids

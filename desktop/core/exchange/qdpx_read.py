@@ -14,11 +14,11 @@ import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import PurePosixPath
 
-from desktop.core.claims.codebook import Codebook, CodebookError
-from desktop.core.claims.qdc import parse_xml, read_codes
-from desktop.core.errors import NaastError
-from desktop.core.exchange.qdpx_model import ReadProject, Selection, Source
-from desktop.core.parsing.detect import DEFAULT_MAX_BYTES
+from naast.core.claims.codebook import Codebook, CodebookError
+from naast.core.claims.qdc import parse_xml, read_codes
+from naast.core.errors import NaastError
+from naast.core.exchange.qdpx_model import ReadProject, Selection, Source
+from naast.core.parsing.detect import DEFAULT_MAX_BYTES
 
 _OTHER_SOURCES = {
     "PDFSource": "a PDF source",

@@ -21,8 +21,8 @@ import xml.etree.ElementTree as ET
 import zipfile
 from datetime import date, datetime
 
-from desktop.core.claims.qdc import add_codes
-from desktop.core.exchange.qdpx_model import (
+from naast.core.claims.qdc import add_codes
+from naast.core.exchange.qdpx_model import (
     PROJECT_NAMESPACE,
     VARIABLES,
     ExportClaim,

@@ -21,10 +21,10 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.core.claims.bulk import RowProblem, SheetError, SheetRow, key
-from desktop.core.exchange.cells import restore
-from desktop.core.exchange.table import json_value_as_text
-from desktop.core.parsing.detect import DEFAULT_MAX_BYTES
+from naast.core.claims.bulk import RowProblem, SheetError, SheetRow, key
+from naast.core.exchange.cells import restore
+from naast.core.exchange.table import json_value_as_text
+from naast.core.parsing.detect import DEFAULT_MAX_BYTES
 
 csv.field_size_limit(DEFAULT_MAX_BYTES)
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")

@@ -1,7 +1,7 @@
 """Writing the claims table as CSV, .xlsx or JSON, each through ``safe_write`` (atomic).
 
 - CSV: UTF-8 with a byte order mark (so Excel reads the accents), every cell neutralised against
-  formula injection (:mod:`desktop.core.exchange.cells`), the delimiter of the caller's choice.
+  formula injection (:mod:`naast.core.exchange.cells`), the delimiter of the caller's choice.
 - .xlsx: one sheet with a bold header row, frozen and filtered; every text cell is typed as a
   string, so no cell can become a formula, and the file opens in a Dutch Excel without a wizard.
 - JSON: a list of objects with the same keys.
@@ -16,10 +16,10 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop.core.errors import NaastError
-from desktop.core.exchange.cells import neutralise
-from desktop.core.exchange.table import COLUMNS, TableClaim
-from desktop.core.safe_write import atomic_target, write_text_atomically
+from naast.core.errors import NaastError
+from naast.core.exchange.cells import neutralise
+from naast.core.exchange.table import COLUMNS, TableClaim
+from naast.core.safe_write import atomic_target, write_text_atomically
 
 FORMATS = ("csv", "xlsx", "json")
 #: The most characters Excel holds in one cell; a longer cell makes Excel "repair" the file.

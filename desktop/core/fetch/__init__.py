@@ -11,11 +11,11 @@ Sources: the KOOP SRU service (discovery), the KOOP repository (official XML and
 askers with their party, the office holder addressed). HTTP happens only in this package.
 """
 
-from desktop.core.fetch.errors import FetchCancelled, FetchError
-from desktop.core.fetch.http import PoliteClient
-from desktop.core.fetch.job import Progress, discover, run_job
-from desktop.core.fetch.query import FetchQuery
-from desktop.core.fetch.settings import FetchSettings
+from naast.core.fetch.errors import FetchCancelled, FetchError
+from naast.core.fetch.http import PoliteClient
+from naast.core.fetch.job import Progress, discover, run_job
+from naast.core.fetch.query import FetchQuery
+from naast.core.fetch.settings import FetchSettings
 
 __all__ = [
     "FetchCancelled",

@@ -3,13 +3,13 @@ the real services (or the mirrors configured), so no test runs it."""
 
 from __future__ import annotations
 
-from desktop.core.fetch import odata, sru
-from desktop.core.fetch.documents import SERVICE as REPOSITORY
-from desktop.core.fetch.documents import mirror
-from desktop.core.fetch.errors import FetchError
-from desktop.core.fetch.http import PoliteClient
-from desktop.core.fetch.query import identifier_cql
-from desktop.core.fetch.settings import FetchSettings
+from naast.core.fetch import odata, sru
+from naast.core.fetch.documents import SERVICE as REPOSITORY
+from naast.core.fetch.documents import mirror
+from naast.core.fetch.errors import FetchError
+from naast.core.fetch.http import PoliteClient
+from naast.core.fetch.query import identifier_cql
+from naast.core.fetch.settings import FetchSettings
 
 _PROBE = "ah-tk-20232024-1481"
 

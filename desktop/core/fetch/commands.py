@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core.commands import Insert, ProjectView, RowOp, Update
-from desktop.core.documents import ImportDocument
-from desktop.core.fetch.documents import FetchedDocument
+from naast.core.commands import Insert, ProjectView, RowOp, Update
+from naast.core.documents import ImportDocument
+from naast.core.fetch.documents import FetchedDocument
 
 
 @dataclass(frozen=True, slots=True)

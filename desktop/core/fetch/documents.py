@@ -13,16 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from desktop.core.errors import ImportFailed
-from desktop.core.fetch.http import PoliteClient
-from desktop.core.fetch.odata import CaseInfo
-from desktop.core.fetch.provenance import Official, Provenance, merge
-from desktop.core.fetch.query import FetchQuery
-from desktop.core.fetch.settings import REPOSITORY_URL
-from desktop.core.fetch.sru import Record
-from desktop.core.model import DocType, ParsedDocument, Person
-from desktop.core.parsing import content_hash, parse_file
-from desktop.core.parsing.xml_meta import read_metadata_file
+from naast.core.errors import ImportFailed
+from naast.core.fetch.http import PoliteClient
+from naast.core.fetch.odata import CaseInfo
+from naast.core.fetch.provenance import Official, Provenance, merge
+from naast.core.fetch.query import FetchQuery
+from naast.core.fetch.settings import REPOSITORY_URL
+from naast.core.fetch.sru import Record
+from naast.core.model import DocType, ParsedDocument, Person
+from naast.core.parsing import content_hash, parse_file
+from naast.core.parsing.xml_meta import read_metadata_file
 
 SERVICE = "KOOP repository"
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")

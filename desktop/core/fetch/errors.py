@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.errors import NaastError
+from naast.core.errors import NaastError
 
 
 class FetchError(NaastError):

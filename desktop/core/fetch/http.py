@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from desktop.core.fetch.errors import BadResponse, FetchCancelled, SourceTimeout, SourceUnreachable
-from desktop.core.fetch.settings import FetchSettings
+from naast.core.fetch.errors import BadResponse, FetchCancelled, SourceTimeout, SourceUnreachable
+from naast.core.fetch.settings import FetchSettings
 
 _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 _LOOPBACK = ("127.", "localhost", "[::1]", "::1")
@@ -210,7 +210,7 @@ def _check_body(response: Response, service: str, expect: str) -> None:
 
 def _store(target: Path, body: bytes) -> None:
     """Write a cache file whole or not at all: a stopped run leaves no half file to trust."""
-    from desktop.core.safe_write import write_bytes_atomically
+    from naast.core.safe_write import write_bytes_atomically
 
     target.parent.mkdir(parents=True, exist_ok=True)
     write_bytes_atomically(target, body)

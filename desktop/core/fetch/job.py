@@ -16,18 +16,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from desktop.core.errors import ImportFailed
-from desktop.core.fetch import odata, sru
-from desktop.core.fetch.commands import ImportFetched
-from desktop.core.fetch.documents import fetch_document, matches
-from desktop.core.fetch.errors import FetchCancelled, FetchError
-from desktop.core.fetch.http import PoliteClient
-from desktop.core.fetch.odata import CaseInfo
-from desktop.core.fetch.query import FetchQuery, identifier_cql
+from naast.core.errors import ImportFailed
+from naast.core.fetch import odata, sru
+from naast.core.fetch.commands import ImportFetched
+from naast.core.fetch.documents import fetch_document, matches
+from naast.core.fetch.errors import FetchCancelled, FetchError
+from naast.core.fetch.http import PoliteClient
+from naast.core.fetch.odata import CaseInfo
+from naast.core.fetch.query import FetchQuery, identifier_cql
 
 
 class Ledger(Protocol):
-    """What a job needs of the project; ``desktop.store.fetch_jobs.ProjectLedger`` is one."""
+    """What a job needs of the project; ``naast.store.fetch_jobs.ProjectLedger`` is one."""
 
     def add_items(self, records: Iterable[tuple[str, dict[str, Any]]]) -> int: ...
     def pending(self) -> list[tuple[str, dict[str, Any]]]: ...

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from desktop.core.fetch.errors import BadResponse
-from desktop.core.fetch.http import PoliteClient
+from naast.core.fetch.errors import BadResponse
+from naast.core.fetch.http import PoliteClient
 
 SERVICE = "Tweede Kamer OData API"
 _ASKING = ("Indiener", "Medeindiener")

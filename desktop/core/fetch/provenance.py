@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from desktop.core.model import DocType, ParsedDocument, Person, Responder
+from naast.core.model import DocType, ParsedDocument, Person, Responder
 
 _UNCOMPARED = frozenset({"title", "addressees"})
 

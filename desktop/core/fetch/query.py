@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from desktop.core.fetch.errors import QueryError
+from naast.core.fetch.errors import QueryError
 
 KINDS = ("answers", "questions", "notices", "letters")
 # answers and notices are both Aanhangsels; which one a document is follows from its text.

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-from desktop import __version__
+from naast import __version__
 
 SRU_URL = "https://repository.overheid.nl/sru"
 REPOSITORY_URL = "https://repository.overheid.nl"

@@ -18,8 +18,8 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from desktop.core.fetch.errors import BadResponse
-from desktop.core.fetch.http import PoliteClient
+from naast.core.fetch.errors import BadResponse
+from naast.core.fetch.http import PoliteClient
 
 SERVICE = "KOOP SRU service"
 _MAX_RECORDS = 10_000

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from desktop.core.measures.aggregate import GROUPINGS, Cabinet, Row, aggregate, group_keys, read_cabinets
-from desktop.core.measures.answers import TERM_DAYS, AnswerMeasure, DocumentMeasure, measure_document
-from desktop.core.measures.boilerplate import ReuseCoverage
-from desktop.core.measures.patterns import Match, PatternList, read_patterns
-from desktop.core.model import DocType, ParsedDocument
+from naast.core.measures.aggregate import GROUPINGS, Cabinet, Row, aggregate, group_keys, read_cabinets
+from naast.core.measures.answers import TERM_DAYS, AnswerMeasure, DocumentMeasure, measure_document
+from naast.core.measures.boilerplate import ReuseCoverage
+from naast.core.measures.patterns import Match, PatternList, read_patterns
+from naast.core.model import DocType, ParsedDocument
 
 __all__ = [
     "GROUPINGS",

@@ -10,7 +10,7 @@ from pathlib import Path
 from statistics import median
 from typing import Any
 
-from desktop.core.measures.answers import DocumentMeasure
+from naast.core.measures.answers import DocumentMeasure
 
 GROUPINGS = ("minister", "ministry", "party", "year", "cabinet")
 UNKNOWN = "(unknown)"

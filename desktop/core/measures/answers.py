@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.core.compare.wordhash import word_hashes
-from desktop.core.measures.patterns import Match, PatternList
-from desktop.core.model import DocType, ParsedDocument, Unit, UnitKind
+from naast.core.compare.wordhash import word_hashes
+from naast.core.measures.patterns import Match, PatternList
+from naast.core.model import DocType, ParsedDocument, Unit, UnitKind
 
 #: The Reglement van Orde asks for answers within three weeks.
 TERM_DAYS = 21

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from desktop.core.compare.ngrams import ngram_hashes
-from desktop.core.compare.wordhash import word_hashes
+from naast.core.compare.ngrams import ngram_hashes
+from naast.core.compare.wordhash import word_hashes
 
 #: As the project's reuse index: eight words make a passage worth calling reused.
 REUSE_WORDS = 8

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.errors import NaastError
+from naast.core.errors import NaastError
 
 
 class PatternError(NaastError):

@@ -13,12 +13,12 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from desktop.core.errors import ImportFailed, NaastError
-from desktop.core.model import ParsedDocument
-from desktop.core.parsing.build import build
-from desktop.core.parsing.detect import DEFAULT_MAX_BYTES, read_file, read_raw
-from desktop.core.parsing.read_text import raw_from_text
-from desktop.core.parsing.source import RawDocument
+from naast.core.errors import ImportFailed, NaastError
+from naast.core.model import ParsedDocument
+from naast.core.parsing.build import build
+from naast.core.parsing.detect import DEFAULT_MAX_BYTES, read_file, read_raw
+from naast.core.parsing.read_text import raw_from_text
+from naast.core.parsing.source import RawDocument
 
 __all__ = ["DEFAULT_MAX_BYTES", "content_hash", "parse_file", "parse_raw", "parse_text", "read_file"]
 

@@ -12,10 +12,10 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.core.parsing import parse_file
+from naast.core.parsing import parse_file
 
 if TYPE_CHECKING:
-    from desktop.bench import BenchContext
+    from naast.bench import BenchContext
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus"
 TEXT_GOAL = 200.0  # text documents per second, on one core
@@ -64,5 +64,5 @@ def _bench_parse(ctx: BenchContext) -> dict[str, float]:
     return parse_figures(Path(ctx.corpus)) | goals
 
 
-#: Read by ``desktop.bench`` (``naast bench``).
+#: Read by ``naast.bench`` (``naast bench``).
 BENCHMARKS = {"parse": _bench_parse}

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from desktop.core.model import DocType, ParsedDocument, Person
-from desktop.core.parsing.metadata import Meta, extract
-from desktop.core.parsing.normalise import normalise
-from desktop.core.parsing.people import clean_name
-from desktop.core.parsing.source import RawDocument
-from desktop.core.parsing.structure import segment
+from naast.core.model import DocType, ParsedDocument, Person
+from naast.core.parsing.metadata import Meta, extract
+from naast.core.parsing.normalise import normalise
+from naast.core.parsing.people import clean_name
+from naast.core.parsing.source import RawDocument
+from naast.core.parsing.structure import segment
 
 
 def build(raw: RawDocument, source_name: str | None) -> ParsedDocument:

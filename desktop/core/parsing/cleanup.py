@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from desktop.core.parsing.source import note_ref
+from naast.core.parsing.source import note_ref
 
 # Spacing accents that PDF text layers emit after the letter they belong to ("Kostic´").
 _DETACHED_ACCENTS = {

@@ -9,9 +9,9 @@ import os
 import stat
 from pathlib import Path
 
-from desktop.core.errors import ImportFailed
-from desktop.core.parsing.read_text import bom_codec, looks_binary, read_text
-from desktop.core.parsing.source import RawDocument
+from naast.core.errors import ImportFailed
+from naast.core.parsing.read_text import bom_codec, looks_binary, read_text
+from naast.core.parsing.source import RawDocument
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
@@ -106,7 +106,7 @@ def _dispatch(kind: str, data: bytes, path: Path, max_bytes: int) -> RawDocument
     name = str(path)
     suffix = path.suffix.lower()
     if kind == "pdf":
-        from desktop.core.parsing.read_pdf import read_pdf
+        from naast.core.parsing.read_pdf import read_pdf
 
         return read_pdf(data, name)
     if kind == "zip":
@@ -116,11 +116,11 @@ def _dispatch(kind: str, data: bytes, path: Path, max_bytes: int) -> RawDocument
     if suffix in (".docx", ".odt"):
         raise ImportFailed(name, f"the file is named {suffix} but is not a valid {suffix} (zip) package")
     if kind == "xml":
-        from desktop.core.parsing.read_xml import read_xml
+        from naast.core.parsing.read_xml import read_xml
 
         return read_xml(data, path)
     if kind == "html":
-        from desktop.core.parsing.read_html import read_html
+        from naast.core.parsing.read_html import read_html
 
         return read_html(data, name)
     if kind == "binary":
@@ -129,8 +129,8 @@ def _dispatch(kind: str, data: bytes, path: Path, max_bytes: int) -> RawDocument
 
 
 def _read_zip(data: bytes, path: Path, max_bytes: int) -> RawDocument:
-    from desktop.core.parsing.read_docx import open_package, read_docx
-    from desktop.core.parsing.read_odt import read_odt
+    from naast.core.parsing.read_docx import open_package, read_docx
+    from naast.core.parsing.read_odt import read_odt
 
     name = str(path)
     with open_package(data, name, max_bytes) as package:

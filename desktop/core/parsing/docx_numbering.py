@@ -13,7 +13,7 @@ from docx.document import Document
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
-from desktop.core.parsing.numerals import roman
+from naast.core.parsing.numerals import roman
 
 
 def format_number(n: int, fmt: str) -> str:

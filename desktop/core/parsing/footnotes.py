@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import chain
 
-from desktop.core.model import Footnote
-from desktop.core.parsing.headers import is_header
-from desktop.core.parsing.unwrap import usual_length
+from naast.core.model import Footnote
+from naast.core.parsing.headers import is_header
+from naast.core.parsing.unwrap import usual_length
 
 _START_RE = re.compile(r"^(\d{1,3})(?:\s+(\S.*)|(?=[A-Z(«\"“‘'])(.+))?$")
 _PAREN_START_RE = re.compile(r"^(\d{1,3}\))(?:\s+(\S.*))?$")

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from desktop.core.model import DocType, Person, Responder, Unit, UnitKind
-from desktop.core.parsing import people
-from desktop.core.parsing.dates import parse_date, vergaderjaar_of
-from desktop.core.parsing.structure import OPENING_RE
+from naast.core.model import DocType, Person, Responder, Unit, UnitKind
+from naast.core.parsing import people
+from naast.core.parsing.dates import parse_date, vergaderjaar_of
+from naast.core.parsing.structure import OPENING_RE
 
 _VRAGEN_RE = re.compile(
     r"\bvragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?P<names>.+?)\s+(?:aan\s+(?P<to>.+?)\s+)?"

@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.core.model import Footnote, PageBreak
-from desktop.core.parsing import footnotes as fn
-from desktop.core.parsing.cleanup import clean_note, clean_page
-from desktop.core.parsing.furniture import split_at_footers, strip_page
-from desktop.core.parsing.headers import LABEL_INITIALS, is_label_line
-from desktop.core.parsing.hyphens import WordIndex
-from desktop.core.parsing.running import drop_running_lines
-from desktop.core.parsing.source import NOTE_CLOSE, NOTE_OPEN, RawDocument
-from desktop.core.parsing.unwrap import Paragraph, to_lines, unwrap
+from naast.core.model import Footnote, PageBreak
+from naast.core.parsing import footnotes as fn
+from naast.core.parsing.cleanup import clean_note, clean_page
+from naast.core.parsing.furniture import split_at_footers, strip_page
+from naast.core.parsing.headers import LABEL_INITIALS, is_label_line
+from naast.core.parsing.hyphens import WordIndex
+from naast.core.parsing.running import drop_running_lines
+from naast.core.parsing.source import NOTE_CLOSE, NOTE_OPEN, RawDocument
+from naast.core.parsing.unwrap import Paragraph, to_lines, unwrap
 
 _PLACEHOLDER_RE = re.compile(f"{NOTE_OPEN}([^{NOTE_CLOSE}]*){NOTE_CLOSE}")
 

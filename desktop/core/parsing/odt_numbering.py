@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
-from desktop.core.parsing.numerals import roman
+from naast.core.parsing.numerals import roman
 
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"

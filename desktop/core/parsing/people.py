@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.model import Person, Responder
+from naast.core.model import Person, Responder
 
 ROLE = (
     r"(?:[Vv]ice-?[Mm]inister-[Pp]resident|[Mm]inister-[Pp]resident|[Mm]inisters?"

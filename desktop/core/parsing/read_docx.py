@@ -33,10 +33,10 @@ from defusedxml import DefusedXmlException
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
-from desktop.core.errors import ImportFailed
-from desktop.core.parsing.docx_numbering import Numbering, format_number
-from desktop.core.parsing.headers import is_label_line
-from desktop.core.parsing.source import RawDocument, note_ref
+from naast.core.errors import ImportFailed
+from naast.core.parsing.docx_numbering import Numbering, format_number
+from naast.core.parsing.headers import is_label_line
+from naast.core.parsing.source import RawDocument, note_ref
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from desktop.core.errors import ImportFailed
-from desktop.core.parsing.read_text import decode_text
-from desktop.core.parsing.source import RawDocument, note_ref
+from naast.core.errors import ImportFailed
+from naast.core.parsing.read_text import decode_text
+from naast.core.parsing.source import RawDocument, note_ref
 
 _BLOCKS = {
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "section", "article",

@@ -16,9 +16,9 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from desktop.core.errors import ImportFailed
-from desktop.core.parsing.odt_numbering import OdtNumbering
-from desktop.core.parsing.source import RawDocument, note_ref
+from naast.core.errors import ImportFailed
+from naast.core.parsing.odt_numbering import OdtNumbering
+from naast.core.parsing.source import RawDocument, note_ref
 
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"

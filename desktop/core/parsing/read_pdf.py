@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pypdfium2 as pdfium
 
-from desktop.core.errors import ImportFailed
-from desktop.core.parsing.source import RawDocument
+from naast.core.errors import ImportFailed
+from naast.core.parsing.source import RawDocument
 
 _MIN_CHARS_PER_PAGE = 20
 

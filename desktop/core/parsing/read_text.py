@@ -12,9 +12,9 @@ import unicodedata
 
 import charset_normalizer
 
-from desktop.core.errors import ImportFailed
-from desktop.core.parsing.cleanup import split_lines
-from desktop.core.parsing.source import RawDocument
+from naast.core.errors import ImportFailed
+from naast.core.parsing.cleanup import split_lines
+from naast.core.parsing.source import RawDocument
 
 # A Dutch document in a single-byte code page comes from Windows (cp1252) nearly always. The
 # detector cannot tell the Latin code pages apart on Dutch text (it may rank cp1257 or cp1250

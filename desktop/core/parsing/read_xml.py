@@ -15,10 +15,10 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from desktop.core.errors import ImportFailed
-from desktop.core.parsing.dates import parse_date
-from desktop.core.parsing.source import RawDocument, note_ref
-from desktop.core.parsing.xml_meta import read_meta_elements, read_metadata_file
+from naast.core.errors import ImportFailed
+from naast.core.parsing.dates import parse_date
+from naast.core.parsing.source import RawDocument, note_ref
+from naast.core.parsing.xml_meta import read_meta_elements, read_metadata_file
 
 _BLOCKS = {"al", "tekstregel", "kop", "titel", "tussenkop", "omschr", "ondertekening", "functie", "naam"}
 # Elements that are a line of their own only where they stand alone (a signature's functie and

@@ -9,7 +9,7 @@ import math
 import re
 from collections import Counter
 
-from desktop.core.parsing.headers import is_label_line
+from naast.core.parsing.headers import is_label_line
 
 _EDGE = 5  # lines at the top and at the bottom of a page that may be running heads or feet
 _PAGE_OF_RE = re.compile(

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
 
-from desktop.core.model import Unit, UnitKind
-from desktop.core.parsing.headers import (
+from naast.core.model import Unit, UnitKind
+from naast.core.parsing.headers import (
     answer_numbers,
     bare_answer,
     continued_header,
@@ -22,7 +22,7 @@ from desktop.core.parsing.headers import (
     may_be_label,
     question_numbers,
 )
-from desktop.core.parsing.people import ROLE, SIGN_MORE_RE, SIGN_ROLE_RE, SIGN_STARTS
+from naast.core.parsing.people import ROLE, SIGN_MORE_RE, SIGN_ROLE_RE, SIGN_STARTS
 
 _SECTION_RE = re.compile(r"^(\d{1,2}[.)]?|[IVX]{1,5}[.)])\s+([^\W\d_].{2,150})$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from desktop.core.parsing.headers import LABEL_INITIALS, inline_header, is_label_line, may_be_label
-from desktop.core.parsing.hyphens import WordIndex, join_hyphenated
-from desktop.core.parsing.people import ROLE
-from desktop.core.parsing.source import NOTE_CLOSE, NOTE_OPEN
+from naast.core.parsing.headers import LABEL_INITIALS, inline_header, is_label_line, may_be_label
+from naast.core.parsing.hyphens import WordIndex, join_hyphenated
+from naast.core.parsing.people import ROLE
+from naast.core.parsing.source import NOTE_CLOSE, NOTE_OPEN
 
 _BULLETS = "•*·▪◦●\uf0b7\uf0a7\uf02d"
 _BULLET_RE = re.compile(f"^(?:[{_BULLETS}]|-\\s)")

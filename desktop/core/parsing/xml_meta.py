@@ -9,7 +9,7 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from desktop.core.parsing.dates import parse_date
+from naast.core.parsing.dates import parse_date
 
 _MULTI = {"OVERHEIDop.indiener": "askers", "OVERHEIDop.ontvanger": "addressees"}
 _SINGLE = {

@@ -16,9 +16,9 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core.team.matching import CodedClaim, Group, match_claims
-from desktop.core.team.reliability import Figure, measure
-from desktop.core.team.unitizing import Span, merge_overlapping, unitizing_alpha
+from naast.core.team.matching import CodedClaim, Group, match_claims
+from naast.core.team.reliability import Figure, measure
+from naast.core.team.unitizing import Span, merge_overlapping, unitizing_alpha
 
 
 @dataclass(frozen=True, slots=True)

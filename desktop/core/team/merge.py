@@ -25,12 +25,12 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from desktop.core.claims.anchoring import FUZZY_THRESHOLD, make_selector, reanchor_all
-from desktop.core.claims.commands import proposition_ops
-from desktop.core.claims.reimport import anchors_of, placement_values
-from desktop.core.commands import Delete, Insert, ProjectView, Row, RowOp, Update
-from desktop.core.errors import InvalidCommand
-from desktop.core.team.merge_codebook import (
+from naast.core.claims.anchoring import FUZZY_THRESHOLD, make_selector, reanchor_all
+from naast.core.claims.commands import proposition_ops
+from naast.core.claims.reimport import anchors_of, placement_values
+from naast.core.commands import Delete, Insert, ProjectView, Row, RowOp, Update
+from naast.core.errors import InvalidCommand
+from naast.core.team.merge_codebook import (
     Mapping,
     MergeReport,
     actor_id,
@@ -38,7 +38,7 @@ from desktop.core.team.merge_codebook import (
     map_stances,
     map_topics,
 )
-from desktop.core.team.snapshot import Snapshot, SourceClaim
+from naast.core.team.snapshot import Snapshot, SourceClaim
 
 _FIELDS = ("document_id", "start", "end", "quote", "claimant_id", "addressee_id", "stance_id", "note")
 _SPAN = ("start", "end", "quote", "prefix", "suffix", "status")

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop.core.commands import Insert, ProjectView, Row, RowOp
-from desktop.core.team.snapshot import Snapshot, SourceDocument
+from naast.core.commands import Insert, ProjectView, Row, RowOp
+from naast.core.team.snapshot import Snapshot, SourceDocument
 
 
 @dataclass(slots=True)

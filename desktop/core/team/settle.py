@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core.claims.commands import CreateClaim, DeleteClaim, EditClaim
-from desktop.core.commands import ProjectView, Row, RowOp
-from desktop.core.errors import InvalidCommand
-from desktop.core.team.matching import CodedClaim, match_claims
+from naast.core.claims.commands import CreateClaim, DeleteClaim, EditClaim
+from naast.core.commands import ProjectView, Row, RowOp
+from naast.core.errors import InvalidCommand
+from naast.core.team.matching import CodedClaim, match_claims
 
 #: The coder of the claims a team agreed on; left out of agreement figures unless asked for.
 CONSENSUS = "consensus"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop.core.commands import Row
+from naast.core.commands import Row
 
 
 @dataclass(frozen=True, slots=True)

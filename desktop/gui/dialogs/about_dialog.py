@@ -8,8 +8,8 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop import __version__
-from desktop.gui.icons import application_icon
+from naast import __version__
+from naast.gui.icons import application_icon
 
 LICENCE = "MIT"
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.dialogs.buttons import ok_cancel
-from desktop.gui.widgets.quick_tag import TopicChoice, swatch, topic_text
-from desktop.store.claims import ActorRecord, ClaimRecord, LinkRecord
+from naast.gui.dialogs.buttons import ok_cancel
+from naast.gui.widgets.quick_tag import TopicChoice, swatch, topic_text
+from naast.store.claims import ActorRecord, ClaimRecord, LinkRecord
 
 LINK_KINDS = ("answers", "agrees", "contradicts", "repeats")
 

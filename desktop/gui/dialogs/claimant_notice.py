@@ -1,6 +1,6 @@
 """A one-time notice on opening a project whose claims name a claimant who does not speak there.
 
-Lists the findings of the claimant check (``desktop.core.claims.claimant_check``); the user ticks
+Lists the findings of the claimant check (``naast.core.claims.claimant_check``); the user ticks
 the ones to fix and applies one undoable command. Nothing changes otherwise; ``naast check``
 lists the same claims.
 """
@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.claims.claimant_check import ClaimantFinding
-from desktop.gui.session import Session
-from desktop.store.project import now_iso
+from naast.core.claims.claimant_check import ClaimantFinding
+from naast.gui.session import Session
+from naast.store.project import now_iso
 
 
 class ClaimantNotice(QDialog):
@@ -68,7 +68,7 @@ class ClaimantNotice(QDialog):
         )
 
     def fix(self) -> None:
-        from desktop.core.claims.claimant_check import FixClaimants
+        from naast.core.claims.claimant_check import FixClaimants
 
         chosen = self.ticked()
         if chosen:

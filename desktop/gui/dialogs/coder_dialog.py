@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.gui.preferences import Preferences
+from naast.gui.preferences import Preferences
 
 
 class CoderDialog(QDialog):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.documents import DocumentSummary
+from naast.store.documents import DocumentSummary
 
 
 class CompareDialog(QDialog):

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
-from desktop.core.errors import DamagedProject, NaastError
-from desktop.gui.dialogs.errors import show_error, show_exception
-from desktop.store.backups import free_name, restore
-from desktop.store.recovery import recover
+from naast.core.errors import DamagedProject, NaastError
+from naast.gui.dialogs.errors import show_error, show_exception
+from naast.store.backups import free_name, restore
+from naast.store.recovery import recover
 
 
 class DamagedProjectDialog(QMessageBox):

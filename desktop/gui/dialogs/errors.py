@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.core.errors import ImportFailed, NaastError, ProjectError, ProjectLocked
+from naast.core.errors import ImportFailed, NaastError, ProjectError, ProjectLocked
 
 
 def explain(exc: BaseException) -> tuple[str, str]:

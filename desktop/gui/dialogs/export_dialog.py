@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import NaastError
-from desktop.export.docx_writer import write_memo
-from desktop.export.from_project import Selection, claim_rows, memo_plan_from_project
-from desktop.export.plan import DEFAULT_GROUPING
-from desktop.export.tabular import write_csv
-from desktop.gui.session import Session
-from desktop.gui.workers import Task, start
+from naast.core.errors import NaastError
+from naast.export.docx_writer import write_memo
+from naast.export.from_project import Selection, claim_rows, memo_plan_from_project
+from naast.export.plan import DEFAULT_GROUPING
+from naast.export.tabular import write_csv
+from naast.gui.session import Session
+from naast.gui.workers import Task, start
 
 FORMATS = (("memo", "Word memo (.docx)", ".docx"), ("csv", "Claims as CSV (.csv)", ".csv"))
 GROUP_CHOICES = (  # which claims of different actors share a row of the memo (``--group``)

@@ -1,6 +1,6 @@
 """File → Fetch from the official sources…: the query's fields, a preview list, then import.
 
-Listing and fetching run on a worker thread (``desktop.gui.workers``). The dialog is window-modal
+Listing and fetching run on a worker thread (``naast.gui.workers``). The dialog is window-modal
 and cannot be closed while a fetch runs, so the project is used by one thread at a time. Each
 document arrives as its own command (one undo step); a cancelled or failed fetch keeps what it
 imported and can be resumed (``naast fetch PROJECT --resume`` or the Resume button). The
@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.commands import Changes
-from desktop.core.errors import NaastError
-from desktop.core.fetch import FetchQuery, FetchSettings, PoliteClient, Progress, discover, run_job
-from desktop.core.fetch.query import KINDS
-from desktop.gui.session import Session
-from desktop.gui.workers import Task, start
-from desktop.store import cases, fetch_jobs
-from desktop.store.project import now_iso
+from naast.core.commands import Changes
+from naast.core.errors import NaastError
+from naast.core.fetch import FetchQuery, FetchSettings, PoliteClient, Progress, discover, run_job
+from naast.core.fetch.query import KINDS
+from naast.gui.session import Session
+from naast.gui.workers import Task, start
+from naast.store import cases, fetch_jobs
+from naast.store.project import now_iso
 
 _TABLES = frozenset(
     {

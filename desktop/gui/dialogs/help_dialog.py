@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.paths import resource
+from naast.paths import resource
 
 #: Keys read by the document text itself, not by menu actions.
 TEXT_KEYS = (

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.core.errors import NaastError
-from desktop.gui.dialogs.errors import show_error
-from desktop.gui.session import Session
+from naast.core.errors import NaastError
+from naast.gui.dialogs.errors import show_error
+from naast.gui.session import Session
 
 
 def _tr(text: str) -> str:
@@ -18,9 +18,9 @@ def _tr(text: str) -> str:
 
 def merge_sources(session: Session, paths: list[Path], parent: QWidget | None) -> QMessageBox | None:
     """Merge each project in ``paths`` (one undoable step each); a summary box, or an error box."""
-    from desktop.core.team.merge import MergeProject
-    from desktop.store.merging import read_snapshot
-    from desktop.store.project import now_iso
+    from naast.core.team.merge import MergeProject
+    from naast.store.merging import read_snapshot
+    from naast.store.project import now_iso
 
     lines: list[str] = []
     for path in paths:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from desktop.gui.dialogs.buttons import ok_cancel
+from naast.gui.dialogs.buttons import ok_cancel
 
 
 class NoteDialog(QDialog):

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.dialogs.buttons import ok_cancel
-from desktop.gui.preferences import Preferences
+from naast.gui.dialogs.buttons import ok_cancel
+from naast.gui.preferences import Preferences
 
 
 class PreferencesDialog(QDialog):

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.commands import Changes
-from desktop.gui.session import Session
-from desktop.store.claims import ClaimFilter, ClaimRecord
-from desktop.store.project import now_iso
+from naast.core.commands import Changes
+from naast.gui.session import Session
+from naast.store.claims import ClaimFilter, ClaimRecord
+from naast.store.project import now_iso
 
 #: The reading view's selection: (document id, start, end), or None when nothing is selected.
 Selection = Callable[[], tuple[int, int, int] | None]
@@ -141,7 +141,7 @@ class ReviewDialog(QDialog):
         self.jump_requested.emit(record.document_id, start, end)
 
     def accept_current(self) -> None:
-        from desktop.core.claims.commands import AcceptWording
+        from naast.core.claims.commands import AcceptWording
 
         record = self.current()
         if record is not None and record.status == "changed":
@@ -149,7 +149,7 @@ class ReviewDialog(QDialog):
             self.session.apply(AcceptWording(record.id, now_iso()))
 
     def replace_current(self) -> None:
-        from desktop.core.claims.commands import EditClaim
+        from naast.core.claims.commands import EditClaim
 
         record = self.current()
         if record is None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.session import Session
+from naast.gui.session import Session
 
 
 def snippet_html(snippet: str) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.dialogs.buttons import ok_cancel
+from naast.gui.dialogs.buttons import ok_cancel
 
 
 class TopicDialog(QDialog):

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from desktop.gui.session import Session
+from naast.gui.session import Session
 
 if TYPE_CHECKING:
-    from desktop.core.compare.index import Occurrence
+    from naast.core.compare.index import Occurrence
 
 
 class WhereElseDialog(QDialog):

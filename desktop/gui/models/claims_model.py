@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desktop.gui.style import glyph
-from desktop.store.claims import ClaimRecord
+from naast.gui.style import glyph
+from naast.store.claims import ClaimRecord
 
 Index = QModelIndex | QPersistentModelIndex
 #: Where, topics and stance first: what a coder checks at a glance fits the dock without scrolling.

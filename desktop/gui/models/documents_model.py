@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.store.documents import DocumentSummary
+from naast.store.documents import DocumentSummary
 
 DOCUMENT_MIME = "application/x-naast-document-id"
 Index = QModelIndex | QPersistentModelIndex

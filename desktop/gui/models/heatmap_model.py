@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desktop.gui.style import glyph
+from naast.gui.style import glyph
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.models.heatmap_model import ActorRow, HeatmapModel, StanceColumn
-from desktop.gui.session import Session
-from desktop.gui.style import glyph
-from desktop.gui.widgets.timeline import Dot, Timeline, parse_date
-from desktop.store.claims import ActorRecord, ClaimFilter, TimelinePoint
+from naast.gui.models.heatmap_model import ActorRow, HeatmapModel, StanceColumn
+from naast.gui.session import Session
+from naast.gui.style import glyph
+from naast.gui.widgets.timeline import Dot, Timeline, parse_date
+from naast.store.claims import ActorRecord, ClaimFilter, TimelinePoint
 
 
 class AcrossMinisters(QWidget):

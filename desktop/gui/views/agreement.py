@@ -1,9 +1,9 @@
 """The Agreement view: figures for two coders, every disagreement, and settling them.
 
-The figures are ``naast agreement``'s (``desktop.core.team.agreement``). The list holds each
+The figures are ``naast agreement``'s (``naast.core.team.agreement``). The list holds each
 disagreement of coder A and coder B; choosing one shows both codings side by side in the
 document's text. Keep A's, Keep B's and Consensus claim are undoable commands
-(``desktop.core.team.settle``); the figures and the list follow every change and every undo.
+(``naast.core.team.settle``); the figures and the list follow every change and every undo.
 """
 
 from __future__ import annotations
@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.commands import Changes
-from desktop.core.team.matching import CodedClaim
-from desktop.core.team.settle import CONSENSUS, ConsensusClaim, Disagreement, KeepCoding, disagreements
-from desktop.gui.session import Session
-from desktop.store.project import now_iso
+from naast.core.commands import Changes
+from naast.core.team.matching import CodedClaim
+from naast.core.team.settle import CONSENSUS, ConsensusClaim, Disagreement, KeepCoding, disagreements
+from naast.gui.session import Session
+from naast.store.project import now_iso
 
 _CONTEXT = 160  # characters of text shown around a disagreement
 
@@ -132,7 +132,7 @@ class AgreementView(QWidget):
             self._fill_coders()
 
     def _fill_coders(self) -> None:
-        from desktop.store.team import coders_of
+        from naast.store.team import coders_of
 
         coders = (
             [] if self.session is None else [c for c in coders_of(self.session.project) if c != CONSENSUS]
@@ -160,8 +160,8 @@ class AgreementView(QWidget):
             self.figures.setText(self.tr("Agreement needs the claims of two coders."))
             self._fill_table()
             return
-        from desktop.core.team.agreement import agreement_report
-        from desktop.store.team import Selection, coded_claims, continua, measured_documents
+        from naast.core.team.agreement import agreement_report
+        from naast.store.team import Selection, coded_claims, continua, measured_documents
 
         project = self.session.project
         selection = Selection(coders=(*pair, CONSENSUS))

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.model import ParsedDocument
-from desktop.gui.models.documents_model import DocumentsModel
-from desktop.store.documents import DocumentSummary
+from naast.core.model import ParsedDocument
+from naast.gui.models.documents_model import DocumentsModel
+from naast.store.documents import DocumentSummary
 
 
 class Browser(QWidget):

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.models.claims_model import WHERE, ClaimsModel
-from desktop.store.claims import ClaimFilter, ClaimRecord
+from naast.gui.models.claims_model import WHERE, ClaimsModel
+from naast.store.claims import ClaimFilter, ClaimRecord
 
 
 class ClaimsDock(QWidget):

@@ -6,10 +6,10 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from desktop.gui.style import glyph
-from desktop.gui.widgets.quick_tag import swatch
-from desktop.store.claims import StanceRef
-from desktop.store.codebook import TopicNode
+from naast.gui.style import glyph
+from naast.gui.widgets.quick_tag import swatch
+from naast.store.claims import StanceRef
+from naast.store.codebook import TopicNode
 
 
 class CodebookDock(QWidget):

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.model import ParsedDocument
-from desktop.gui.widgets.document_text import DocumentText
-from desktop.gui.widgets.marks import ClaimMark
-from desktop.store.documents import DocumentSummary
+from naast.core.model import ParsedDocument
+from naast.gui.widgets.document_text import DocumentText
+from naast.gui.widgets.marks import ClaimMark
+from naast.store.documents import DocumentSummary
 
 
 def heading_text(summary: DocumentSummary, parsed: ParsedDocument) -> str:

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from desktop.core.model import ParsedDocument, UnitKind
-from desktop.gui.style import HEADER_ANSWER, HEADER_QUESTION, HEADER_SECTION
+from naast.core.model import ParsedDocument, UnitKind
+from naast.gui.style import HEADER_ANSWER, HEADER_QUESTION, HEADER_SECTION
 
 _COLOURS = {
     UnitKind.QUESTION: HEADER_QUESTION,

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.measures import TERM_DAYS, Report, measure
-from desktop.gui import workers
-from desktop.gui.models.responsiveness_model import COLUMNS, SORT_ROLE, ResponsivenessModel
-from desktop.gui.session import Session
-from desktop.gui.widgets.answer_charts import Bar, DaysStrip, Lane, ShareBars
+from naast.core.measures import TERM_DAYS, Report, measure
+from naast.gui import workers
+from naast.gui.models.responsiveness_model import COLUMNS, SORT_ROLE, ResponsivenessModel
+from naast.gui.session import Session
+from naast.gui.widgets.answer_charts import Bar, DaysStrip, Lane, ShareBars
 
 GROUP_LABELS = {
     "minister": "Office holder",

@@ -13,17 +13,17 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop.gui.models.documents_model import DOCUMENT_MIME
-from desktop.gui.session import Session
-from desktop.gui.style import REUSE_SHADE
-from desktop.gui.views.document_view import DocumentPane
-from desktop.gui.views.side_diffs import Difference, WordDiffs, differences, pair_changed, summary
-from desktop.gui.widgets.link_gutter import Link, LinkGutter
-from desktop.gui.widgets.marks import Shade
-from desktop.gui.widgets.overview_strip import OverviewStrip
+from naast.gui.models.documents_model import DOCUMENT_MIME
+from naast.gui.session import Session
+from naast.gui.style import REUSE_SHADE
+from naast.gui.views.document_view import DocumentPane
+from naast.gui.views.side_diffs import Difference, WordDiffs, differences, pair_changed, summary
+from naast.gui.widgets.link_gutter import Link, LinkGutter
+from naast.gui.widgets.marks import Shade
+from naast.gui.widgets.overview_strip import OverviewStrip
 
 if TYPE_CHECKING:  # numpy and the engine load on the first comparison, not at start-up
-    from desktop.core.compare import Comparison
+    from naast.core.compare import Comparison
 
 DELETED = "#D55E00"
 CURRENT = "#56B4E9"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # numpy and the engine load on the first comparison, not at start-up
-    from desktop.core.compare import Block, Chunk, Comparison, Pair
+    from naast.core.compare import Block, Chunk, Comparison, Pair
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +91,8 @@ class WordDiffs:
         return not self.comparison.pairs[index].chunks
 
     def _diff(self, pair: Pair) -> tuple[Chunk, ...]:
-        from desktop.core.compare import Block, CompareOptions, DocumentText, compare
-        from desktop.core.compare.blocks import BlockOptions
+        from naast.core.compare import Block, CompareOptions, DocumentText, compare
+        from naast.core.compare.blocks import BlockOptions
 
         (a0, a1), (b0, b1) = (pair.a.start, pair.a.end), (pair.b.start, pair.b.end)
         a_text, b_text = self._texts[0][a0:a1], self._texts[1][b0:b1]

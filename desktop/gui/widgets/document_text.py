@@ -22,13 +22,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
-from desktop.core.model import ParsedDocument, Unit, UnitKind
-from desktop.core.sentences import paragraph_at, sentence_at, word_edges
-from desktop.gui.offsets import OffsetMap
-from desktop.gui.style import HEADER_ANSWER, HEADER_QUESTION, HEADER_SECTION
-from desktop.gui.widgets.marks import ClaimMark, MarkIndex, Shade
-from desktop.gui.widgets.stance_margin import StanceMargin
-from desktop.gui.widgets.text_formats import BlockStyles, block_formats
+from naast.core.model import ParsedDocument, Unit, UnitKind
+from naast.core.sentences import paragraph_at, sentence_at, word_edges
+from naast.gui.offsets import OffsetMap
+from naast.gui.style import HEADER_ANSWER, HEADER_QUESTION, HEADER_SECTION
+from naast.gui.widgets.marks import ClaimMark, MarkIndex, Shade
+from naast.gui.widgets.stance_margin import StanceMargin
+from naast.gui.widgets.text_formats import BlockStyles, block_formats
 
 HEADER_KINDS = {
     UnitKind.QUESTION: HEADER_QUESTION,

@@ -15,10 +15,10 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.gui.style import MOVED_LINK
+from naast.gui.style import MOVED_LINK
 
 if TYPE_CHECKING:
-    from desktop.gui.widgets.document_text import DocumentText
+    from naast.gui.widgets.document_text import DocumentText
 
 EQUAL_LINK = "#56B4E9"
 CHANGED_LINK = "#E69F00"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.style import glyph
+from naast.gui.style import glyph
 
 
 @dataclass(frozen=True, slots=True)

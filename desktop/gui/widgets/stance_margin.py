@@ -8,11 +8,11 @@ from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from desktop.gui.style import paint_stance
+from naast.gui.style import paint_stance
 
 if TYPE_CHECKING:
-    from desktop.gui.widgets.document_text import DocumentText
-    from desktop.gui.widgets.marks import ClaimMark
+    from naast.gui.widgets.document_text import DocumentText
+    from naast.gui.widgets.marks import ClaimMark
 
 
 class StanceMargin(QWidget):

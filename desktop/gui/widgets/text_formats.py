@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextLayout
 
-from desktop.gui.offsets import OffsetMap
-from desktop.gui.style import highlight_colour
-from desktop.gui.widgets.marks import ClaimMark, MarkIndex, Shade
+from naast.gui.offsets import OffsetMap
+from naast.gui.style import highlight_colour
+from naast.gui.widgets.marks import ClaimMark, MarkIndex, Shade
 
 
 @dataclass(slots=True)

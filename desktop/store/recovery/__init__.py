@@ -14,14 +14,14 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.core.errors import ProjectError
-from desktop.store import integrity
-from desktop.store.backups import BackupPolicy
-from desktop.store.project import Project
-from desktop.store.recovery.pages import BadPage, PageFile
-from desktop.store.recovery.tables import DERIVED as _DERIVED
-from desktop.store.recovery.tables import Column, Found, TableShape, gather
-from desktop.store.version import SCHEMA_VERSION
+from naast.core.errors import ProjectError
+from naast.store import integrity
+from naast.store.backups import BackupPolicy
+from naast.store.project import Project
+from naast.store.recovery.pages import BadPage, PageFile
+from naast.store.recovery.tables import DERIVED as _DERIVED
+from naast.store.recovery.tables import Column, Found, TableShape, gather
+from naast.store.version import SCHEMA_VERSION
 
 
 @dataclass

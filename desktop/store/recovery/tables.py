@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from desktop.store.recovery.pages import LEAF_TABLE, BadPage, Cell, LeafPage, PageFile, Value
+from naast.store.recovery.pages import LEAF_TABLE, BadPage, Cell, LeafPage, PageFile, Value
 
 
 @dataclass(frozen=True, slots=True)
