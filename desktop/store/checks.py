@@ -2,9 +2,8 @@
 
 The list :data:`CHECKS` is the one place checks are registered. A check is a function of an open,
 read-only connection returning findings (plain sentences; none when all is well). To add one,
-write the function and append ``Check("name", "what it checks", function)``; for instance a check
-that claimants contradict their unit's speaker belongs here. A check that finds the file itself
-damaged stops the later ones (they would only repeat SQLite's error).
+write the function and append ``Check("name", "what it checks", function)``. A check that finds
+the file itself damaged stops the later ones (they would only repeat SQLite's error).
 """
 
 from __future__ import annotations
@@ -75,6 +74,14 @@ def _history(conn: sqlite3.Connection) -> list[str]:
     return found[:_SHOWN]
 
 
+def _claimants(conn: sqlite3.Connection) -> list[str]:
+    """A claim's claimant is someone who speaks where the claim stands (``core.claims.speaker``)."""
+    from naast.store.claimant_check import claimant_findings
+
+    findings = claimant_findings(lambda sql, params=(): conn.execute(sql, list(params)).fetchall())
+    return [f.describe() for f in findings[:_SHOWN]]
+
+
 #: Every check ``naast check`` runs, in order.
 CHECKS: list[Check] = [
     Check(
@@ -87,6 +94,7 @@ CHECKS: list[Check] = [
     Check("references", "every reference between rows names an existing row", _foreign_keys),
     Check("claims", "every claim quotes its document at its offsets", _claim_spans),
     Check("history", "every undo step can be read", _history),
+    Check("claimants", "every claim's claimant speaks in the unit where the claim stands", _claimants),
 ]
 
 

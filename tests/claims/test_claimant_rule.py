@@ -93,6 +93,22 @@ def test_the_check_lists_only_contradicting_claimants_and_fixes_the_chosen(
     project.close()
 
 
+def test_naast_check_lists_the_contradicting_claimants(
+    tmp_path: Path, corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "old.naast"
+    project, ids = seeded_project(path, corpus)
+    wrong = tag(project, ids["faber"], FABER_QUESTION, claimant="Faber-van de Klashorst")
+    tag(project, ids["faber"], FABER_ANSWER)  # the rule's own claimant: fine
+    project.close()
+    capsys.readouterr()
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "FAILED   claimants" in out
+    assert f"claim {wrong} (" in out and "claimant Faber-van de Klashorst, expected Van Nispen" in out
+    assert out.count("expected ") == 1
+
+
 def test_the_popup_names_the_same_speaker_as_the_store(tmp_path: Path, corpus: Path) -> None:
     from claims_helpers import parse_sample
 

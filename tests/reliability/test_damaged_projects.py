@@ -162,7 +162,7 @@ def test_the_recovered_project_opens_and_its_claims_export(original: Path, tmp_p
 def test_check_names_the_damage_and_passes_an_intact_project(original: Path, tmp_path: Path) -> None:
     ok = naast("check", original)
     assert ok.returncode == 0, ok.stdout
-    assert "all 5 checks passed" in ok.stdout
+    assert "all 6 checks passed" in ok.stdout
     path = damaged_copy(original, tmp_path, "claims page corrupt")
     before = fingerprint(path)
     bad = naast("check", path)
