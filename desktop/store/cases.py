@@ -75,6 +75,11 @@ def disagreements(project: Project, document_id: int | None = None) -> list[Disa
     return [Disagreement(*tuple(r)) for r in rows]
 
 
+def documents_for_review(project: Project) -> list[int]:
+    rows = project.query("SELECT DISTINCT document_id FROM document_provenance WHERE agrees = 0 ORDER BY 1")
+    return [r[0] for r in rows]
+
+
 def provenance(
     project: Project, document_id: int
 ) -> list[tuple[str, str | None, str | None, str, int | None]]:
