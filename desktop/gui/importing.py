@@ -12,7 +12,7 @@ from naast.core.errors import ImportFailed, NaastError
 from naast.core.parsing import unreadable_reason
 from naast.gui.session import Session
 from naast.gui.workers import Task, start
-from naast.store.importer import IMPORTABLE_SUFFIXES, Outcome, expand_paths, parse_path
+from naast.store.importer import IMPORT_BATCH, IMPORTABLE_SUFFIXES, Outcome, expand_paths, parse_path
 
 FILE_FILTER = "Documents (" + " ".join(f"*{s}" for s in sorted(IMPORTABLE_SUFFIXES)) + ");;All files (*)"
 
@@ -24,6 +24,7 @@ def _t(text: str) -> str:
 @dataclass
 class ImportReport:
     imported: list[Path] = field(default_factory=list)
+    warnings: list[tuple[Path, str]] = field(default_factory=list)  # imported, with what to know
     new_versions: list[tuple[Path, str]] = field(default_factory=list)  # (file, re-anchoring summary)
     #: Every claim a new version moved, changed or orphaned: one line each (document, unit, quote).
     claim_lines: list[str] = field(default_factory=list)
@@ -34,6 +35,9 @@ class ImportReport:
 
     def text(self) -> str:
         lines = [_t("Imported {n} document(s).").format(n=len(self.imported))]
+        if self.warnings:
+            lines.append(_t("{n} with a warning:").format(n=len(self.warnings)))
+            lines += [f"• {path.name}: {_translated(message)}" for path, message in self.warnings]
         if self.new_versions:
             lines.append(
                 _t("{n} replaced an earlier version of a document; claims were re-anchored:").format(
@@ -57,6 +61,11 @@ class ImportReport:
             lines.append(_t("{n} could not be imported:").format(n=len(self.failed)))
             lines += [f"• {path.name}: {reason}" for path, reason in self.failed]
         return "\n".join(lines)
+
+
+def _translated(message: str) -> str:
+    """The importer's warnings, each part in the UI's language where it is a fixed sentence."""
+    return "; ".join(_t(part) for part in message.split("; "))
 
 
 def _parse_all(paths: list[Path]):
@@ -116,6 +125,7 @@ class Importer(QObject):
         self.dialog.setMinimumDuration(300)
         self.dialog.canceled.connect(self.cancel)
         self.session.project.defer_sync()  # one sync when the import ends, not one per document
+        self.session.project.begin_batch(IMPORT_BATCH)  # and one undo step
         task = Task(_parse_all(paths))
         task.signals.progress.connect(self._progress)
         task.signals.item.connect(self._apply)
@@ -150,6 +160,8 @@ class Importer(QObject):
         result = self.session.import_parsed(item)
         if result.outcome is Outcome.IMPORTED:
             self.report.imported.append(result.path)
+            if result.message:
+                self.report.warnings.append((result.path, result.message))
         elif result.outcome is Outcome.REIMPORTED:
             summary, *claims = result.message.splitlines()
             self.report.new_versions.append((result.path, summary))
@@ -167,6 +179,7 @@ class Importer(QObject):
     def _done(self) -> None:
         self.task = None
         self.session.index_for_search()
+        self.session.project.end_batch()
         self.session.project.end_deferred_sync()
         if self.dialog is not None:
             self.dialog.reset()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
@@ -477,7 +478,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has)
         undo = session.undo_label() if writable else None  # type: ignore[union-attr]
         redo = session.redo_label() if writable else None  # type: ignore[union-attr]
-        undo, redo = (self.tr(x) if x else x for x in (undo, redo))  # command labels, in Dutch too
+        undo, redo = (self._command_label(x) if x else x for x in (undo, redo))
         self.actions.undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
         self.actions.redo.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
         self.actions.undo.setEnabled(bool(undo))
@@ -487,6 +488,14 @@ class MainWindow(QMainWindow):
             title += self.tr(" (read-only)")
         self.setWindowTitle(title)
         self._update_status()
+
+    def _command_label(self, label: str) -> str:
+        """A command's label in the UI's language; a number in it (``Import of 3 documents``) is
+        translated as ``%1``."""
+        number = re.search(r"\b\d+\b", label)
+        if number is None:
+            return self.tr(label)
+        return self.tr(label.replace(number.group(), "%1", 1)).replace("%1", number.group())
 
     def _update_status(self) -> None:
         if self.session is None:

@@ -14,12 +14,15 @@ from pathlib import Path
 from naast.core.documents import ImportDocument
 from naast.core.errors import ImportFailed, NaastError
 from naast.core.model import ParsedDocument
+from naast.core.parsing.recognised import structure_warning
 from naast.store.documents import has_content_hash
 from naast.store.project import Project, now_iso
 from naast.store.reanchor import find_previous_version, reimport_document
 
 #: Documents imported between two runs of the full-text indexer (``Project.index_pending``).
 SEARCH_BATCH = 64
+#: The undo step of an import of several files (``{n}``: how many commands it made).
+IMPORT_BATCH = "Import of {n} documents"
 IMPORTABLE_SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".xml", ".odt", ".html", ".htm"})
 
 
@@ -89,8 +92,10 @@ def apply_parsed(project: Project, parsed: ParsedFile, *, coder: str = "") -> Im
 
 
 def warning_of(document: ParsedDocument) -> str:
-    """What the reader had to repair (bytes that were not valid UTF-8), for the import report."""
-    return document.extra.get("decoding", "")
+    """What the import report should say of a document it imported: what the reader had to
+    repair (bytes that were not valid UTF-8), and that no structure was recognised."""
+    found = [document.extra.get("decoding", ""), structure_warning(document)]
+    return "; ".join(x for x in found if x)
 
 
 def import_paths(
@@ -100,9 +105,10 @@ def import_paths(
     coder: str = "",
     progress: Callable[[int, int, Path], None] | None = None,
 ) -> Iterator[ImportResult]:
-    """Import files and folders one document at a time; a failing file never stops the others."""
+    """Import files and folders one document at a time, each in its own transaction and all one
+    undo step; a failing file never stops the others."""
     files = expand_paths(paths)
-    with project.synced_at_end():
+    with project.synced_at_end(), project.batch(IMPORT_BATCH):
         yield from _import_files(project, files, coder=coder, progress=progress)
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from naast.core.compare.fingerprints import Fingerprints, fingerprints
 from naast.core.errors import ImportFailed, NaastError
 from naast.store.importer import (
+    IMPORT_BATCH,
     SEARCH_BATCH,
     ImportResult,
     Outcome,
@@ -75,7 +76,7 @@ def import_paths_parallel(
     files = expand_paths(paths)
     waiting: dict[int, Fingerprints] = {}
     context = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
-    with context.Pool(workers) as pool:
+    with context.Pool(workers) as pool, project.synced_at_end(), project.batch(IMPORT_BATCH):
         for index, item in enumerate(pool.imap(_parse, files, chunksize=_CHUNK)):
             if progress is not None:
                 progress(index, len(files), item.path)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Self
 
-from naast.core.commands import Changes, Command, Key, Row
+from naast.core.commands import Changes, Command, Key, Row, RowOp
 from naast.core.errors import (
     DamagedProject,
     InvalidCommand,
@@ -100,6 +100,8 @@ class Project:
         self._backups = backups or BackupPolicy.from_environment()
         self._wrote = False  # a change was committed: closing makes the day's backup
         self._damaged = False  # SQLite reported damage: no more writing
+        self._batch_label: str | None = None  # an open batch (see batch()), made at its first entry
+        self._batch: int | None = None
 
     # -- opening and closing -------------------------------------------------------------------
 
@@ -343,19 +345,59 @@ class Project:
 
         The history keeps only the direction needed next: the inverse rows now; when undone, the
         rows that redo it (the executor's exact inverse of the undo). An import so stores a few keys
-        rather than a second copy of the document's text.
+        rather than a second copy of the document's text. Inside :meth:`batch` the entry joins the
+        batch's one undo step.
         """
+        batch = self._batch
         with self._write():
             ops = list(command.plan(_PlanningView(self._executor)))
             if not ops:
                 return Changes(command.label)
             inverse = self._executor.run(ops)
-            self.conn.execute("DELETE FROM history WHERE undone = 1")
+            if self.conn.execute("DELETE FROM history WHERE undone = 1").rowcount:
+                self.conn.execute(
+                    "DELETE FROM history_batches WHERE id NOT IN"
+                    " (SELECT batch FROM history WHERE batch IS NOT NULL)"
+                )
+            if self._batch_label is not None and batch is None:
+                batch = self.conn.execute(
+                    "INSERT INTO history_batches (label) VALUES (?)", [self._batch_label]
+                ).lastrowid
             self.conn.execute(
-                "INSERT INTO history (label, coder, applied_at, ops, inverse) VALUES (?, ?, ?, '[]', ?)",
-                [command.label, coder, now_iso(), ops_json(inverse)],
+                "INSERT INTO history (label, coder, applied_at, ops, inverse, batch)"
+                " VALUES (?, ?, ?, '[]', ?, ?)",
+                [command.label, coder, now_iso(), ops_json(inverse), batch],
             )
+        if self._batch_label is not None:
+            self._batch = batch  # only once committed: a rolled-back first entry made no batch
         return Changes.from_ops(command.label, ops)
+
+    @contextmanager
+    def batch(self, label: str) -> Iterator[None]:
+        """The commands applied inside are one undo step, labelled ``label`` (``{n}``: how many).
+
+        Each command still commits in its own transaction: a batch cut short (an error, a crash)
+        keeps what was committed, as one shorter step. A batch of one is an ordinary entry.
+        """
+        self.begin_batch(label)
+        try:
+            yield
+        finally:
+            self.end_batch()
+
+    def begin_batch(self, label: str) -> None:
+        """Start a batch (see :meth:`batch`; the GUI's import spans many events, so it calls both)."""
+        self._batch_label, self._batch = label, None
+
+    def end_batch(self) -> None:
+        batch, self._batch_label, self._batch = self._batch, None, None
+        if batch is None or self.read_only or self.conn is None:
+            return
+        (size,) = self.conn.execute("SELECT COUNT(*) FROM history WHERE batch = ?", [batch]).fetchone()
+        if size == 1:  # one command: its own label says more than "Import of 1 documents"
+            with self._write():
+                self.conn.execute("UPDATE history SET batch = NULL WHERE batch = ?", [batch])
+                self.conn.execute("DELETE FROM history_batches WHERE id = ?", [batch])
 
     def apply_many(self, commands: Sequence[Command], *, coder: str = "") -> list[Changes]:
         """Apply commands one after another, each in its own transaction and history entry."""
@@ -368,36 +410,62 @@ class Project:
         return self._step(undo=False)
 
     def _step(self, *, undo: bool) -> Changes | None:
+        """Undo (or redo) the newest (oldest undone) step: one entry, or every entry of its batch,
+        in one transaction, newest first when undoing and oldest first when redoing."""
         with self._write():
-            sql = (
-                "SELECT id, label, ops, inverse FROM history WHERE undone = 0 ORDER BY id DESC LIMIT 1"
-                if undo
-                else "SELECT id, label, ops, inverse FROM history WHERE undone = 1 ORDER BY id LIMIT 1"
-            )
-            entry = self.conn.execute(sql).fetchone()
-            if entry is None:
+            top = self._next_entry(undo=undo)
+            if top is None:
                 return None
-            ops = ops_from_json(entry["inverse"] if undo else entry["ops"])
-            try:
-                back = ops_json(self._executor.run(ops))  # what steps the other way next time
-            except InvalidCommand as exc:
-                raise ProjectError(f"Cannot {'undo' if undo else 'redo'} {entry['label']!r}: {exc}") from exc
-            redo, inverse = (back, "[]") if undo else ("[]", back)
-            self.conn.execute(
-                "UPDATE history SET undone = ?, ops = ?, inverse = ? WHERE id = ?",
-                [int(undo), redo, inverse, entry["id"]],
-            )
-        return Changes.from_ops(entry["label"], ops)
+            entries = [top]
+            if top["batch"] is not None:
+                order = "DESC" if undo else "ASC"
+                entries = self.conn.execute(
+                    "SELECT id, label, ops, inverse, batch FROM history WHERE batch = ? AND undone = ?"
+                    f" ORDER BY id {order}",
+                    [top["batch"], int(not undo)],
+                ).fetchall()
+            label = self._label(top)
+            done: list[RowOp] = []
+            for entry in entries:
+                ops = ops_from_json(entry["inverse"] if undo else entry["ops"])
+                try:
+                    back = ops_json(self._executor.run(ops))  # what steps the other way next time
+                except InvalidCommand as exc:
+                    raise ProjectError(f"Cannot {'undo' if undo else 'redo'} {label!r}: {exc}") from exc
+                redo, inverse = (back, "[]") if undo else ("[]", back)
+                self.conn.execute(
+                    "UPDATE history SET undone = ?, ops = ?, inverse = ? WHERE id = ?",
+                    [int(undo), redo, inverse, entry["id"]],
+                )
+                done += ops
+        return Changes.from_ops(label, done)
+
+    def _next_entry(self, *, undo: bool) -> sqlite3.Row | None:
+        sql = (
+            "SELECT id, label, ops, inverse, batch FROM history WHERE undone = 0 ORDER BY id DESC LIMIT 1"
+            if undo
+            else "SELECT id, label, ops, inverse, batch FROM history WHERE undone = 1 ORDER BY id LIMIT 1"
+        )
+        return self.conn.execute(sql).fetchone()
+
+    def _label(self, entry: sqlite3.Row) -> str:
+        """An entry's label, or its batch's with ``{n}`` the number of entries in the batch."""
+        if entry["batch"] is None:
+            return str(entry["label"])
+        row = self.conn.execute(
+            "SELECT b.label, (SELECT COUNT(*) FROM history WHERE batch = b.id) FROM history_batches AS b"
+            " WHERE b.id = ?",
+            [entry["batch"]],
+        ).fetchone()
+        return str(entry["label"]) if row is None else str(row[0]).replace("{n}", str(row[1]))
 
     def undo_label(self) -> str | None:
-        row = self.conn.execute("SELECT label FROM history WHERE undone = 0 ORDER BY id DESC LIMIT 1")
-        found = row.fetchone()
-        return found[0] if found else None
+        found = self._next_entry(undo=True)
+        return self._label(found) if found else None
 
     def redo_label(self) -> str | None:
-        row = self.conn.execute("SELECT label FROM history WHERE undone = 1 ORDER BY id LIMIT 1")
-        found = row.fetchone()
-        return found[0] if found else None
+        found = self._next_entry(undo=False)
+        return self._label(found) if found else None
 
     def history(self, limit: int = 100) -> list[HistoryEntry]:
         cur = self.conn.execute(

@@ -467,6 +467,26 @@ def m008_reuse_index(db: Database) -> None:
     )
 
 
+@migrations()
+def m009_history_batches(db: Database) -> None:
+    """Several commands can be one undo step: an import of many files is undone as one.
+
+    ``history_batches`` holds a batch's label, a template whose ``{n}`` is the number of its
+    entries; each entry of a batch names it in ``history.batch`` (NULL: an entry of its own). The
+    entries stay separate rows, each committed in its own transaction as before, so a batch cut
+    short by a crash is simply shorter.
+    """
+    _script(
+        db,
+        """
+        CREATE TABLE history_batches (id INTEGER PRIMARY KEY, label TEXT NOT NULL);
+        ALTER TABLE history ADD COLUMN batch INTEGER;
+        CREATE INDEX history_batch ON history(batch) WHERE batch IS NOT NULL;
+        PRAGMA user_version = 9;
+        """,
+    )
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     migrations.apply(Database(conn))

@@ -1063,38 +1063,38 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="100" />
+        <location filename="../../desktop/gui/importing.py" line="109" />
         <source>Import documents</source>
         <extracomment>Every claim a new version moved, changed or orphaned: one line each (document, unit, quote).</extracomment>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="112" />
+        <location filename="../../desktop/gui/importing.py" line="121" />
         <source>Reading documents…</source>
         <translation>Documenten lezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="112" />
+        <location filename="../../desktop/gui/importing.py" line="121" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="114" />
+        <location filename="../../desktop/gui/importing.py" line="123" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="141" />
+        <location filename="../../desktop/gui/importing.py" line="151" />
         <source>Importing {name}…</source>
         <translation>{name} importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="178" />
+        <location filename="../../desktop/gui/importing.py" line="191" />
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/importing.py" line="185" />
+        <location filename="../../desktop/gui/importing.py" line="198" />
         <source>Review claims…</source>
         <translation>Claims nakijken…</translation>
     </message>
@@ -1173,13 +1173,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="126" />
-        <location filename="../../desktop/gui/main_window.py" line="481" />
+        <location filename="../../desktop/gui/main_window.py" line="482" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="127" />
-        <location filename="../../desktop/gui/main_window.py" line="482" />
+        <location filename="../../desktop/gui/main_window.py" line="483" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
@@ -1455,131 +1455,131 @@
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="64" />
+        <location filename="../../desktop/gui/main_window.py" line="65" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="83" />
+        <location filename="../../desktop/gui/main_window.py" line="84" />
         <source>Reading</source>
         <translation>Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="85" />
+        <location filename="../../desktop/gui/main_window.py" line="86" />
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="89" />
+        <location filename="../../desktop/gui/main_window.py" line="90" />
         <source>What they claim</source>
         <translation>Wat ze beweren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="90" />
+        <location filename="../../desktop/gui/main_window.py" line="91" />
         <source>How they answer</source>
         <translation>Hoe ze antwoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="91" />
+        <location filename="../../desktop/gui/main_window.py" line="92" />
         <source>Across ministers</source>
         <translation>Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="93" />
+        <location filename="../../desktop/gui/main_window.py" line="94" />
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="108" />
+        <location filename="../../desktop/gui/main_window.py" line="109" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="109" />
+        <location filename="../../desktop/gui/main_window.py" line="110" />
         <source>Outline</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="113" />
+        <location filename="../../desktop/gui/main_window.py" line="114" />
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="114" />
+        <location filename="../../desktop/gui/main_window.py" line="115" />
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="206" />
+        <location filename="../../desktop/gui/main_window.py" line="207" />
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="212" />
+        <location filename="../../desktop/gui/main_window.py" line="213" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="348" />
+        <location filename="../../desktop/gui/main_window.py" line="349" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="349" />
+        <location filename="../../desktop/gui/main_window.py" line="350" />
         <source>Open a document first; it is compared with another document of the project.</source>
         <translation>Open eerst een document; het wordt vergeleken met een ander document uit het project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="481" />
+        <location filename="../../desktop/gui/main_window.py" line="482" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="482" />
+        <location filename="../../desktop/gui/main_window.py" line="483" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="487" />
+        <location filename="../../desktop/gui/main_window.py" line="488" />
         <source> (read-only)</source>
         <translation> (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="493" />
+        <location filename="../../desktop/gui/main_window.py" line="502" />
         <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
         <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="498" />
+        <location filename="../../desktop/gui/main_window.py" line="507" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="498" />
+        <location filename="../../desktop/gui/main_window.py" line="507" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="499" />
+        <location filename="../../desktop/gui/main_window.py" line="508" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="499" />
+        <location filename="../../desktop/gui/main_window.py" line="508" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="500" />
+        <location filename="../../desktop/gui/main_window.py" line="509" />
         <source>coder: {name}</source>
         <translation>codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="503" />
+        <location filename="../../desktop/gui/main_window.py" line="512" />
         <source>read-only</source>
         <translation>alleen lezen</translation>
     </message>
-<message><source>Link claims</source><translation>Claims verbinden</translation></message><message><source>Delete link</source><translation>Verband verwijderen</translation></message><message><source>Edit note</source><translation>Notitie bewerken</translation></message><message><source>Rename topic</source><translation>Onderwerp hernoemen</translation></message><message><source>Recolour topic</source><translation>Onderwerp andere kleur geven</translation></message><message><source>Move topic</source><translation>Onderwerp verplaatsen</translation></message><message><source>Merge topics</source><translation>Onderwerpen samenvoegen</translation></message><message><source>Delete topic</source><translation>Onderwerp verwijderen</translation></message><message><source>(none yet)</source><translation>(nog geen)</translation></message><message><source>Compare with</source><translation>Vergelijk met</translation></message><message><source>Compare with:</source><translation>Vergelijk met:</translation></message><message><source>Tag claim</source><translation>Claim coderen</translation></message><message><source>Delete claim</source><translation>Claim verwijderen</translation></message><message><source>Edit claim</source><translation>Claim bewerken</translation></message><message><source>Import</source><translation>Importeren</translation></message><message><source>About Naast</source><translation>Over Naast</translation></message><message><source>Naast: read, tag and compare what Dutch ministers tell parliament, side by side.</source><translation>Naast: lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.</translation></message><message><source>Settle: keep A's coding</source><translation>Beslecht: codering van A behouden</translation></message><message><source>Settle: keep B's coding</source><translation>Beslecht: codering van B behouden</translation></message><message><source>Settle: consensus claim</source><translation>Beslecht: consensusclaim</translation></message><message><source>Accept new wording</source><translation>Nieuwe formulering aanvaarden</translation></message><message><source>Re-place claim</source><translation>Claim opnieuw plaatsen</translation></message></context>
+<message><source>Link claims</source><translation>Claims verbinden</translation></message><message><source>Delete link</source><translation>Verband verwijderen</translation></message><message><source>Edit note</source><translation>Notitie bewerken</translation></message><message><source>Rename topic</source><translation>Onderwerp hernoemen</translation></message><message><source>Recolour topic</source><translation>Onderwerp andere kleur geven</translation></message><message><source>Move topic</source><translation>Onderwerp verplaatsen</translation></message><message><source>Merge topics</source><translation>Onderwerpen samenvoegen</translation></message><message><source>Delete topic</source><translation>Onderwerp verwijderen</translation></message><message><source>(none yet)</source><translation>(nog geen)</translation></message><message><source>Compare with</source><translation>Vergelijk met</translation></message><message><source>Compare with:</source><translation>Vergelijk met:</translation></message><message><source>Tag claim</source><translation>Claim coderen</translation></message><message><source>Delete claim</source><translation>Claim verwijderen</translation></message><message><source>Edit claim</source><translation>Claim bewerken</translation></message><message><source>Import</source><translation>Importeren</translation></message><message><source>Import of %1 documents</source><translation>Import van %1 documenten</translation></message><message><source>About Naast</source><translation>Over Naast</translation></message><message><source>Naast: read, tag and compare what Dutch ministers tell parliament, side by side.</source><translation>Naast: lees, codeer en vergelijk wat bewindspersonen de Kamer vertellen, naast elkaar.</translation></message><message><source>Settle: keep A's coding</source><translation>Beslecht: codering van A behouden</translation></message><message><source>Settle: keep B's coding</source><translation>Beslecht: codering van B behouden</translation></message><message><source>Settle: consensus claim</source><translation>Beslecht: consensusclaim</translation></message><message><source>Accept new wording</source><translation>Nieuwe formulering aanvaarden</translation></message><message><source>Re-place claim</source><translation>Claim opnieuw plaatsen</translation></message></context>
 <context>
     <name>ManualDialog</name>
     <message>
@@ -2139,4 +2139,4 @@ antwoorden</translation></message><message><source>Refers
 elsewhere</source><translation>Verwijst
 elders</translation></message><message><source>Declines</source><translation>Weigert</translation></message><message><source>Words per
 answer</source><translation>Woorden per
-antwoord</translation></message><message><source>Boilerplate</source><translation>Standaardtekst</translation></message><message><source>n = %1 (%2)</source><translation>n = %1 (%2)</translation></message><message><source>dated documents</source><translation>gedateerde documenten</translation></message><message><source>documents</source><translation>documenten</translation></message><message><source>answered questions</source><translation>beantwoorde vragen</translation></message><message><source>answer words</source><translation>woorden in antwoorden</translation></message><message><source>Median of the days from submitted to received, over the dated documents</source><translation>Mediaan van de dagen van ingezonden tot ontvangen, over de gedateerde documenten</translation></message><message><source>90th percentile of the days to answer (linear interpolation)</source><translation>90e percentiel van de dagen tot antwoord (lineaire interpolatie)</translation></message><message><source>Share of dated documents answered within the 21-day term</source><translation>Aandeel gedateerde documenten beantwoord binnen de termijn van 21 dagen</translation></message><message><source>Share of documents whose answer a Mededeling put off</source><translation>Aandeel documenten waarvan een mededeling het antwoord uitstelde</translation></message><message><source>Share of answered questions answered in a block with other questions</source><translation>Aandeel beantwoorde vragen dat samen met andere vragen beantwoord is</translation></message><message><source>Share of answered questions whose answer refers elsewhere</source><translation>Aandeel beantwoorde vragen waarvan het antwoord elders naar verwijst</translation></message><message><source>Share of answered questions whose answer declines to answer</source><translation>Aandeel beantwoorde vragen waarvan het antwoord een antwoord weigert</translation></message><message><source>Words of answer per answered question</source><translation>Woorden antwoord per beantwoorde vraag</translation></message><message><source>Share of answer words inside passages that other documents also have</source><translation>Aandeel woorden in antwoorden binnen passages die ook in andere documenten staan</translation></message></context><context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message><message><source>(no case)</source><translation>(geen zaak)</translation></message></context><context><name>Exchange</name><message><source>E&amp;xchange</source><translation>&amp;Uitwisselen</translation></message><message><source>Exchange</source><translation>Uitwisselen</translation></message><message><source>Import claims table…</source><translation>Claimtabel importeren…</translation></message><message><source>Export claims table…</source><translation>Claimtabel exporteren…</translation></message><message><source>Import codebook…</source><translation>Codeboek importeren…</translation></message><message><source>Export codebook…</source><translation>Codeboek exporteren…</translation></message><message><source>Import REFI-QDA project…</source><translation>REFI-QDA-project importeren…</translation></message><message><source>Export REFI-QDA project…</source><translation>REFI-QDA-project exporteren…</translation></message><message><source>Import claims table</source><translation>Claimtabel importeren</translation></message><message><source>Export claims table</source><translation>Claimtabel exporteren</translation></message><message><source>Import codebook</source><translation>Codeboek importeren</translation></message><message><source>Export codebook</source><translation>Codeboek exporteren</translation></message><message><source>Import REFI-QDA project</source><translation>REFI-QDA-project importeren</translation></message><message><source>Export REFI-QDA project</source><translation>REFI-QDA-project exporteren</translation></message><message><source>Open a project first.</source><translation>Open eerst een project.</translation></message><message><source>This project is open read-only; open it for writing to import.</source><translation>Dit project is alleen-lezen geopend; open het om te schrijven om te importeren.</translation></message><message><source>Writing the claims table…</source><translation>De claimtabel wordt geschreven…</translation></message><message><source>Reading the claims table…</source><translation>De claimtabel wordt gelezen…</translation></message><message><source>Writing the REFI-QDA project…</source><translation>Het REFI-QDA-project wordt geschreven…</translation></message><message><source>Importing the REFI-QDA project…</source><translation>Het REFI-QDA-project wordt geïmporteerd…</translation></message><message><source>Wrote {n} claims to {file}.</source><translation>{n} claims geschreven naar {file}.</translation></message><message><source>Claims from {file}: {summary}.</source><translation>Claims uit {file}: {summary}.</translation></message><message><source>Wrote the codebook to {file}.</source><translation>Het codeboek is geschreven naar {file}.</translation></message><message><source>{file} is not a codebook Naast can read ({reason}).</source><translation>{file} is geen codeboek dat Naast kan lezen ({reason}).</translation></message><message><source>Merged {file}: {n} topics or stances added or changed.</source><translation>{file} samengevoegd: {n} onderwerpen of standpunten toegevoegd of gewijzigd.</translation></message><message><source>Wrote {d} documents and {n} claims to {file}.</source><translation>{d} documenten en {n} claims geschreven naar {file}.</translation></message></context><context><name>ImportReport</name><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message><message><source>{n} claims changed or lost their words: review them (Claims → Review changed claims).</source><translation>{n} claims zijn gewijzigd of hun woorden kwijt: kijk ze na (Claims → Gewijzigde claims nakijken).</translation></message></context><context><name>MergeDialog</name><message><source>Merge project</source><translation>Project samenvoegen</translation></message><message><source>A project cannot be merged into itself.</source><translation>Een project kan niet met zichzelf worden samengevoegd.</translation></message><message><source>Naast projects (*.naast)</source><translation>Naast-projecten (*.naast)</translation></message></context></TS>
+antwoord</translation></message><message><source>Boilerplate</source><translation>Standaardtekst</translation></message><message><source>n = %1 (%2)</source><translation>n = %1 (%2)</translation></message><message><source>dated documents</source><translation>gedateerde documenten</translation></message><message><source>documents</source><translation>documenten</translation></message><message><source>answered questions</source><translation>beantwoorde vragen</translation></message><message><source>answer words</source><translation>woorden in antwoorden</translation></message><message><source>Median of the days from submitted to received, over the dated documents</source><translation>Mediaan van de dagen van ingezonden tot ontvangen, over de gedateerde documenten</translation></message><message><source>90th percentile of the days to answer (linear interpolation)</source><translation>90e percentiel van de dagen tot antwoord (lineaire interpolatie)</translation></message><message><source>Share of dated documents answered within the 21-day term</source><translation>Aandeel gedateerde documenten beantwoord binnen de termijn van 21 dagen</translation></message><message><source>Share of documents whose answer a Mededeling put off</source><translation>Aandeel documenten waarvan een mededeling het antwoord uitstelde</translation></message><message><source>Share of answered questions answered in a block with other questions</source><translation>Aandeel beantwoorde vragen dat samen met andere vragen beantwoord is</translation></message><message><source>Share of answered questions whose answer refers elsewhere</source><translation>Aandeel beantwoorde vragen waarvan het antwoord elders naar verwijst</translation></message><message><source>Share of answered questions whose answer declines to answer</source><translation>Aandeel beantwoorde vragen waarvan het antwoord een antwoord weigert</translation></message><message><source>Words of answer per answered question</source><translation>Woorden antwoord per beantwoorde vraag</translation></message><message><source>Share of answer words inside passages that other documents also have</source><translation>Aandeel woorden in antwoorden binnen passages die ook in andere documenten staan</translation></message></context><context><name>DocumentsModel</name><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Letters</source><translation>Brieven</translation></message><message><source>Notices</source><translation>Mededelingen</translation></message><message><source>(unknown)</source><translation>(onbekend)</translation></message><message><source>(no date)</source><translation>(geen datum)</translation></message><message><source>(no case)</source><translation>(geen zaak)</translation></message></context><context><name>Exchange</name><message><source>E&amp;xchange</source><translation>&amp;Uitwisselen</translation></message><message><source>Exchange</source><translation>Uitwisselen</translation></message><message><source>Import claims table…</source><translation>Claimtabel importeren…</translation></message><message><source>Export claims table…</source><translation>Claimtabel exporteren…</translation></message><message><source>Import codebook…</source><translation>Codeboek importeren…</translation></message><message><source>Export codebook…</source><translation>Codeboek exporteren…</translation></message><message><source>Import REFI-QDA project…</source><translation>REFI-QDA-project importeren…</translation></message><message><source>Export REFI-QDA project…</source><translation>REFI-QDA-project exporteren…</translation></message><message><source>Import claims table</source><translation>Claimtabel importeren</translation></message><message><source>Export claims table</source><translation>Claimtabel exporteren</translation></message><message><source>Import codebook</source><translation>Codeboek importeren</translation></message><message><source>Export codebook</source><translation>Codeboek exporteren</translation></message><message><source>Import REFI-QDA project</source><translation>REFI-QDA-project importeren</translation></message><message><source>Export REFI-QDA project</source><translation>REFI-QDA-project exporteren</translation></message><message><source>Open a project first.</source><translation>Open eerst een project.</translation></message><message><source>This project is open read-only; open it for writing to import.</source><translation>Dit project is alleen-lezen geopend; open het om te schrijven om te importeren.</translation></message><message><source>Writing the claims table…</source><translation>De claimtabel wordt geschreven…</translation></message><message><source>Reading the claims table…</source><translation>De claimtabel wordt gelezen…</translation></message><message><source>Writing the REFI-QDA project…</source><translation>Het REFI-QDA-project wordt geschreven…</translation></message><message><source>Importing the REFI-QDA project…</source><translation>Het REFI-QDA-project wordt geïmporteerd…</translation></message><message><source>Wrote {n} claims to {file}.</source><translation>{n} claims geschreven naar {file}.</translation></message><message><source>Claims from {file}: {summary}.</source><translation>Claims uit {file}: {summary}.</translation></message><message><source>Wrote the codebook to {file}.</source><translation>Het codeboek is geschreven naar {file}.</translation></message><message><source>{file} is not a codebook Naast can read ({reason}).</source><translation>{file} is geen codeboek dat Naast kan lezen ({reason}).</translation></message><message><source>Merged {file}: {n} topics or stances added or changed.</source><translation>{file} samengevoegd: {n} onderwerpen of standpunten toegevoegd of gewijzigd.</translation></message><message><source>Wrote {d} documents and {n} claims to {file}.</source><translation>{d} documenten en {n} claims geschreven naar {file}.</translation></message></context><context><name>ImportReport</name><message><source>Imported {n} document(s).</source><translation>{n} document(en) geïmporteerd.</translation></message><message><source>{n} with a warning:</source><translation>{n} met een waarschuwing:</translation></message><message><source>no Kamervragen, answers or letter structure was found (no questions, sections, kenmerk, dates or signatory), so it was imported as a plain letter</source><translation>er is geen structuur van Kamervragen, antwoorden of een brief gevonden (geen vragen, paragrafen, kenmerk, data of ondertekenaar), dus het is als gewone brief geïmporteerd</translation></message><message><source>{n} replaced an earlier version of a document; claims were re-anchored:</source><translation>{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:</translation></message><message><source>{n} were already in the project and were skipped.</source><translation>{n} zaten al in het project en zijn overgeslagen.</translation></message><message><source>The import was cancelled; documents imported before that are kept.</source><translation>De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.</translation></message><message><source>{n} could not be imported:</source><translation>{n} konden niet worden geïmporteerd:</translation></message><message><source>{n} claims changed or lost their words: review them (Claims → Review changed claims).</source><translation>{n} claims zijn gewijzigd of hun woorden kwijt: kijk ze na (Claims → Gewijzigde claims nakijken).</translation></message></context><context><name>MergeDialog</name><message><source>Merge project</source><translation>Project samenvoegen</translation></message><message><source>A project cannot be merged into itself.</source><translation>Een project kan niet met zichzelf worden samengevoegd.</translation></message><message><source>Naast projects (*.naast)</source><translation>Naast-projecten (*.naast)</translation></message></context></TS>

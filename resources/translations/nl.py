@@ -373,6 +373,8 @@ NL: dict[str, dict[str, str]] = {
     },
     "ImportReport": {
         "Imported {n} document(s).": "{n} document(en) geïmporteerd.",
+        "{n} with a warning:": "{n} met een waarschuwing:",
+        "no Kamervragen, answers or letter structure was found (no questions, sections, kenmerk, dates or signatory), so it was imported as a plain letter": "er is geen structuur van Kamervragen, antwoorden of een brief gevonden (geen vragen, paragrafen, kenmerk, data of ondertekenaar), dus het is als gewone brief geïmporteerd",
         "{n} replaced an earlier version of a document; claims were re-anchored:": "{n} vervingen een eerdere versie van een document; de claims zijn opnieuw verankerd:",
         "{n} were already in the project and were skipped.": "{n} zaten al in het project en zijn overgeslagen.",
         "The import was cancelled; documents imported before that are kept.": "De import is afgebroken; wat daarvoor is geïmporteerd, blijft bewaard.",
@@ -462,6 +464,7 @@ NL: dict[str, dict[str, str]] = {
         "Delete claim": "Claim verwijderen",
         "Edit claim": "Claim bewerken",
         "Import": "Importeren",
+        "Import of %1 documents": "Import van %1 documenten",
         "&Redo %1": "Op&nieuw: %1",
         "&Redo": "Op&nieuw",
         " (read-only)": " (alleen lezen)",

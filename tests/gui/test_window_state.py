@@ -130,3 +130,86 @@ def test_cancelling_an_import_keeps_what_was_imported(window: MainWindow, tmp_pa
     assert "cancelled" in window.tools.importer.result_box.text()
     assert window.browser.model.document_count() == len(report.imported) <= 4
     window.tools.importer.result_box.close()
+
+
+def _drop(window: MainWindow, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+
+
+def test_one_import_of_three_files_is_one_undo_step(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    window.create_project(tmp_path / "three.naast")
+    _drop(window, sorted(SAMPLES.glob("*.txt"))[:3])
+    qtbot.waitUntil(lambda: not window.tools.importer.running, timeout=60_000)
+    window.tools.importer.result_box.close()
+    assert window.browser.model.document_count() == 3
+    assert window.actions.undo.text() == "&Undo Import of 3 documents"
+    window.actions.undo.trigger()
+    assert window.browser.model.document_count() == 0
+    assert not window.actions.undo.isEnabled()
+    assert window.actions.redo.text() == "&Redo Import of 3 documents"
+    window.actions.redo.trigger()
+    assert window.browser.model.document_count() == 3
+
+
+def test_the_undo_label_of_an_import_is_translated(prefs: Preferences, tmp_path: Path, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from naast.gui.app import set_language
+
+    app = QApplication.instance()
+    set_language(app, "nl")
+    try:
+        prefs.language = "nl"
+        window = MainWindow(prefs)
+        qtbot.addWidget(window)
+        window.show()
+        window.create_project(tmp_path / "drie.naast")
+        window.import_paths(sorted(SAMPLES.glob("*.txt"))[:3])
+        qtbot.waitUntil(lambda: not window.tools.importer.running, timeout=60_000)
+        window.tools.importer.result_box.close()
+        assert window.actions.undo.text() == "&Ongedaan maken: Import van 3 documenten"
+        window.close_project()
+    finally:
+        set_language(app, "en")
+        prefs.language = "en"
+
+
+def test_the_import_report_warns_of_a_file_without_structure_in_dutch(
+    prefs: Preferences, tmp_path: Path, qtbot
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from naast.gui.app import set_language
+
+    (tmp_path / "hello.txt").write_text("hello\n", encoding="utf-8")
+    app = QApplication.instance()
+    set_language(app, "nl")
+    try:
+        prefs.language = "nl"
+        window = MainWindow(prefs)
+        qtbot.addWidget(window)
+        window.show()
+        window.create_project(tmp_path / "hallo.naast")
+        window.import_paths([tmp_path / "hello.txt", SAMPLES / sorted(p.name for p in SAMPLES.glob("*"))[0]])
+        qtbot.waitUntil(lambda: not window.tools.importer.running, timeout=60_000)
+        report = window.tools.importer.result_box.text()
+        window.tools.importer.result_box.close()
+        assert report.splitlines()[:3] == [
+            "2 document(en) geïmporteerd.",
+            "1 met een waarschuwing:",
+            "• hello.txt: er is geen structuur van Kamervragen, antwoorden of een brief gevonden (geen "
+            "vragen, paragrafen, kenmerk, data of ondertekenaar), dus het is als gewone brief geïmporteerd",
+        ]
+        window.close_project()
+    finally:
+        set_language(app, "en")
+        prefs.language = "en"

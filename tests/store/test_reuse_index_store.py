@@ -97,7 +97,9 @@ def test_index_survives_reopening_and_an_old_file_gets_one(tmp_path: Path, corpu
     assert postings > 1000
     conn = sqlite3.connect(path)  # as a file of schema 7 would be: no reuse index at all
     conn.executescript(
-        """DROP TABLE reuse_postings; DROP TABLE reuse_counts; DROP TABLE reuse_documents;
+        """DROP INDEX history_batch; DROP TABLE history_batches; ALTER TABLE history DROP COLUMN batch;
+           DELETE FROM _sqlite_migrations WHERE name = 'm009_history_batches';
+           DROP TABLE reuse_postings; DROP TABLE reuse_counts; DROP TABLE reuse_documents;
            DROP TABLE reuse_pending; DROP TABLE reuse_stale; DROP TRIGGER documents_reuse_insert;
            DROP TRIGGER documents_reuse_delete; DROP TRIGGER documents_reuse_update;
            DROP INDEX documents_date;
