@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from naast.core.commands import Changes
 from naast.core.errors import DamagedProject, NaastError
+from naast.gui import command_labels
 from naast.gui.actions import Actions, build_menus, create_actions
 from naast.gui.codebook_editor import CodebookEditor
 from naast.gui.dialogs.compare_dialog import CompareDialog
@@ -478,7 +478,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has)
         undo = session.undo_label() if writable else None  # type: ignore[union-attr]
         redo = session.redo_label() if writable else None  # type: ignore[union-attr]
-        undo, redo = (self._command_label(x) if x else x for x in (undo, redo))
+        undo, redo = (command_labels.translated(x) if x else x for x in (undo, redo))
         self.actions.undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
         self.actions.redo.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
         self.actions.undo.setEnabled(bool(undo))
@@ -488,14 +488,6 @@ class MainWindow(QMainWindow):
             title += self.tr(" (read-only)")
         self.setWindowTitle(title)
         self._update_status()
-
-    def _command_label(self, label: str) -> str:
-        """A command's label in the UI's language; a number in it (``Import of 3 documents``) is
-        translated as ``%1``."""
-        number = re.search(r"\b\d+\b", label)
-        if number is None:
-            return self.tr(label)
-        return self.tr(label.replace(number.group(), "%1", 1)).replace("%1", number.group())
 
     def _update_status(self) -> None:
         if self.session is None:

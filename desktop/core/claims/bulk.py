@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from naast.core.claims.anchoring import locate_fuzzy
-from naast.core.claims.commands import KEEP, CreateClaim, EditClaim, Keep
+from naast.core.claims.commands import KEEP, CreateClaim, EditClaim, Keep, claims_count
 from naast.core.commands import ProjectView, RowOp
 from naast.core.errors import NaastError
 
@@ -116,8 +116,8 @@ class SyncClaims:
     @property
     def label(self) -> str:
         if not self.edits:
-            return f"Import {len(self.creates)} claims from {self.source}"
-        return f"Import {len(self.creates)} claims and update {len(self.edits)} from {self.source}"
+            return f"Import {claims_count(len(self.creates))} from {self.source}"
+        return f"Import {claims_count(len(self.creates))} and update {len(self.edits)} from {self.source}"
 
     def plan(self, view: ProjectView) -> Sequence[RowOp]:
         cache: dict[str, int] = {}

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from naast.core.claims.commands import claims_count
 from naast.core.claims.speaker import ASKER, OFFICE_HOLDER, speakers, speaking_relations, unit_kind_at
 from naast.core.commands import ProjectView, RowOp, Update
 from naast.core.errors import InvalidCommand
@@ -118,7 +119,7 @@ class FixClaimants:
 
     @property
     def label(self) -> str:
-        return f"Fix the claimant of {len(self.claim_ids)} claims"
+        return f"Fix the claimant of {claims_count(len(self.claim_ids))}"
 
     def plan(self, view: ProjectView) -> Sequence[RowOp]:
         ops: list[RowOp] = []

@@ -75,6 +75,11 @@ def proposition_ops(
     return new_id, [Insert("propositions", {"id": new_id, "text": text, "note": None})]
 
 
+def claims_count(n: int) -> str:
+    """``1 claim``, ``3 claims``: for command labels (the window translates them whole)."""
+    return "1 claim" if n == 1 else f"{n} claims"
+
+
 @dataclass(frozen=True, slots=True)
 class CreateClaim:
     """Tag ``text[start:end]`` of a document as a claim."""
@@ -149,7 +154,7 @@ class ImportClaims:
 
     @property
     def label(self) -> str:
-        return f"Import {len(self.claims)} claims from {self.source}"
+        return f"Import {claims_count(len(self.claims))} from {self.source}"
 
     def plan(self, view: ProjectView) -> Sequence[RowOp]:
         cache: dict[str, int] = {}
