@@ -516,17 +516,20 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         else:
             horizontal = Qt.Orientation.Horizontal
-            self.resizeDocks([self.browser_dock, self.claims_dock], [250, 330], horizontal)
+            self.resizeDocks([self.browser_dock, self.claims_dock], [250, 400], horizontal)
             self.resizeDocks([self.browser_dock, self.outline_dock], [460, 300], Qt.Orientation.Vertical)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
-        """The document browser keeps its share of the window's width as the window grows or shrinks."""
+        """The document browser and the claims dock keep their shares of the window's width as the
+        window grows or shrinks."""
         super().resizeEvent(event)
         old, new = event.oldSize().width(), event.size().width()
-        dock = self.browser_dock
-        if old > 0 and new != old and dock.isVisible() and not dock.isFloating():
-            share = dock.width() / old
-            self.resizeDocks([dock], [max(200, round(share * new))], Qt.Orientation.Horizontal)
+        if old <= 0 or new == old:
+            return
+        docks = [d for d in (self.browser_dock, self.claims_dock) if d.isVisible() and not d.isFloating()]
+        widths = [max(200, round(d.width() / old * new)) for d in docks]
+        if docks:
+            self.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
 
     def save_layout(self) -> None:
         self._restore_reading_docks()  # the saved layout is the reading one, whichever view is shown

@@ -23,7 +23,6 @@ from naast.gui import command_labels
 from naast.gui.app import set_language
 from naast.gui.main_window import MainWindow
 from naast.gui.preferences import Preferences
-from naast.store.importer import import_paths
 from naast.store.project import Project
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
@@ -34,12 +33,10 @@ SAME_IN_BOTH |= {"Passage", "0 claims"}
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.naast"
-    with Project.create(path) as project:
-        list(import_paths(project, sorted(SAMPLES.glob("*.txt"))))
-        doc = project.query("SELECT id FROM documents ORDER BY id")[0][0]
-        project.apply(CreateClaim(doc, 0, 40, "2026-01-01T00:00:00Z"), coder="anna")
-    return path
+    """The demo project: the samples, the codebook and coded claims, as a new user first sees them."""
+    from naast.demo import build_demo
+
+    return build_demo(tmp_path / "demo.naast")
 
 
 def _window(language: str, tmp_path: Path, qtbot) -> MainWindow:
@@ -105,19 +102,29 @@ def test_every_text_of_the_dutch_window_is_dutch(demo: Path, tmp_path: Path, qtb
 
 
 def _widths(window: MainWindow) -> list[tuple[str, int]]:
+    """The window's minimum width in each view, How they answer with its figures shown."""
     views = (window.actions.show_reading, window.actions.show_side_by_side, window.actions.show_across)
     found = []
     for action in views:
         action.trigger()
         QApplication.processEvents()
         found.append((action.text(), window.minimumSizeHint().width()))
+    window.across_tabs.setCurrentWidget(window.responsiveness)
+    deadline = 200
+    while window.responsiveness.report is None and deadline:
+        QApplication.processEvents()
+        window.responsiveness.thread().msleep(25)
+        deadline -= 1
+    assert window.responsiveness.report is not None
+    QApplication.processEvents()
+    found.append(("how they answer", window.minimumSizeHint().width()))
     return found
 
 
 def test_the_window_fits_1280_pixels_in_both_languages(demo: Path, tmp_path: Path, qtbot) -> None:
     for language in ("en", "nl"):
         widths = _in_language(language, demo, tmp_path, qtbot, _widths)
-        assert len(widths) == 3 and all(w > 600 for _, w in widths)
+        assert len(widths) == 4 and all(w > 600 for _, w in widths)
         assert [(view, w) for view, w in widths if w > 1280] == [], language
 
 
@@ -144,3 +151,39 @@ def test_every_command_label_is_translated(tmp_path: Path, demo: Path) -> None:
     assert dutch["Import 1 claim from coding.csv"] == "1 claim importeren uit coding.csv"
     assert dutch["Import 2 claims from coding.csv"] == "2 claims importeren uit coding.csv"
     assert dutch["Import of 3 documents"] == "Import van 3 documenten"
+
+
+def _claims_columns(window: MainWindow) -> tuple[int, list[tuple[int, str, int, int]]]:
+    """The claims table's viewport width and, per shown text of Where/Topics/Stance, its width and
+    its column's."""
+    from naast.gui.models.claims_model import STANCE, TOPICS, WHERE
+
+    (doc,) = window.session.project.query(
+        "SELECT document_id FROM claims GROUP BY document_id ORDER BY COUNT(*) DESC LIMIT 1"
+    )[0]
+    window.open_document(doc)
+    QApplication.processEvents()
+    table, model = window.claims.table, window.claims.model
+    metrics = table.fontMetrics()
+    found = []
+    for row in range(model.rowCount()):
+        for column in (WHERE, TOPICS, STANCE):
+            text = str(model.index(row, column).data() or "")
+            found.append((column, text, metrics.horizontalAdvance(text), table.columnWidth(column)))
+    right = sum(table.columnWidth(c) for c in (WHERE, TOPICS, STANCE))
+    return table.viewport().width() - right, found
+
+
+def test_the_claims_table_shows_where_topics_and_stance_whole(demo: Path, tmp_path: Path, qtbot) -> None:
+    """Issue 23: in the dock's default width, Topics and Stance were behind a horizontal scroll.
+    All three are in view; Where is whole; Topics and Stance give way when their labels are long
+    but stay legible (their tooltips say the whole)."""
+    from naast.gui.models.claims_model import STANCE, TOPICS, WHERE
+
+    for language in ("en", "nl"):
+        room, cells = _in_language(language, demo, tmp_path, qtbot, _claims_columns)
+        assert cells, language
+        assert room >= 0, (language, room, cells)  # all three columns in view
+        cut = [c for c in cells if c[2] + 6 > c[3] and (c[0] == WHERE or (c[0] == STANCE and c[2] < 96))]
+        assert cut == [], language
+        assert min(c[3] for c in cells if c[0] in (TOPICS, STANCE)) >= 96

@@ -16,8 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naast.gui.models.claims_model import WHERE, ClaimsModel
+from naast.gui.models.claims_model import STANCE, TOPICS, WHERE, ClaimsModel
 from naast.store.claims import ClaimFilter, ClaimRecord
+
+#: Columns sized to their contents on every refresh: (narrowest, widest) in pixels.
+_FITTED = {WHERE: (60, 170), STANCE: (50, 160), TOPICS: (70, 170)}
+#: When the three do not fit, Topics and Stance give way (their tooltips say the whole), each in
+#: proportion to what it has above this width; Where stays whole.
+_GIVES_WAY = {TOPICS: 96, STANCE: 96}
 
 
 class ClaimsDock(QWidget):
@@ -41,6 +47,7 @@ class ClaimsDock(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)  # rows measured when fitting
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         for column, width in enumerate((150, 120, 100, 260, 120, 120, 84, 200, 70)):
@@ -59,6 +66,7 @@ class ClaimsDock(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
         self.table.doubleClicked.connect(self._activated)
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)  # a resized dock fits its columns again
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.activated.connect(self._activated)
@@ -109,8 +117,22 @@ class ClaimsDock(QWidget):
 
     def set_records(self, records: list[ClaimRecord]) -> None:
         self.model.set_records(records)
+        self._fit_columns()
         n = len(records)
         self.count.setText(self.tr("1 claim") if n == 1 else self.tr("{n} claims").format(n=n))
+
+    def _fit_columns(self) -> None:
+        """Where, Topics and Stance as wide as what they hold (within bounds), so that in a narrow
+        dock all three are in view without scrolling; Quote and the rest follow."""
+        for column, (least, most) in _FITTED.items():
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, max(least, min(most, self.table.columnWidth(column))))
+        excess = sum(self.table.columnWidth(c) for c in _FITTED) - self.table.viewport().width()
+        spare = {c: max(0, self.table.columnWidth(c) - least) for c, least in _GIVES_WAY.items()}
+        if excess > 0 and sum(spare.values()):
+            cut = min(1.0, excess / sum(spare.values()))
+            for column, room in spare.items():
+                self.table.setColumnWidth(column, self.table.columnWidth(column) - round(room * cut))
 
     def select_claim(self, claim_id: int) -> None:
         row = self.model.row_of(claim_id)
@@ -133,6 +155,9 @@ class ClaimsDock(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Delete, E, N and D on the table's selected claim (the table would take letters for its search)."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+            return False
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             claim = self.selected_claim()
             if claim is not None and event.key() == Qt.Key.Key_Delete:  # type: ignore[attr-defined]

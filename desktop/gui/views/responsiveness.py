@@ -62,6 +62,9 @@ class ResponsivenessView(QWidget):
         for key, header, _kind, _n in SHARE_KEYS:
             self.share.addItem(_one_line(self.tr(header)), key)
         self.share.setCurrentIndex(self.share.findData("referral_share"))
+        for combo in (self.by, self.topic, self.share):  # long names elide rather than widen the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = ResponsivenessModel(self)
@@ -105,7 +108,9 @@ class ResponsivenessView(QWidget):
         controls.addStretch(1)
         charts = QHBoxLayout()
         days_box = QVBoxLayout()
-        days_box.addWidget(QLabel(self.tr("Days from question to answer (a dot per document, | the median)")))
+        days_title = QLabel(self.tr("Days from question to answer (a dot per document, | the median)"))
+        days_title.setWordWrap(True)
+        days_box.addWidget(days_title)
         days_box.addWidget(_scrolling(self.days))
         bars_box = QVBoxLayout()
         share_row = QHBoxLayout()
