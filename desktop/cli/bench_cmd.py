@@ -19,10 +19,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=5, help="runs per timing (median)")
     parser.add_argument("--in-process", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--scale", type=int, metavar="N", help="the whole record: N generated documents (issue 20's goals)"
+    )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="with --scale: where documents and projects are kept (default projects/scale)",
+    )
+    parser.add_argument(
+        "--sample", type=int, default=2000, help="with --scale: documents of the import sample"
+    )
+    parser.add_argument(
+        "--workers", type=int, default=0, help="with --scale: import processes (default: cores)"
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.scale:
+        return _scale(args)
     from naast.bench import THREAD_VARIABLES
 
     if not args.in_process and not args.list:
@@ -42,6 +58,28 @@ def run(args: argparse.Namespace) -> int:
     else:
         width = max(map(len, figures))
         print("\n".join(f"{name:<{width}}  {value}" for name, value in figures.items()))
+    return 0
+
+
+def _scale(args: argparse.Namespace) -> int:
+    from naast.bench import default_corpus
+    from naast.core.errors import InvalidCommand
+    from naast.paths import projects_dir
+    from naast.store.scale_bench import run_scale, table
+
+    if args.scale < 10:
+        raise InvalidCommand("--scale needs at least 10 documents.")
+    keep = args.keep or projects_dir() / "scale"
+    say = (lambda line: print(line, file=sys.stderr)) if not args.json else (lambda _line: None)
+    figures = run_scale(
+        args.scale,
+        keep,
+        args.corpus or default_corpus(),
+        workers=args.workers or None,
+        sample=args.sample,
+        report=say,
+    )
+    print(json.dumps(figures, indent=2) if args.json else table(figures))
     return 0
 
 

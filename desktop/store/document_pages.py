@@ -3,7 +3,18 @@ with 100,000 documents (the list's order is an index, ``documents_date``; schema
 
 from __future__ import annotations
 
-from naast.store.documents import _FTS_WORD, _SUMMARY_SQL, DocumentSummary, SearchHit, _summary, fts_match
+from pathlib import Path
+
+from naast.store import files
+from naast.store.documents import (
+    _FTS_WORD,
+    _SUMMARY_SQL,
+    RANKED_SQL,
+    DocumentSummary,
+    SearchHit,
+    _summary,
+    fts_match,
+)
 from naast.store.project import Project
 
 _ORDER = " ORDER BY COALESCE(d.date_received, d.date_submitted), d.id"
@@ -38,4 +49,19 @@ def first_hits(project: Project, query: str, limit: int = 20) -> list[SearchHit]
            FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?""",
         [fts_match(words), limit],
     )
+    return [SearchHit(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def ranked_hits(path: Path, query: str, limit: int = 100) -> list[SearchHit]:
+    """The ranked results (``documents.search``) on a read-only connection of their own, for a
+    worker thread (an SQLite connection serves one thread). The caller opened and checked the
+    project, and indexed its pending documents."""
+    words = _FTS_WORD.findall(query)
+    if not words:
+        return []
+    conn = files.connect(path, read_only=True)
+    try:
+        rows = conn.execute(RANKED_SQL, [fts_match(words), limit]).fetchall()
+    finally:
+        conn.close()
     return [SearchHit(r[0], r[1], r[2], r[3]) for r in rows]

@@ -198,6 +198,12 @@ def fts_match(words: list[str]) -> str:
     return " ".join([*(f'"{w}"' for w in words[:-1]), last])
 
 
+#: The best ``?`` documents matching ``?``, ranked by BM25, each with FTS5's snippet.
+RANKED_SQL = """SELECT rowid, COALESCE(title, ''), snippet(documents_fts, 1, '[[', ']]', '…', 16),
+                       bm25(documents_fts)
+                FROM documents_fts WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts) LIMIT ?"""
+
+
 def search(project: Project, query: str, limit: int = 50) -> list[SearchHit]:
     """Full-text search; every word must occur (prefix match on the last word)."""
     words = _FTS_WORD.findall(query)
@@ -205,12 +211,7 @@ def search(project: Project, query: str, limit: int = 50) -> list[SearchHit]:
         return []
     project.index_pending()
     match = fts_match(words)
-    rows = project.query(
-        """SELECT rowid, COALESCE(title, ''), snippet(documents_fts, 1, '[[', ']]', '…', 16),
-                  bm25(documents_fts)
-           FROM documents_fts WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts) LIMIT ?""",
-        [match.strip(), limit],
-    )
+    rows = project.query(RANKED_SQL, [match.strip(), limit])
     hits = [SearchHit(r[0], r[1], r[2], r[3]) for r in rows]
     return (hits + _unindexed_hits(project, words))[:limit]
 

@@ -6,6 +6,14 @@ left exactly as it was (``naast recover`` rescues what it holds).
 
 ``PRAGMA quick_check`` reads every page of the file and checks each b-tree, but not that the
 indexes agree with their tables (``integrity_check`` does that too, for ``naast check``).
+
+Reading every page takes about a second per 1.5 GB, so a project of the whole record (100,000
+documents, several GB) would wait many seconds at every opening. Files larger than
+:data:`FULL_CHECK_BYTES` therefore get the check of every table that holds the researcher's own
+work (claims, topics, links, notes, history …) and the file's structure (header against size,
+schema), and not of the bulk tables that are the imported documents and their derived indexes
+(:data:`BULK_TABLES`): those can be imported again, and a damaged page there is still reported by
+SQLite when it is read, which stops writing for the session. ``naast check`` always reads all.
 """
 
 from __future__ import annotations
@@ -38,6 +46,43 @@ def quick_check(conn: sqlite3.Connection, *, limit: int = 10) -> list[str]:
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows
+
+
+#: Files up to this size are read whole at every opening.
+FULL_CHECK_BYTES = 512 * 2**20
+#: Tables of imported text and what is derived from it, left to ``naast check`` in large files.
+BULK_TABLES = ("documents", "units", "footnotes", "search_pending", "document_provenance")
+BULK_PREFIXES = ("documents_fts", "reuse_")
+
+
+def opening_check(conn: sqlite3.Connection, size: int, *, limit: int = 10) -> list[str]:
+    """The check before a project is used: all of ``quick_check`` for a file of at most
+    :data:`FULL_CHECK_BYTES`, else the researcher's tables and the file's structure."""
+    if size <= FULL_CHECK_BYTES:
+        return quick_check(conn, limit=limit)
+    try:
+        page_size, pages = (conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_size", "page_count"))
+        if page_size * pages > size:
+            return [f"the file is shorter than its {pages} pages: it was cut off"]
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    problems: list[str] = []
+    for name in names:
+        if name in BULK_TABLES or name.startswith(BULK_PREFIXES) or name.startswith("sqlite_"):
+            continue
+        problems += [p for p in quick_check_of(conn, name, limit=limit) if p not in problems]
+    return problems
+
+
+def quick_check_of(conn: sqlite3.Connection, table: str, *, limit: int = 10) -> list[str]:
+    """``quick_check`` of one table and its indexes."""
+    try:
+        quoted = table.replace('"', '""')
+        rows = [r[0] for r in conn.execute(f'PRAGMA quick_check("{quoted}")').fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows[:limit]
 
 
 def integrity_check(conn: sqlite3.Connection, *, limit: int = 100) -> list[str]:
@@ -120,11 +165,12 @@ def _recorded_migrations(conn: sqlite3.Connection) -> list[str] | None:
     ]
 
 
-def verify(conn: sqlite3.Connection, path: str, version: int, *, schema: bool = True) -> None:
-    """Raise :class:`DamagedProject` if the file is damaged or (``schema``) disagrees with its
-    schema. The schema check runs the migrations in memory, which loads sqlite-utils (and numpy
-    with it, 0.4 s): done before writing, not for reading."""
-    problems = quick_check(conn)
+def verify(conn: sqlite3.Connection, path: str, version: int, *, schema: bool = True, size: int = 0) -> None:
+    """Raise :class:`DamagedProject` if the file is damaged (:func:`opening_check` for a file of
+    ``size`` bytes) or (``schema``) disagrees with its schema. The schema check runs the
+    migrations in memory, which loads sqlite-utils (and numpy with it, 0.4 s): done before
+    writing, not for reading."""
+    problems = opening_check(conn, size)
     if problems:
         raise DamagedProject(path, _summary(problems), kind="damaged")
     if not schema:

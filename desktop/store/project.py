@@ -500,6 +500,11 @@ def _connect_read_only(path: Path, version: int) -> sqlite3.Connection:
         raise DamagedProject(str(path), str(exc)) from exc
 
 
+def _size_with_wal(path: Path) -> int:
+    wal = path.with_name(path.name + "-wal")
+    return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+
+
 def _verify(path: Path, name: str, version: int, *, schema: bool = True) -> None:
     """Refuse a damaged file, or one that disagrees with its schema, before it is used."""
     try:
@@ -507,6 +512,6 @@ def _verify(path: Path, name: str, version: int, *, schema: bool = True) -> None
     except sqlite3.DatabaseError as exc:
         raise DamagedProject(name, str(exc)) from exc
     try:
-        integrity.verify(conn, name, version, schema=schema)
+        integrity.verify(conn, name, version, schema=schema, size=_size_with_wal(path))
     finally:
         conn.close()

@@ -76,7 +76,7 @@ def probe(path: Path, seed: int = 1) -> dict[str, Any]:
         spans = _spans(project, 11, seed)
         figures["where_else_first_ms"], found = _ms(lambda: reuse_queries.where_else(project, *spans[0]))
         later = [_ms(lambda s=s: reuse_queries.where_else(project, *s)) for s in spans[1:]]
-        figures["where_else_median_ms"] = statistics.median(t for t, _ in later)
+        figures["where_else_median_ms"] = round(statistics.median(t for t, _ in later), 1)
         figures["where_else_max_ms"] = max(t for t, _ in later)
         figures["where_else_places_found"] = len(found) + sum(len(f) for _, f in later)
         figures["most_reused_ms"], passages = _ms(lambda: reuse_queries.most_reused(project, 8, 50))

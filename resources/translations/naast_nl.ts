@@ -385,77 +385,78 @@
 <context>
     <name>ClaimsDock</name>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="50" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="57" />
         <source>This document</source>
+        <extracomment>Columns sized to their contents on every refresh: (narrowest, widest) in pixels. When the three do not fit, Topics and Stance give way (their tooltips say the whole), each in proportion to what it has above this width; Where stays whole.</extracomment>
         <translation>Dit document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="51" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="58" />
         <source>Whole project</source>
         <translation>Hele project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="55" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="62" />
         <source>Filter quotes…</source>
         <translation>Citaten filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="68" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="76" />
         <source>Show</source>
         <translation>Toon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="70" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="78" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="72" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="80" />
         <source>Stance</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="74" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="82" />
         <source>Claimant</source>
         <translation>Claimant</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="91" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="99" />
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="113" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="122" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="113" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="122" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="159" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="184" />
         <source>Go to the text</source>
         <translation>Naar de tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="160" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="185" />
         <source>Edit topic and stance…</source>
         <translation>Onderwerp en standpunt wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="161" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="186" />
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="162" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="187" />
         <source>Details and links…</source>
         <translation>Details en verbanden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="163" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="188" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1707,57 +1708,57 @@
         <translation>tot jjjj-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="86" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="89" />
         <source>Click a figure, a dot or a bar to list what is behind it.</source>
         <translation>Klik op een getal, een punt of een balk om te zien wat erachter zit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="94" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="97" />
         <source>Group by</source>
         <translation>Groepeer per</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="96" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="99" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="98" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="101" />
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="100" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="103" />
         <source>Dates</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="108" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="111" />
         <source>Days from question to answer (a dot per document, | the median)</source>
         <translation>Dagen van vraag tot antwoord (een punt per document, | de mediaan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="112" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="117" />
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="173" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="178" />
         <source>any topic</source>
         <translation>elk onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="190" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="195" />
         <source>Measuring…</source>
         <translation>Bezig met meten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="220" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="225" />
         <source>Open a project to see how its ministers answer.</source>
         <translation>Open een project om te zien hoe de bewindspersonen antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="223" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="228" />
         <source>answered documents: %1</source>
         <translation>beantwoorde documenten: %1</translation>
     </message>
@@ -1834,27 +1835,32 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="33" />
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="48" />
         <source>Find in project</source>
         <translation>Zoeken in project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="34" />
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="49" />
         <source>Words to find in every document…</source>
         <translation>Woorden om in alle documenten te zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="83" />
         <source>No document contains these words.</source>
         <translation>Geen document bevat deze woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="71" />
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="85" />
+        <source>Ranking the results…</source>
+        <translation>De resultaten worden gerangschikt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="99" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="71" />
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="99" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>

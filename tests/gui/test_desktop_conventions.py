@@ -295,6 +295,7 @@ def test_find_in_project_names_untitled_documents_and_moves_off_the_hit(
     dialog = window.tools.find_in_project()
     dialog.query.setText("Terugkeer")
     dialog.run()
+    assert dialog.wait_for_ranking()
     headings = [t.split("<br>")[0] for t in dialog.hit_texts()]
     assert headings and all(h.removeprefix("<b>").removesuffix("</b>").strip() for h in headings)
     frame = dialog.frameGeometry()

@@ -75,11 +75,14 @@ def test_whole_workflow(window: MainWindow, tmp_path: Path, qtbot) -> None:
     search = window.tools.find_in_project()
     search.query.setText("gecontroleerd vertrek")
     search.run()
-    assert search.results.count() >= 1
+    assert search.results.count() >= 1  # the first hits, at once
+    assert search.wait_for_ranking()  # then the ranked ones, from a worker thread
     assert any("<b style" in t for t in search.hit_texts())
     n = search.results.count()
     assert search.status.text() == ("1 document" if n == 1 else f"{n} documents")
     search.close()
+    window.activateWindow()  # as the window manager does when the dialog closes
+    qtbot.waitUntil(window.isActiveWindow)
 
     # side by side: the two documents on return
     docs = {d.source_name: d.id for d in window.session.documents()}
@@ -203,3 +206,23 @@ def test_a_new_version_is_reported_and_shown_with_its_claims(
     assert len(marks) == 1
     shown = window.reader.text.parsed.text[marks[0].start : marks[0].end]
     assert shown.startswith("Het uitgangspunt is dat")
+
+
+def test_find_in_project_shows_the_newest_query_only(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    """Issue 20: searching runs off the GUI thread; typed quickly, an older query's ranked
+    results arriving late never replace the newest query's."""
+    from naast.store.documents import search as ranked_search
+
+    window.create_project(tmp_path / "search.naast")
+    window.import_paths(sorted(SAMPLES.glob("*.txt")))
+    qtbot.waitUntil(lambda: not window.tools.importer.running, timeout=60_000)
+    window.tools.importer.result_box.close()
+    dialog = window.tools.find_in_project()
+    for text in ("terugkeer", "veilige landers", "Rekenkamer"):  # each run starts a ranking
+        dialog.query.setText(text)
+        dialog.run()
+    assert dialog.wait_for_ranking()
+    qtbot.wait(200)  # the older rankings finish too, and are dropped
+    shown = [dialog.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.results.count())]
+    expected = [h.document_id for h in ranked_search(window.session.project, "Rekenkamer", dialog.LIMIT)]
+    assert shown == expected and shown

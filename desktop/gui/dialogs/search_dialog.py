@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QEventLoop,
+    QPoint,
+    QRect,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -16,6 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from naast.gui.session import Session
+from naast.gui.workers import Task, start
+from naast.store import document_pages
+from naast.store.documents import SearchHit
 
 
 def snippet_html(snippet: str) -> str:
@@ -26,6 +39,8 @@ def snippet_html(snippet: str) -> str:
 
 class SearchDialog(QDialog):
     open_hit = Signal(int, str)  # document id, the words searched for
+    ranked_shown = Signal()  # the ranked results replaced the first ones
+    LIMIT = 100  # ranked results shown
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,14 +61,50 @@ class SearchDialog(QDialog):
         self.results.itemActivated.connect(self._activated)
         self.results.itemDoubleClicked.connect(self._activated)
         self.resize(640, 480)
+        self._generation = 0  # of the newest query; older results are dropped
+        self.ranked = True
+        self._pool = QThreadPool(self)  # its own, so an import's workers never delay a search
 
     def run(self) -> None:
+        """The first matches at once (index order, FTS5's own snippets), then the ranked results
+        from a worker thread; a newer query drops an older one's results."""
+        self._generation += 1
+        generation = self._generation
         self.results.clear()
+        self.ranked = False
         query = self.query.text().strip()
         if not query:
             self.status.setText("")
             return
-        hits = self.session.search(query)
+        first = self.session.first_hits(query)
+        self._show(first)
+        if not first:
+            self.ranked = True
+            self.status.setText(self.tr("No document contains these words."))
+            return
+        self.status.setText(self.tr("Ranking the results…"))
+        path, limit = self.session.path, self.LIMIT
+        task = Task(lambda _task: document_pages.ranked_hits(path, query, limit))
+        task.signals.finished.connect(lambda hits: self._ranked(generation, hits))
+        task.signals.failed.connect(lambda message: self._ranking_failed(generation, message))
+        start(task, self._pool)
+
+    def _ranked(self, generation: int, hits: list[SearchHit]) -> None:
+        if generation != self._generation:
+            return  # a newer query is under way
+        self.results.clear()
+        self._show(hits)
+        self.ranked = True
+        n = len(hits)
+        self.status.setText(self.tr("1 document") if n == 1 else self.tr("{n} documents").format(n=n))
+        self.ranked_shown.emit()
+
+    def _ranking_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.ranked = True
+            self.status.setText(message)
+
+    def _show(self, hits: list[SearchHit]) -> None:
         for hit in hits:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, hit.document_id)
@@ -64,11 +115,13 @@ class SearchDialog(QDialog):
             item.setSizeHint(label.sizeHint().expandedTo(label.minimumSizeHint()))
             self.results.addItem(item)
             self.results.setItemWidget(item, label)
-        n = len(hits)
-        if not n:
-            self.status.setText(self.tr("No document contains these words."))
-        else:
-            self.status.setText(self.tr("1 document") if n == 1 else self.tr("{n} documents").format(n=n))
+
+    def wait_for_ranking(self, timeout_ms: int = 30_000) -> bool:
+        """Run events until the ranked results are shown (for tests and the benchmark)."""
+        deadline = QDeadlineTimer(timeout_ms)
+        while not self.ranked and not deadline.hasExpired():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return self.ranked
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._timer.stop()

@@ -1,0 +1,149 @@
+"""The window's figures for ``naast bench --scale``, measured in a fresh process.
+
+``python -m naast.gui.scale_probe PROJECT SETTINGS`` opens the real main window on the project as a
+user does (for writing; the probe changes nothing in it) and prints one JSON object:
+
+- ``cold_start_ms``: from the creation of this process (``/proc/self/stat`` where there is one,
+  else the first line of this module) to an interactive window with the document list filled and
+  painted;
+- ``document_list_ms``: filling the document browser from the project once more;
+- ``search_first_results_ms`` / ``search_de_first_results_ms``: find in project typed as a person
+  types, then one search of the whole query to its results shown (a rarer word, and "de");
+- ``where_else_ms``: "where else" for a selected passage, to its dialog;
+- ``longest_stall_ms``: the longest time the event loop did not run (a 5 ms timer's longest gap)
+  while typing both searches and opening where else;
+- ``window_peak_rss_mb``: the process's peak resident memory.
+"""
+
+from __future__ import annotations
+
+import time
+
+_MODULE_START = time.time()
+
+import json  # noqa: E402 - the start is taken before anything is loaded
+import os  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+
+def process_start() -> tuple[float, str]:
+    """The wall-clock time this process was created, and how it was found."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        ticks = os.sysconf("SC_CLK_TCK")
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return time.time() - uptime + int(fields[19]) / ticks, "/proc/self/stat"
+    except (OSError, ValueError, IndexError):
+        return _MODULE_START, "module import"
+
+
+class StallMonitor:
+    """The longest gap between the ticks of a 5 ms timer: how long the event loop was blocked."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.longest = 0.0
+        self._last = time.perf_counter()
+        self._timer = QTimer(interval=5)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def stop(self) -> float:
+        self._tick()
+        self._timer.stop()
+        return self.longest * 1000
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+
+def _wait(app: Any, condition: Any, timeout_s: float = 60.0) -> float:
+    began = time.perf_counter()
+    while not condition():
+        app.processEvents()
+        if time.perf_counter() - began > timeout_s:
+            raise TimeoutError("the window did not answer within a minute")
+        time.sleep(0.001)
+    return (time.perf_counter() - began) * 1000
+
+
+def _type(app: Any, line: Any, text: str) -> None:
+    """Type ``text`` into ``line`` a key at a time, 80 ms apart, as a person does."""
+    line.clear()
+    for k in range(1, len(text) + 1):
+        line.setText(text[:k])
+        pause = time.perf_counter() + 0.08
+        while time.perf_counter() < pause:
+            app.processEvents()
+            time.sleep(0.002)
+
+
+def _search_ms(app: Any, window: Any, query: str) -> float:
+    """Type ``query`` into find in project (its searches as you type run as they would), then time
+    one search of the whole query to its results shown."""
+    dialog = window.tools.find_in_project()
+    _type(app, dialog.query, query)
+    _wait(app, lambda: not dialog._timer.isActive())
+    began = time.perf_counter()
+    dialog.run()
+    app.processEvents()
+    shown = dialog.results.count()
+    return round((time.perf_counter() - began) * 1000, 1) if shown else -1.0
+
+
+def _where_else_ms(app: Any, window: Any) -> float:
+    doc = window.session.documents()[0].id
+    window.open_document(doc)
+    text = window.reader.text
+    at = text.parsed.text.find("Antwoord op vraag")
+    start = max(0, at) + 20
+    text.select_range(start, min(len(text.parsed.text), start + 400))
+    began = time.perf_counter()
+    dialog = window.tools.where_else()
+    app.processEvents()
+    return round((time.perf_counter() - began) * 1000, 1) if dialog is not None else -1.0
+
+
+def probe(project: Path, settings: Path) -> dict[str, Any]:
+    from PySide6.QtCore import QSettings
+
+    from naast.gui.app import make_application
+    from naast.gui.main_window import MainWindow
+    from naast.gui.preferences import Preferences
+
+    started, how = process_start()
+    app = make_application()
+    window = MainWindow(Preferences(QSettings(str(settings), QSettings.Format.IniFormat)))
+    window.show()
+    window.open_project(project)
+    _wait(app, lambda: window.browser.model.document_count() > 0 and window.isVisible())
+    app.processEvents()
+    figures: dict[str, Any] = {"cold_start_ms": round((time.time() - started) * 1000, 1)}
+    figures["cold_start_from"] = how
+    figures["documents"] = window.browser.model.document_count()
+    began = time.perf_counter()
+    window.browser.set_documents(window.session.documents())
+    app.processEvents()
+    figures["document_list_ms"] = round((time.perf_counter() - began) * 1000, 1)
+    stalls = StallMonitor()
+    stalls.start()
+    figures["search_first_results_ms"] = _search_ms(app, window, "terugkeer")
+    figures["search_de_first_results_ms"] = _search_ms(app, window, "de")
+    figures["where_else_ms"] = _where_else_ms(app, window)
+    figures["longest_stall_ms"] = round(stalls.stop(), 1)
+    figures["window_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    window.close_project()
+    return figures
+
+
+if __name__ == "__main__":
+    print(json.dumps(probe(Path(sys.argv[1]), Path(sys.argv[2]))))
