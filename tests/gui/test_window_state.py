@@ -6,6 +6,8 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
@@ -67,18 +69,7 @@ def test_read_only_open_of_a_project_open_elsewhere(
 
 def test_dropping_files_on_the_window_imports_them(window: MainWindow, tmp_path: Path, qtbot) -> None:
     window.create_project(tmp_path / "drop.naast")
-    mime = QMimeData()
-    mime.setUrls(
-        [QUrl.fromLocalFile(str(SAMPLES / "2019-answers-broekers-knol-veilige-landers-harderwijk.txt"))]
-    )
-    event = QDropEvent(
-        QPointF(50, 50),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    window.dropEvent(event)
+    _drop(window, [SAMPLES / "2019-answers-broekers-knol-veilige-landers-harderwijk.txt"])
     qtbot.waitUntil(lambda: not window.tools.importer.running, timeout=60_000)
     window.tools.importer.result_box.close()
     assert window.browser.model.document_count() == 1
@@ -160,56 +151,47 @@ def test_one_import_of_three_files_is_one_undo_step(window: MainWindow, tmp_path
     assert window.browser.model.document_count() == 3
 
 
-def test_the_undo_label_of_an_import_is_translated(prefs: Preferences, tmp_path: Path, qtbot) -> None:
+@contextmanager
+def dutch_window(prefs: Preferences, project: Path, qtbot, paths: list[Path]) -> Iterator[MainWindow]:
+    """A window in Dutch on a new project into which ``paths`` were imported (report closed)."""
     from PySide6.QtWidgets import QApplication
 
     from naast.gui.app import set_language
 
     app = QApplication.instance()
     set_language(app, "nl")
+    prefs.language = "nl"
+    window = MainWindow(prefs)
+    qtbot.addWidget(window)
     try:
-        prefs.language = "nl"
-        window = MainWindow(prefs)
-        qtbot.addWidget(window)
         window.show()
-        window.create_project(tmp_path / "drie.naast")
-        window.import_paths(sorted(SAMPLES.glob("*.txt"))[:3])
+        window.create_project(project)
+        window.import_paths(paths)
         qtbot.waitUntil(lambda: not window.tools.importer.running, timeout=60_000)
-        window.tools.importer.result_box.close()
-        assert window.actions.undo.text() == "&Ongedaan maken: Import van 3 documenten"
+        yield window
         window.close_project()
     finally:
         set_language(app, "en")
         prefs.language = "en"
+
+
+def test_the_undo_label_of_an_import_is_translated(prefs: Preferences, tmp_path: Path, qtbot) -> None:
+    with dutch_window(prefs, tmp_path / "drie.naast", qtbot, sorted(SAMPLES.glob("*.txt"))[:3]) as window:
+        window.tools.importer.result_box.close()
+        assert window.actions.undo.text() == "&Ongedaan maken: Import van 3 documenten"
 
 
 def test_the_import_report_warns_of_a_file_without_structure_in_dutch(
     prefs: Preferences, tmp_path: Path, qtbot
 ) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from naast.gui.app import set_language
-
     (tmp_path / "hello.txt").write_text("hello\n", encoding="utf-8")
-    app = QApplication.instance()
-    set_language(app, "nl")
-    try:
-        prefs.language = "nl"
-        window = MainWindow(prefs)
-        qtbot.addWidget(window)
-        window.show()
-        window.create_project(tmp_path / "hallo.naast")
-        window.import_paths([tmp_path / "hello.txt", SAMPLES / sorted(p.name for p in SAMPLES.glob("*"))[0]])
-        qtbot.waitUntil(lambda: not window.tools.importer.running, timeout=60_000)
+    files = [tmp_path / "hello.txt", sorted(SAMPLES.glob("*.txt"))[0]]
+    with dutch_window(prefs, tmp_path / "hallo.naast", qtbot, files) as window:
         report = window.tools.importer.result_box.text()
         window.tools.importer.result_box.close()
-        assert report.splitlines()[:3] == [
-            "2 document(en) geïmporteerd.",
-            "1 met een waarschuwing:",
-            "• hello.txt: er is geen structuur van Kamervragen, antwoorden of een brief gevonden (geen "
-            "vragen, paragrafen, kenmerk, data of ondertekenaar), dus het is als gewone brief geïmporteerd",
-        ]
-        window.close_project()
-    finally:
-        set_language(app, "en")
-        prefs.language = "en"
+    assert report.splitlines()[:3] == [
+        "2 document(en) geïmporteerd.",
+        "1 met een waarschuwing:",
+        "• hello.txt: er is geen structuur van Kamervragen, antwoorden of een brief gevonden (geen "
+        "vragen, paragrafen, kenmerk, data of ondertekenaar), dus het is als gewone brief geïmporteerd",
+    ]
