@@ -9,7 +9,7 @@ user does (for writing; the probe changes nothing in it) and prints one JSON obj
 - ``document_list_ms``: filling the document browser from the project once more;
 - ``search_first_results_ms`` / ``search_de_first_results_ms``: find in project typed as a person
   types, then one search of the whole query to its results shown (a rarer word, and "de");
-- ``where_else_ms``: "where else" for a selected passage, to its dialog;
+- ``where_else_ms``: "where else" for a selected passage, to its places shown in the dialog;
 - ``longest_stall_ms``: the longest time the event loop did not run (a 5 ms timer's longest gap)
   while typing both searches and opening where else;
 - ``window_peak_rss_mb``: the process's peak resident memory.
@@ -109,8 +109,10 @@ def _where_else_ms(app: Any, window: Any) -> float:
     text.select_range(start, min(len(text.parsed.text), start + 400))
     began = time.perf_counter()
     dialog = window.tools.where_else()
-    app.processEvents()
-    return round((time.perf_counter() - began) * 1000, 1) if dialog is not None else -1.0
+    if dialog is None:
+        return -1.0
+    _wait(app, lambda: dialog.looked)
+    return round((time.perf_counter() - began) * 1000, 1)
 
 
 def probe(project: Path, settings: Path) -> dict[str, Any]:

@@ -5,13 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect, QTimer
+from PySide6.QtCore import QObject, QRect, QThreadPool, QTimer
 
 from naast.gui.dialogs.errors import show_error
 from naast.gui.dialogs.preferences_dialog import PreferencesDialog
 from naast.gui.dialogs.search_dialog import SearchDialog
 from naast.gui.dialogs.where_else_dialog import WhereElseDialog
 from naast.gui.importing import Importer
+from naast.gui.workers import Task
+from naast.gui.workers import start as start_task
+from naast.store import document_pages
 
 if TYPE_CHECKING:
     from naast.gui.dialogs.export_dialog import ExportDialog
@@ -28,6 +31,8 @@ class Tools(QObject):
         self.export_dialog: ExportDialog | None = None
         self.search_dialog: SearchDialog | None = None
         self.where_else_dialog: WhereElseDialog | None = None
+        self._pool = QThreadPool(self)  # questions off the GUI thread, never behind an import
+        self._running: Task | None = None
         self.review_dialog: ReviewDialog | None = None
         a = window.actions
         a.review_claims.triggered.connect(self.review_claims)
@@ -116,6 +121,10 @@ class Tools(QObject):
         if self.search_dialog is not None:
             self.search_dialog.keep_clear_of(hit)
 
+    def _where_found(self, dialog: WhereElseDialog, found: list) -> None:
+        if dialog is self.where_else_dialog and self.window.session is not None:  # still asked
+            dialog.show_found(found)
+
     def find_in_document(self) -> None:
         self.window.tabs.setCurrentWidget(self.window.reader)
         self.window.reader.show_find()
@@ -133,10 +142,20 @@ class Tools(QObject):
                 self.tr("Select a passage of at least a few words first, then ask where else it appears."),
             )
             return None
-        found = session.where_else(text.document_id, start, end)
-        self.where_else_dialog = WhereElseDialog(session, text.parsed.text[start:end], found, self.window)
-        self.where_else_dialog.open_span.connect(self.window.jump_to_claim)
-        self.where_else_dialog.show()
+        quote = text.parsed.text[start:end]
+        dialog = WhereElseDialog(session, quote, None, self.window)
+        self.where_else_dialog = dialog
+        dialog.open_span.connect(self.window.jump_to_claim)
+        dialog.show()
+        if session.project.schema_version < 8:  # an older file read-only: the in-memory index
+            dialog.show_found(session.where_else(text.document_id, start, end))
+            return dialog
+        session.index_for_search()  # what an import left, so the worker's reader sees it
+        path, document = session.path, text.document_id
+        task = Task(lambda _task: document_pages.where_else_in(path, document, start, end))
+        task.signals.finished.connect(lambda found: self._where_found(dialog, found))
+        task.signals.failed.connect(dialog.show_failure)
+        self._running = start_task(task, self._pool)  # held: Qt must not outlive its Python object
         return self.where_else_dialog
 
     def review_claims(self) -> ReviewDialog | None:

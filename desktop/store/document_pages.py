@@ -1,11 +1,13 @@
 """The document list a page at a time, and search results as they come: reads that stay fast
-with 100,000 documents (the list's order is an index, ``documents_date``; schema step 8)."""
+with 100,000 documents (the list's order is an index, ``documents_date``; schema step 8), and
+the slower questions (ranked search, where else) on a reader of their own for a worker thread."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from naast.store import files
+from naast.core.compare.index import Occurrence
+from naast.store import reuse_queries
 from naast.store.documents import (
     _FTS_WORD,
     _SUMMARY_SQL,
@@ -16,6 +18,7 @@ from naast.store.documents import (
     fts_match,
 )
 from naast.store.project import Project
+from naast.store.reader import Reader
 
 _ORDER = " ORDER BY COALESCE(d.date_received, d.date_submitted), d.id"
 _FILTER = " WHERE d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"
@@ -59,9 +62,12 @@ def ranked_hits(path: Path, query: str, limit: int = 100) -> list[SearchHit]:
     words = _FTS_WORD.findall(query)
     if not words:
         return []
-    conn = files.connect(path, read_only=True)
-    try:
-        rows = conn.execute(RANKED_SQL, [fts_match(words), limit]).fetchall()
-    finally:
-        conn.close()
+    with Reader(path) as reader:
+        rows = reader.query(RANKED_SQL, [fts_match(words), limit])
     return [SearchHit(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def where_else_in(path: Path, doc_id: int, start: int, end: int) -> list[Occurrence]:
+    """``reuse_queries.where_else`` on a connection of its own, for a worker thread."""
+    with Reader(path) as reader:
+        return reuse_queries.where_else(reader, doc_id, start, end)  # type: ignore[arg-type]

@@ -2004,27 +2004,27 @@ Claimant: {who}</translation>
 <context>
     <name>Tools</name>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="60" />
+        <location filename="../../desktop/gui/tools.py" line="64" />
         <source>No project open</source>
         <translation>Geen project open</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="61" />
+        <location filename="../../desktop/gui/tools.py" line="65" />
         <source>Create a project with Ctrl+N or open one with Ctrl+O first.</source>
         <translation>Maak eerst een project met Ctrl+N of open er een met Ctrl+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="91" />
+        <location filename="../../desktop/gui/tools.py" line="95" />
         <source>Exported {path}</source>
         <translation>{path} geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="132" />
+        <location filename="../../desktop/gui/tools.py" line="140" />
         <source>Where else</source>
         <translation>Waar nog meer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="133" />
+        <location filename="../../desktop/gui/tools.py" line="141" />
         <source>Select a passage of at least a few words first, then ask where else it appears.</source>
         <translation>Selecteer eerst een passage van een paar woorden en vraag dan waar die nog meer voorkomt.</translation>
     </message>
@@ -2065,22 +2065,27 @@ Claimant: {who}</translation>
 <context>
     <name>WhereElseDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="21" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="27" />
         <source>Where else does this passage appear?</source>
         <translation>Waar komt deze passage nog meer voor?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="24" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="30" />
         <source>“{quote}”</source>
         <translation>“{quote}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="40" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="34" />
+        <source>Looking for other places…</source>
+        <translation>Andere plaatsen worden gezocht…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="60" />
         <source>Nowhere else in this project (at least 8 words in a row).</source>
         <translation>Nergens anders in dit project (minstens 8 woorden achter elkaar).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="42" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="62" />
         <source>{n} places; double-click one to read it.</source>
         <translation>{n} plaatsen; dubbelklik om er een te lezen.</translation>
     </message>

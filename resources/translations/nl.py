@@ -600,6 +600,7 @@ NL: dict[str, dict[str, str]] = {
     "WhereElseDialog": {
         "Where else does this passage appear?": "Waar komt deze passage nog meer voor?",
         "“{quote}”": "“{quote}”",
+        "Looking for other places…": "Andere plaatsen worden gezocht…",
         "Nowhere else in this project (at least 8 words in a row).": "Nergens anders in dit project (minstens 8 woorden achter elkaar).",
         "{n} places; double-click one to read it.": "{n} plaatsen; dubbelklik om er een te lezen.",
     },

@@ -113,7 +113,7 @@ def test_whole_workflow(window: MainWindow, tmp_path: Path, qtbot) -> None:
         assert "Broekers-Knol" in docx.read("word/document.xml").decode()
 
 
-def test_where_else_finds_a_shared_passage(window: MainWindow, tmp_path: Path) -> None:
+def test_where_else_finds_a_shared_passage(window: MainWindow, tmp_path: Path, qtbot) -> None:
     shared = "Het kabinet zet onverminderd in op het bevorderen van zelfstandige terugkeer van vreemdelingen."
     path = tmp_path / "reuse.naast"
     with Project.create(path) as project:
@@ -125,6 +125,8 @@ def test_where_else_finds_a_shared_passage(window: MainWindow, tmp_path: Path) -
     start = text.parsed.text.find(shared)
     text.select_range(start, start + len(shared))
     dialog = window.tools.where_else()
+    assert dialog.isVisible()  # at once; the places come from a worker thread
+    qtbot.waitUntil(lambda: dialog.looked, timeout=10_000)
     assert dialog.results.count() == 1
     assert "Faber" in dialog.results.item(0).text()
     assert "13 words" in dialog.results.item(0).text()

@@ -64,6 +64,7 @@ class SearchDialog(QDialog):
         self._generation = 0  # of the newest query; older results are dropped
         self.ranked = True
         self._pool = QThreadPool(self)  # its own, so an import's workers never delay a search
+        self._tasks: list[Task] = []  # held while they run: Qt must not outlive their Python objects
 
     def run(self) -> None:
         """The first matches at once (index order, FTS5's own snippets), then the ranked results
@@ -87,7 +88,7 @@ class SearchDialog(QDialog):
         task = Task(lambda _task: document_pages.ranked_hits(path, query, limit))
         task.signals.finished.connect(lambda hits: self._ranked(generation, hits))
         task.signals.failed.connect(lambda message: self._ranking_failed(generation, message))
-        start(task, self._pool)
+        self._tasks = [x for x in self._tasks if not x.done.is_set()] + [start(task, self._pool)]
 
     def _ranked(self, generation: int, hits: list[SearchHit]) -> None:
         if generation != self._generation:

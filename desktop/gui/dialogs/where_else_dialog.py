@@ -16,8 +16,14 @@ if TYPE_CHECKING:
 class WhereElseDialog(QDialog):
     open_span = Signal(int, int, int)  # document id, start, end
 
-    def __init__(self, session: Session, quote: str, found: list[Occurrence], parent: QWidget | None = None):
+    found_shown = Signal()
+
+    def __init__(
+        self, session: Session, quote: str, found: list[Occurrence] | None, parent: QWidget | None = None
+    ):
+        """``found`` None: the places are still being looked for (:meth:`show_found` adds them)."""
         super().__init__(parent)
+        self.session = session
         self.setWindowTitle(self.tr("Where else does this passage appear?"))
         short = " ".join(quote.split())
         short = short if len(short) <= 160 else short[:157] + "…"
@@ -25,6 +31,20 @@ class WhereElseDialog(QDialog):
         heading.setWordWrap(True)
         self.results = QListWidget()
         self.results.setWordWrap(True)
+        self.status = QLabel(self.tr("Looking for other places…"))
+        self.looked = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        self.results.itemActivated.connect(self._open)
+        self.results.itemDoubleClicked.connect(self._open)
+        self.resize(640, 420)
+        if found is not None:
+            self.show_found(found)
+
+    def show_found(self, found: list[Occurrence]) -> None:
+        session = self.session
         for occ in found:
             summary = session.summary(occ.doc_id)
             text = session.document(occ.doc_id).parsed.text
@@ -36,18 +56,18 @@ class WhereElseDialog(QDialog):
             item = QListWidgetItem(f"{where}\n{occ.words} words: “{passage[:240]}”")
             item.setData(Qt.ItemDataRole.UserRole, (occ.doc_id, occ.start, occ.end))
             self.results.addItem(item)
-        self.status = QLabel(
+        self.status.setText(
             self.tr("Nowhere else in this project (at least 8 words in a row).")
             if not found
             else self.tr("{n} places; double-click one to read it.").format(n=len(found))
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(self.status)
-        self.results.itemActivated.connect(self._open)
-        self.results.itemDoubleClicked.connect(self._open)
-        self.resize(640, 420)
+        self.looked = True
+        self.found_shown.emit()
+
+    def show_failure(self, message: str) -> None:
+        self.status.setText(message)
+        self.looked = True
+        self.found_shown.emit()
 
     def _open(self, item: QListWidgetItem) -> None:
         self.open_span.emit(*item.data(Qt.ItemDataRole.UserRole))

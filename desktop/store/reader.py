@@ -1,0 +1,37 @@
+"""A read-only connection of its own, for a worker thread.
+
+An SQLite connection serves the thread that made it, and the project's one connection belongs to
+the GUI thread. The store's read functions ask their ``project`` argument only for ``query``, so a
+worker passes a :class:`Reader` instead. The project was opened and checked by whoever hands the
+path on; a reader sees what is committed, as SQLite's write-ahead log gives every reader.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from naast.store import files
+
+
+class Reader:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.conn = files.connect(path, read_only=True)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, list(params)).fetchall()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
