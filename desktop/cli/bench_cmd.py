@@ -20,7 +20,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--repeat", type=int, default=5, help="runs per timing (median)")
     parser.add_argument("--in-process", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
-        "--scale", type=int, metavar="N", help="the whole record: N generated documents (issue 20's goals)"
+        "--scale",
+        type=int,
+        metavar="N",
+        help="the whole record: N generated documents, each figure beside its goal",
     )
     parser.add_argument(
         "--keep",
