@@ -32,7 +32,6 @@ class Tools(QObject):
         self.search_dialog: SearchDialog | None = None
         self.where_else_dialog: WhereElseDialog | None = None
         self._pool = QThreadPool(self)  # questions off the GUI thread, never behind an import
-        self._running: Task | None = None
         self.review_dialog: ReviewDialog | None = None
         a = window.actions
         a.review_claims.triggered.connect(self.review_claims)
@@ -155,7 +154,7 @@ class Tools(QObject):
         task = Task(lambda _task: document_pages.where_else_in(path, document, start, end))
         task.signals.finished.connect(lambda found: self._where_found(dialog, found))
         task.signals.failed.connect(dialog.show_failure)
-        self._running = start_task(task, self._pool)  # held: Qt must not outlive its Python object
+        start_task(task, self._pool)
         return self.where_else_dialog
 
     def review_claims(self) -> ReviewDialog | None:

@@ -53,6 +53,13 @@ class Task(QRunnable):
             self.done.set()
 
 
+#: Started tasks, held until they have ended: the pool runs the C++ object, which must not lose
+#: its Python owner half way (a caller that keeps no reference would see it collected, and crash).
+_RUNNING: list[Task] = []
+
+
 def start(task: Task, pool: QThreadPool | None = None) -> Task:
+    _RUNNING[:] = [t for t in _RUNNING if not t.done.is_set()]
+    _RUNNING.append(task)
     (pool or QThreadPool.globalInstance()).start(task)
     return task

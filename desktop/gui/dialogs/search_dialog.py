@@ -39,7 +39,6 @@ def snippet_html(snippet: str) -> str:
 
 class SearchDialog(QDialog):
     open_hit = Signal(int, str)  # document id, the words searched for
-    ranked_shown = Signal()  # the ranked results replaced the first ones
     LIMIT = 100  # ranked results shown
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -64,7 +63,6 @@ class SearchDialog(QDialog):
         self._generation = 0  # of the newest query; older results are dropped
         self.ranked = True
         self._pool = QThreadPool(self)  # its own, so an import's workers never delay a search
-        self._tasks: list[Task] = []  # held while they run: Qt must not outlive their Python objects
 
     def run(self) -> None:
         """The first matches at once (index order, FTS5's own snippets), then the ranked results
@@ -88,7 +86,7 @@ class SearchDialog(QDialog):
         task = Task(lambda _task: document_pages.ranked_hits(path, query, limit))
         task.signals.finished.connect(lambda hits: self._ranked(generation, hits))
         task.signals.failed.connect(lambda message: self._ranking_failed(generation, message))
-        self._tasks = [x for x in self._tasks if not x.done.is_set()] + [start(task, self._pool)]
+        start(task, self._pool)
 
     def _ranked(self, generation: int, hits: list[SearchHit]) -> None:
         if generation != self._generation:
@@ -98,7 +96,6 @@ class SearchDialog(QDialog):
         self.ranked = True
         n = len(hits)
         self.status.setText(self.tr("1 document") if n == 1 else self.tr("{n} documents").format(n=n))
-        self.ranked_shown.emit()
 
     def _ranking_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:

@@ -16,8 +16,6 @@ if TYPE_CHECKING:
 class WhereElseDialog(QDialog):
     open_span = Signal(int, int, int)  # document id, start, end
 
-    found_shown = Signal()
-
     def __init__(
         self, session: Session, quote: str, found: list[Occurrence] | None, parent: QWidget | None = None
     ):
@@ -62,12 +60,10 @@ class WhereElseDialog(QDialog):
             else self.tr("{n} places; double-click one to read it.").format(n=len(found))
         )
         self.looked = True
-        self.found_shown.emit()
 
     def show_failure(self, message: str) -> None:
         self.status.setText(message)
         self.looked = True
-        self.found_shown.emit()
 
     def _open(self, item: QListWidgetItem) -> None:
         self.open_span.emit(*item.data(Qt.ItemDataRole.UserRole))
