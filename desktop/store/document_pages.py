@@ -11,11 +11,11 @@ from naast.store import reuse_queries
 from naast.store.documents import (
     _FTS_WORD,
     _SUMMARY_SQL,
-    RANKED_SQL,
     DocumentSummary,
     SearchHit,
     _summary,
     fts_match,
+    ranked,
 )
 from naast.store.project import Project
 from naast.store.reader import Reader
@@ -55,16 +55,15 @@ def first_hits(project: Project, query: str, limit: int = 20) -> list[SearchHit]
     return [SearchHit(r[0], r[1], r[2], r[3]) for r in rows]
 
 
-def ranked_hits(path: Path, query: str, limit: int = 100) -> list[SearchHit]:
-    """The ranked results (``documents.search``) on a read-only connection of their own, for a
-    worker thread (an SQLite connection serves one thread). The caller opened and checked the
-    project, and indexed its pending documents."""
+def ranked_hits(path: Path, query: str, limit: int = 100, *, unindexed: int = 0) -> list[SearchHit]:
+    """``documents.search`` on a read-only connection of its own, for a worker thread (an SQLite
+    connection serves one thread). The caller opened and checked the project, indexed what it
+    could, and says how many documents still wait for the index (``Project.pending_search``)."""
     words = _FTS_WORD.findall(query)
     if not words:
         return []
     with Reader(path) as reader:
-        rows = reader.query(RANKED_SQL, [fts_match(words), limit])
-    return [SearchHit(r[0], r[1], r[2], r[3]) for r in rows]
+        return ranked(reader, words, limit, unindexed=unindexed)
 
 
 def where_else_in(path: Path, doc_id: int, start: int, end: int) -> list[Occurrence]:

@@ -20,6 +20,7 @@ from naast.core.model import (
 )
 from naast.core.titles import describe
 from naast.store.project import Project
+from naast.store.reader import Queryable
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,19 +211,22 @@ def search(project: Project, query: str, limit: int = 50) -> list[SearchHit]:
     if not words:
         return []
     project.index_pending()
-    match = fts_match(words)
-    rows = project.query(RANKED_SQL, [match.strip(), limit])
+    return ranked(project, words, limit, unindexed=project.pending_search())
+
+
+def ranked(source: Queryable, words: list[str], limit: int, *, unindexed: int) -> list[SearchHit]:
+    """The best ``limit`` documents holding ``words``, through ``source`` (a project, or a worker's
+    ``Reader``); ``unindexed`` documents wait for the full-text index and are read instead."""
+    rows = source.query(RANKED_SQL, [fts_match(words).strip(), limit])
     hits = [SearchHit(r[0], r[1], r[2], r[3]) for r in rows]
-    return (hits + _unindexed_hits(project, words))[:limit]
+    return (hits + (_unindexed_hits(source, words) if unindexed else []))[:limit]
 
 
-def _unindexed_hits(project: Project, words: list[str]) -> list[SearchHit]:
+def _unindexed_hits(project: Queryable, words: list[str]) -> list[SearchHit]:
     """Documents not in the full-text index yet, which only a project open read-only can have
     (another session is importing, or one stopped before indexing). Found by reading their
     text: every word as a whole word, the last as a prefix, ignoring case and accents as the
     index does; ranked after the indexed hits."""
-    if project.pending_search() == 0:
-        return []
     folded = [_fold(w) for w in words]
     patterns = [re.compile(rf"\b{re.escape(w)}\b") for w in folded[:-1]]
     patterns.append(re.compile(rf"\b{re.escape(folded[-1])}\w*"))

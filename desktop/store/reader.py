@@ -12,9 +12,15 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Protocol, Self
 
 from naast.store import files
+
+
+class Queryable(Protocol):
+    """What the store's read functions ask of their source: a project, or a :class:`Reader`."""
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]: ...
 
 
 class Reader:

@@ -14,6 +14,7 @@ from test_project_store import TEXT, sample_document
 
 from naast.core.documents import DeleteDocument, ImportDocument
 from naast.store import files
+from naast.store.document_pages import ranked_hits
 from naast.store.documents import search
 from naast.store.importer import SEARCH_BATCH, Outcome, import_paths
 from naast.store.project import Project
@@ -114,6 +115,9 @@ def test_a_read_only_session_finds_documents_another_session_has_not_indexed(tmp
             ]  # accents ignored, as the index ignores them
             assert search(reader, "terugkeer Marokkaanse")
             assert search(reader, "Marokkaanse Albanië") == []
+            # the window's worker ranks on a connection of its own, and finds the same documents
+            pending = reader.pending_search()
+            assert ranked_hits(path, "marokk", 50, unindexed=pending) == search(reader, "marokk")
 
 
 def test_a_folder_import_leaves_nothing_waiting(project: Project, tmp_path: Path) -> None:

@@ -83,14 +83,15 @@ class SearchDialog(QDialog):
             return
         self.status.setText(self.tr("Ranking the results…"))
         path, limit = self.session.path, self.LIMIT
-        task = Task(lambda _task: document_pages.ranked_hits(path, query, limit))
+        waiting = self.session.project.pending_search()  # read-only: documents not yet indexed
+        task = Task(lambda _task: document_pages.ranked_hits(path, query, limit, unindexed=waiting))
         task.signals.finished.connect(lambda hits: self._ranked(generation, hits))
         task.signals.failed.connect(lambda message: self._ranking_failed(generation, message))
         start(task, self._pool)
 
     def _ranked(self, generation: int, hits: list[SearchHit]) -> None:
-        if generation != self._generation:
-            return  # a newer query is under way
+        if generation != self._generation or self.session.closed:
+            return  # a newer query is under way, or the project was closed meanwhile
         self.results.clear()
         self._show(hits)
         self.ranked = True
