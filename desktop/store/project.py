@@ -43,6 +43,9 @@ class HistoryEntry:
 _FTS_AUTOMERGE = "INSERT INTO documents_fts (documents_fts, rank) VALUES ('automerge', 8)"
 
 
+_STEP_COLUMNS = "id, label, ops, inverse, batch"  # of a history entry, to undo or redo it
+
+
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -440,11 +443,15 @@ class Project:
                 done += ops
         return Changes.from_ops(label, done)
 
-    def _next_entry(self, *, undo: bool) -> sqlite3.Row | None:
+    def _next_entry(
+        self, *, undo: bool, columns: str = "id, label, ops, inverse, batch"
+    ) -> sqlite3.Row | None:
+        """The entry undo (or redo) takes next; the labels ask only for ``label, batch``, not for
+        the rows it would apply (a redo holds a whole document's text)."""
         sql = (
-            "SELECT id, label, ops, inverse, batch FROM history WHERE undone = 0 ORDER BY id DESC LIMIT 1"
+            f"SELECT {columns} FROM history WHERE undone = 0 ORDER BY id DESC LIMIT 1"
             if undo
-            else "SELECT id, label, ops, inverse, batch FROM history WHERE undone = 1 ORDER BY id LIMIT 1"
+            else f"SELECT {columns} FROM history WHERE undone = 1 ORDER BY id LIMIT 1"
         )
         return self.conn.execute(sql).fetchone()
 
@@ -460,11 +467,11 @@ class Project:
         return str(entry["label"]) if row is None else str(row[0]).replace("{n}", str(row[1]))
 
     def undo_label(self) -> str | None:
-        found = self._next_entry(undo=True)
+        found = self._next_entry(undo=True, columns="label, batch")
         return self._label(found) if found else None
 
     def redo_label(self) -> str | None:
-        found = self._next_entry(undo=False)
+        found = self._next_entry(undo=False, columns="label, batch")
         return self._label(found) if found else None
 
     def history(self, limit: int = 100) -> list[HistoryEntry]:
