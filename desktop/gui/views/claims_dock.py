@@ -66,6 +66,7 @@ class ClaimsDock(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
         self.table.doubleClicked.connect(self._activated)
         self.table.installEventFilter(self)
+        self._wanted: dict[int, int] = {}  # fitted columns' widths for their contents
         self.table.viewport().installEventFilter(self)  # a resized dock fits its columns again
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -117,16 +118,23 @@ class ClaimsDock(QWidget):
 
     def set_records(self, records: list[ClaimRecord]) -> None:
         self.model.set_records(records)
+        self._measure_columns()
         self._fit_columns()
         n = len(records)
         self.count.setText(self.tr("1 claim") if n == 1 else self.tr("{n} claims").format(n=n))
 
-    def _fit_columns(self) -> None:
-        """Where, Topics and Stance as wide as what they hold (within bounds), so that in a narrow
-        dock all three are in view without scrolling; Quote and the rest follow."""
+    def _measure_columns(self) -> None:
+        """How wide Where, Topics and Stance want to be for what they now hold (within bounds)."""
         for column, (least, most) in _FITTED.items():
             self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, max(least, min(most, self.table.columnWidth(column))))
+            self._wanted[column] = max(least, min(most, self.table.columnWidth(column)))
+
+    def _fit_columns(self) -> None:
+        """Where, Topics and Stance as wide as they want to be, so that in a narrow dock all three
+        are in view without scrolling; Quote and the rest follow. A resize only shares them out
+        again; the contents are measured when they change."""
+        for column, width in self._wanted.items():
+            self.table.setColumnWidth(column, width)
         excess = sum(self.table.columnWidth(c) for c in _FITTED) - self.table.viewport().width()
         spare = {c: max(0, self.table.columnWidth(c) - least) for c, least in _GIVES_WAY.items()}
         if excess > 0 and sum(spare.values()):
