@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
 
 _BATCH = 256  # documents read and fingerprinted per step of ``update``
 _MAX_PARAMS = 900  # bound parameters per IN (...) list
+_DOC_SPAN = 1 << 32  # a posting's key: hash * _DOC_SPAN + document id (schema step 10)
 CAP_MIN, CAP_SHARE = 20, 0.05  # a hash in more documents than the cap is boilerplate to skip
 
 
@@ -60,19 +60,22 @@ def update(conn: sqlite3.Connection, fingerprinted: Mapping[int, Fingerprints] |
 
 
 def add_fingerprints(conn: sqlite3.Connection, docs: Sequence[tuple[int, Fingerprints]]) -> None:
-    """Store the fingerprints of ``docs`` (computed anywhere, e.g. in import worker processes)."""
-    postings = sorted(
-        (h, doc_id, at)
-        for doc_id, fp in docs
-        for h, at in zip(fp.hashes.tolist(), fp.offsets.tolist(), strict=True)
-    )
+    """Store the fingerprints of ``docs`` (computed anywhere, e.g. in import worker processes):
+    their postings in key order, and each distinct hash's count once per batch."""
+    if not docs:
+        return
+    keys = np.concatenate([fp.hashes * _DOC_SPAN + doc_id for doc_id, fp in docs])
+    ats = np.concatenate([fp.offsets for _doc_id, fp in docs])
+    order = np.argsort(keys, kind="stable")
     conn.executemany(
-        "INSERT OR REPLACE INTO reuse_postings (hash, document_id, at) VALUES (?, ?, ?)", postings
+        "INSERT OR REPLACE INTO reuse_keys (key, at) VALUES (?, ?)",
+        zip(keys[order].tolist(), ats[order].tolist(), strict=True),
     )
+    hashes, docs_per_hash = np.unique(keys // _DOC_SPAN, return_counts=True)
     conn.executemany(
-        """INSERT INTO reuse_counts (hash, docs) VALUES (?, 1)
-           ON CONFLICT (hash) DO UPDATE SET docs = docs + 1""",
-        ((p[0],) for p in postings),
+        """INSERT INTO reuse_counts (hash, docs) VALUES (?, ?)
+           ON CONFLICT (hash) DO UPDATE SET docs = docs + excluded.docs""",
+        zip(hashes.tolist(), docs_per_hash.tolist(), strict=True),
     )
     conn.executemany(
         "INSERT OR REPLACE INTO reuse_documents (document_id, hashes) VALUES (?, ?)",
@@ -86,18 +89,14 @@ def _purge_stale(conn: sqlite3.Connection) -> None:
         "SELECT s.document_id, r.hashes FROM reuse_stale AS s JOIN reuse_documents AS r USING (document_id)"
     ).fetchall()
     for doc_id, blob in stale:
-        hashes = [(h,) for h in np.frombuffer(blob, dtype="<i4").tolist()]
-        conn.executemany(
-            "DELETE FROM reuse_postings WHERE hash = ? AND document_id = ?", _with(hashes, doc_id)
-        )
-        conn.executemany("UPDATE reuse_counts SET docs = docs - 1 WHERE hash = ?", hashes)
-        conn.executemany("DELETE FROM reuse_counts WHERE hash = ? AND docs <= 0", hashes)
+        hashes = np.frombuffer(blob, dtype="<i4").astype(np.int64)
+        keys = (hashes * _DOC_SPAN + doc_id).tolist()
+        conn.executemany("DELETE FROM reuse_keys WHERE key = ?", ((k,) for k in keys))
+        rows = [(h,) for h in hashes.tolist()]
+        conn.executemany("UPDATE reuse_counts SET docs = docs - 1 WHERE hash = ?", rows)
+        conn.executemany("DELETE FROM reuse_counts WHERE hash = ? AND docs <= 0", rows)
         conn.execute("DELETE FROM reuse_documents WHERE document_id = ?", [doc_id])
     conn.execute("DELETE FROM reuse_stale")
-
-
-def _with(hashes: list[tuple[int]], doc_id: int) -> Iterable[tuple[int, int]]:
-    return ((h, doc_id) for (h,) in hashes)
 
 
 def pending(project: Project) -> int:
@@ -125,13 +124,16 @@ def counts_of(project: Project, hashes: Sequence[int]) -> dict[int, int]:
 
 def postings_of(project: Project, hashes: Sequence[int]) -> dict[int, list[tuple[int, int]]]:
     """``hash -> [(document id, character offset)]`` for ``hashes``."""
-    found: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for part in _chunks(hashes):
-        marks = ", ".join("?" * len(part))
-        sql = f"SELECT hash, document_id, at FROM reuse_postings WHERE hash IN ({marks})"
-        for h, doc_id, at in project.query(sql, part):
-            found[h].append((doc_id, at))
-    return found
+    return {h: postings_of_one(project, h) for h in hashes}
+
+
+def postings_of_one(project: Project, h: int, limit: int = -1) -> list[tuple[int, int]]:
+    """``[(document id, character offset)]`` of hash ``h`` in document order (``limit`` < 0: all)."""
+    rows = project.query(
+        "SELECT key, at FROM reuse_keys WHERE key >= ? AND key < ? ORDER BY key LIMIT ?",
+        [h * _DOC_SPAN, (h + 1) * _DOC_SPAN, limit],
+    )
+    return [(key - h * _DOC_SPAN, at) for key, at in rows]
 
 
 def _chunks(values: Sequence[int]) -> Iterable[list[int]]:

@@ -125,7 +125,7 @@ def most_reused(project: Project, min_words: int = MIN_WORDS, limit: int = 50) -
 def _passage_at(project: Project, h: int, min_words: int) -> CorpusPassage | None:
     """The passage around fingerprint ``h`` shared by two of its documents, with its count and
     its checked places."""
-    two = project.query("SELECT document_id, at FROM reuse_postings WHERE hash = ? LIMIT 2", [h])
+    two = reuse_index.postings_of_one(project, h, limit=2)
     if len(two) < 2:
         return None
     (d0, at0), (d1, at1) = two
@@ -157,9 +157,7 @@ def _checked_places(project: Project, text: str, h: int) -> list[Occurrence]:
     at_in_text = dict(zip(fp.hashes.tolist(), fp.offsets.tolist(), strict=True))[h]
     passage = WordText.build(text)
     words = len(passage.hashes)
-    rows = project.query(
-        "SELECT document_id, at FROM reuse_postings WHERE hash = ? LIMIT ?", [h, MAX_OCCURRENCES]
-    )
+    rows = reuse_index.postings_of_one(project, h, limit=MAX_OCCURRENCES)
     places = []
     for doc_id, at in rows:
         window = _Window(doc_id, max(0, at - at_in_text - _MARGIN), at - at_in_text + len(text) + _MARGIN)

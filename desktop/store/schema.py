@@ -487,6 +487,10 @@ def m009_history_batches(db: Database) -> None:
     )
 
 
+# Steps 10 and on live in their own module; importing it registers them after the steps above.
+from naast.store import schema_later as _later  # noqa: E402, F401
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     migrations.apply(Database(conn))

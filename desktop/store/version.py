@@ -8,4 +8,4 @@ application, need not load sqlite-utils; a test checks that the two agree.
 APPLICATION_ID = 0x4E415354
 
 #: The schema version this build writes and the newest it can read: the number of migration steps.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 11

@@ -24,6 +24,15 @@ PASSAGE = (
 )
 
 
+STEP_11_UNDONE = """
+    DROP TABLE documents_list; DROP TRIGGER documents_list_insert; DROP TRIGGER documents_list_update;
+    DROP TRIGGER documents_list_delete; DROP TRIGGER documents_list_actor_insert;
+    DROP TRIGGER documents_list_actor_update; DROP TRIGGER documents_list_actor_delete;
+    DROP TRIGGER documents_list_actors_update;
+    DELETE FROM _sqlite_migrations WHERE name = 'm011_documents_list';
+"""
+
+
 def _add(project: Project, text: str, name: str) -> int:
     parsed = parse_text(text, source_name=name)
     changes = project.apply(ImportDocument(parsed, content_hash(text.encode()), "2026-01-01T00:00:00+00:00"))
@@ -97,9 +106,12 @@ def test_index_survives_reopening_and_an_old_file_gets_one(tmp_path: Path, corpu
     assert postings > 1000
     conn = sqlite3.connect(path)  # as a file of schema 7 would be: no reuse index at all
     conn.executescript(
-        """DROP INDEX history_batch; DROP TABLE history_batches; ALTER TABLE history DROP COLUMN batch;
+        STEP_11_UNDONE
+        + """DROP INDEX history_batch; DROP TABLE history_batches; ALTER TABLE history DROP COLUMN batch;
            DELETE FROM _sqlite_migrations WHERE name = 'm009_history_batches';
-           DROP TABLE reuse_postings; DROP TABLE reuse_counts; DROP TABLE reuse_documents;
+           DROP VIEW reuse_postings; DROP TABLE reuse_keys;
+           DELETE FROM _sqlite_migrations WHERE name = 'm010_reuse_keys';
+           DROP TABLE reuse_counts; DROP TABLE reuse_documents;
            DROP TABLE reuse_pending; DROP TABLE reuse_stale; DROP TRIGGER documents_reuse_insert;
            DROP TRIGGER documents_reuse_delete; DROP TRIGGER documents_reuse_update;
            DROP INDEX documents_date;
@@ -139,3 +151,28 @@ def test_short_texts_have_few_or_no_fingerprints(words: int) -> None:
     fp = fingerprints(" ".join(f"w{k}" for k in range(words)))
     assert len(fp) == (0 if words < 5 else len(fp))
     assert (fp.hashes >= 0).all() and (fp.hashes < 2**31).all()
+
+
+def test_step_ten_keeps_the_postings_of_a_file_indexed_at_step_nine(tmp_path: Path, corpus: Path) -> None:
+    path = tmp_path / "p.naast"
+    with Project.create(path) as project:
+        list(import_paths(project, sorted(corpus.glob("*.txt"))))
+        postings = project.query("SELECT hash, document_id, at FROM reuse_postings ORDER BY 1, 2")
+        doc_id, text = project.query("SELECT id, text FROM documents ORDER BY id LIMIT 1")[0]
+        answers = reuse_queries.where_else(project, doc_id, 0, len(text))
+    conn = sqlite3.connect(path)  # back to step 9: postings in the two-column table
+    conn.executescript(
+        STEP_11_UNDONE
+        + """CREATE TABLE old_postings (hash INTEGER NOT NULL, document_id INTEGER NOT NULL,
+               at INTEGER NOT NULL, PRIMARY KEY (hash, document_id)) WITHOUT ROWID;
+           INSERT INTO old_postings SELECT hash, document_id, at FROM reuse_postings;
+           DROP VIEW reuse_postings; DROP TABLE reuse_keys;
+           ALTER TABLE old_postings RENAME TO reuse_postings;
+           DELETE FROM _sqlite_migrations WHERE name = 'm010_reuse_keys'; PRAGMA user_version = 9;"""
+    )
+    conn.close()
+    with Project.open(path) as project:
+        assert project.schema_version == 11
+        assert project.query("SELECT hash, document_id, at FROM reuse_postings ORDER BY 1, 2") == postings
+        assert reuse_queries.where_else(project, doc_id, 0, len(text)) == answers
+    assert len(postings) > 1000 and answers

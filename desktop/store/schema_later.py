@@ -1,0 +1,119 @@
+"""Schema steps 10 and on (steps 1–9 are in ``schema``, whose ``migrations`` they join, in order).
+
+The same rule holds: add a step to change the schema; never edit a step that has shipped.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from naast.store.schema import _script, migrations
+
+
+@migrations()
+def m010_reuse_keys(db: Database) -> None:
+    """Postings as one integer key each: ``hash * 2**32 + document_id`` in a rowid table.
+
+    SQLite stores and compares an integer primary key faster than the two-column key of a table
+    without rowid; one hash's postings are the key range ``[hash * 2**32, (hash + 1) * 2**32)``.
+    The view ``reuse_postings`` shows the old columns for reading by hand (``naast check``,
+    tests); the store queries ``reuse_keys`` by range.
+    """
+    _script(
+        db,
+        """
+        CREATE TABLE reuse_keys (key INTEGER PRIMARY KEY, at INTEGER NOT NULL);
+        INSERT INTO reuse_keys (key, at)
+            SELECT hash * 4294967296 + document_id, at FROM reuse_postings ORDER BY 1;
+        DROP TABLE reuse_postings;
+        CREATE VIEW reuse_postings (hash, document_id, at) AS
+            SELECT key >> 32, key & 4294967295, at FROM reuse_keys;
+        PRAGMA user_version = 10;
+        """,
+    )
+
+
+#: The rows of the list, from the tables they are derived from (a WHERE on ``d.id`` may follow).
+#: Step 11 is made of this and ``LIST_COLUMNS``: a later change of either is a new step.
+LIST_ROW = """
+    SELECT d.id, d.title, d.doc_type, d.source_name, d.kenmerk,
+           COALESCE(d.date_received, d.date_submitted, ''),
+           r.name, r.ministry, r.role,
+           COALESCE((SELECT group_concat(a.name || COALESCE(' (' || a.party || ')', ''), ', ')
+                       FROM document_actors da JOIN actors a ON a.id = da.actor_id
+                      WHERE da.document_id = d.id AND da.relation = 'asker'), '')
+      FROM documents d
+      LEFT JOIN actors r ON r.id = (
+           SELECT da.actor_id FROM document_actors da
+            WHERE da.document_id = d.id AND da.relation IN ('answered_by', 'signatory')
+            ORDER BY da.ordinal LIMIT 1)
+"""
+
+
+#: The columns of ``documents_list`` (also made as a temporary table for an older file open
+#: read-only, see ``document_list``).
+LIST_COLUMNS = """
+    id INTEGER PRIMARY KEY, title TEXT, doc_type TEXT NOT NULL, source_name TEXT, kenmerk TEXT,
+    date TEXT NOT NULL, answered_by TEXT, ministry TEXT, role TEXT, askers TEXT NOT NULL
+"""
+
+
+def _refresh(document: str) -> str:
+    """Statements that make ``documents_list`` hold the current row of ``document`` (or none)."""
+    return (
+        f"DELETE FROM documents_list WHERE id = {document};\n"
+        f"INSERT INTO documents_list {LIST_ROW} WHERE d.id = {document};"
+    )
+
+
+@migrations()
+def m011_documents_list(db: Database) -> None:
+    """The document list as a table of its own, kept by triggers: what the browser shows of each
+    document (no text), with an index per grouping, so that a group's count and a page of it are
+    read from a few small pages however many documents there are.
+
+    Derived data, as the full-text index: no history, rebuilt by recovery from ``documents``.
+    ``date`` is the received date, else the submitted one, else '' (so that it sorts first and
+    compares as a key). Triggers on ``documents``, ``document_actors`` and ``actors`` keep each
+    row current through import, undo, redo, re-import and merge.
+    """
+    _script(
+        db,
+        f"""
+        CREATE TABLE documents_list ({LIST_COLUMNS});
+        INSERT INTO documents_list {LIST_ROW};
+        CREATE INDEX documents_list_date ON documents_list(date, id);
+        CREATE INDEX documents_list_type ON documents_list(doc_type, date, id);
+        CREATE INDEX documents_list_actor ON documents_list(answered_by, date, id);
+        CREATE INDEX documents_list_ministry ON documents_list(ministry, date, id);
+        CREATE INDEX documents_list_year ON documents_list(substr(date, 1, 4), date, id);
+        CREATE INDEX documents_list_case ON documents_list(kenmerk, date, id);
+        CREATE TRIGGER documents_list_insert AFTER INSERT ON documents BEGIN
+            {_refresh("new.id")}
+        END;
+        CREATE TRIGGER documents_list_update AFTER UPDATE ON documents BEGIN
+            DELETE FROM documents_list WHERE id = old.id;
+            {_refresh("new.id")}
+        END;
+        CREATE TRIGGER documents_list_delete AFTER DELETE ON documents BEGIN
+            DELETE FROM documents_list WHERE id = old.id;
+        END;
+        CREATE TRIGGER documents_list_actor_insert AFTER INSERT ON document_actors BEGIN
+            {_refresh("new.document_id")}
+        END;
+        CREATE TRIGGER documents_list_actor_update AFTER UPDATE ON document_actors BEGIN
+            {_refresh("old.document_id")}
+            {_refresh("new.document_id")}
+        END;
+        CREATE TRIGGER documents_list_actor_delete AFTER DELETE ON document_actors BEGIN
+            {_refresh("old.document_id")}
+        END;
+        CREATE TRIGGER documents_list_actors_update AFTER UPDATE ON actors BEGIN
+            DELETE FROM documents_list
+             WHERE id IN (SELECT document_id FROM document_actors WHERE actor_id = new.id);
+            INSERT INTO documents_list {LIST_ROW}
+             WHERE d.id IN (SELECT document_id FROM document_actors WHERE actor_id = new.id);
+        END;
+        PRAGMA user_version = 11;
+        """,
+    )
