@@ -22,6 +22,7 @@ from naast.core.errors import DamagedProject, NaastError
 from naast.gui import command_labels
 from naast.gui.actions import Actions, build_menus, create_actions
 from naast.gui.codebook_editor import CodebookEditor
+from naast.gui.deferred_check import DeferredCheck
 from naast.gui.dialogs.compare_dialog import CompareDialog
 from naast.gui.dialogs.damaged_dialog import offer_rescue
 from naast.gui.dialogs.errors import show_error, show_exception
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.prefs = prefs
         self.session: Session | None = None
+        self.deferred_check: DeferredCheck | None = None
         self.last_error: QMessageBox | None = None
         self.compare_dialog: CompareDialog | None = None
         self.setObjectName("mainWindow")
@@ -227,7 +229,9 @@ class MainWindow(QMainWindow):
 
     def open_project(self, path: Path, *, read_only: bool = False) -> bool:
         try:
-            project = Project.open(path, read_only=read_only, backups=self.prefs.backup_policy())
+            project = Project.open(
+                path, read_only=read_only, backups=self.prefs.backup_policy(), check_later=True
+            )
         except DamagedProject as exc:  # offer the last good backup, or recovery
             self.last_error = offer_rescue(self, exc, Path(path), self.open_project)
             return False
@@ -244,7 +248,7 @@ class MainWindow(QMainWindow):
         self.prefs.add_recent(session.path)
         session.changed.connect(self.on_changes)
         session.failed.connect(self._on_failure)
-        self.browser.set_documents(session.documents())
+        self.browser.set_project(session.project)
         self.tagging = Tagging(session, self)
         self.side.set_session(session)
         self.across.set_session(session)
@@ -255,11 +259,15 @@ class MainWindow(QMainWindow):
         self.refresh_claims()
         self.session_opened(session)
         self._update_for_project()
+        self.deferred_check = DeferredCheck(self, session, self.prefs.backup_policy(), self.open_project)
 
     def session_opened(self, session: Session) -> None:
         """Hook for views that need the session (side by side, comparison, docks)."""
 
     def close_project(self) -> None:
+        if self.deferred_check is not None:
+            self.deferred_check.stop()
+            self.deferred_check = None
         if self.session is not None:
             self.session.close()
             self.session = None
@@ -273,7 +281,7 @@ class MainWindow(QMainWindow):
             self.claims.set_records([])
             self.reader.show_placeholder(project_open=False)
             self.outline.show_document(None)
-            self.browser.set_documents([])
+            self.browser.set_project(None)
         self._update_for_project()
 
     # -- documents -------------------------------------------------------------------------------
@@ -427,7 +435,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         if changes.touches("documents"):
-            self.browser.set_documents(self.session.documents())
+            self.browser.refresh()
             if self.reader.text.document_id is not None and self.reader.text.document_id in changes.ids.get(
                 "documents", frozenset()
             ):

@@ -305,7 +305,9 @@ class Session(QObject):
         return stance.label_nl if self.language == "nl" else stance.label_en
 
     def counts(self) -> dict[str, int]:
-        return self.project.counts()
+        """Documents and claims, for the status bar (counting every table would read the whole
+        history of a large project at each change)."""
+        return {table: self.project.count(table) for table in ("documents", "claims")}
 
     def responsiveness_inputs(self, choices: dict[str, Any]) -> tuple[Any, ...]:
         """The arguments of ``naast.core.measures.measure`` for the view's choices, read here on

@@ -1,6 +1,6 @@
-"""The document list a page at a time, and search results as they come: reads that stay fast
-with 100,000 documents (the list's order is an index, ``documents_date``; schema step 8), and
-the slower questions (ranked search, where else) on a reader of their own for a worker thread."""
+"""Search results as they come: the first hits at once, and the slower questions (ranked search,
+where else) on a reader of their own for a worker thread. (The document list a page at a time is
+``document_list``.)"""
 
 from __future__ import annotations
 
@@ -10,35 +10,12 @@ from naast.core.compare.index import Occurrence
 from naast.store import reuse_queries
 from naast.store.documents import (
     _FTS_WORD,
-    _SUMMARY_SQL,
-    DocumentSummary,
     SearchHit,
-    _summary,
     fts_match,
     ranked,
 )
 from naast.store.project import Project
 from naast.store.reader import Reader
-
-_ORDER = " ORDER BY COALESCE(d.date_received, d.date_submitted), d.id"
-_FILTER = " WHERE d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"
-
-
-def document_count(project: Project, filter_text: str = "") -> int:
-    """How many documents the list shows (those matching ``filter_text``, if given)."""
-    words = _FTS_WORD.findall(filter_text)
-    if not words:
-        return int(project.query("SELECT COUNT(*) FROM documents")[0][0])
-    sql = "SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH ?"
-    return int(project.query(sql, [fts_match(words)])[0][0])
-
-
-def document_page(project: Project, offset: int, limit: int, filter_text: str = "") -> list[DocumentSummary]:
-    """Rows ``offset .. offset + limit`` of the document list, in its order (date, then id)."""
-    words = _FTS_WORD.findall(filter_text)
-    where, params = (_FILTER, [fts_match(words)]) if words else ("", [])
-    rows = project.query(_SUMMARY_SQL + where + _ORDER + " LIMIT ? OFFSET ?", [*params, limit, offset])
-    return [_summary(r) for r in rows]
 
 
 def first_hits(project: Project, query: str, limit: int = 20) -> list[SearchHit]:

@@ -13,13 +13,18 @@ documents, several GB) would wait many seconds at every opening. Files larger th
 work (claims, topics, links, notes, history …) and the file's structure (header against size,
 schema), and not of the bulk tables that are the imported documents and their derived indexes
 (:data:`BULK_TABLES`): those can be imported again, and a damaged page there is still reported by
-SQLite when it is read, which stops writing for the session. ``naast check`` always reads all.
+SQLite when it is read, which stops writing for the session. The history (:data:`DEFERRED_TABLES`:
+every command's rows, most of it those of imports, so it grows with the documents) and the bulk
+tables are then read after opening, on a worker (:func:`deferred_problems`): damage found there
+stops writing too. ``naast check`` always reads all.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from contextlib import suppress
 from functools import lru_cache
+from pathlib import Path
 
 from naast.core.errors import DamagedProject
 
@@ -52,10 +57,60 @@ def quick_check(conn: sqlite3.Connection, *, limit: int = 10) -> list[str]:
 FULL_CHECK_BYTES = 512 * 2**20
 #: Tables of imported text and what is derived from it, left to ``naast check`` in large files.
 BULK_TABLES = ("documents", "units", "footnotes", "search_pending", "document_provenance")
-BULK_PREFIXES = ("documents_fts", "reuse_")
+BULK_PREFIXES = ("documents_fts", "documents_list", "reuse_")
+#: The researcher's tables that grow with the documents: in a large file, checked after opening.
+DEFERRED_TABLES = ("history",)
 
 
-def opening_check(conn: sqlite3.Connection, size: int, *, limit: int = 10) -> list[str]:
+def checked_at_opening(table: str, *, later: bool = True) -> bool:
+    """Whether the opening check of a large file reads ``table``; ``later``: the history is
+    checked after opening (:func:`deferred_problems`)."""
+    skipped = table in BULK_TABLES or (later and table in DEFERRED_TABLES) or table.startswith(BULK_PREFIXES)
+    return not (skipped or table.startswith("sqlite_"))
+
+
+class DeferredCheck:
+    """``quick_check`` of every table the opening check of a large file left out, on a read-only
+    connection of its own (for a worker thread); :meth:`interrupt` stops it from another thread
+    (a project closed meanwhile), and an interrupted check finds nothing."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.interrupted = False
+        self._conn: sqlite3.Connection | None = None
+
+    def run(self) -> list[str]:
+        from naast.store import files
+
+        self._conn = conn = files.connect(self.path, read_only=True)
+        if self.interrupted:
+            conn.close()
+            return []
+        try:
+            names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            problems: list[str] = []
+            for name in names:
+                if not checked_at_opening(name) and not name.startswith("sqlite_"):
+                    problems += [p for p in quick_check_of(conn, name) if p not in problems]
+            return [] if self.interrupted else problems
+        except sqlite3.DatabaseError as exc:
+            return [] if self.interrupted else [str(exc)]
+        finally:
+            conn.close()
+
+    def interrupt(self) -> None:
+        self.interrupted = True
+        if self._conn is not None:
+            with suppress(sqlite3.Error):
+                self._conn.interrupt()
+
+
+def deferred_problems(path: Path) -> list[str]:
+    """What :class:`DeferredCheck` finds in the file at ``path`` (empty when it is whole)."""
+    return DeferredCheck(path).run()
+
+
+def opening_check(conn: sqlite3.Connection, size: int, *, limit: int = 10, later: bool = False) -> list[str]:
     """The check before a project is used: all of ``quick_check`` for a file of at most
     :data:`FULL_CHECK_BYTES`, else the researcher's tables and the file's structure."""
     if size <= FULL_CHECK_BYTES:
@@ -69,7 +124,7 @@ def opening_check(conn: sqlite3.Connection, size: int, *, limit: int = 10) -> li
         return [str(exc)]
     problems: list[str] = []
     for name in names:
-        if name in BULK_TABLES or name.startswith(BULK_PREFIXES) or name.startswith("sqlite_"):
+        if not checked_at_opening(name, later=later):
             continue
         problems += [p for p in quick_check_of(conn, name, limit=limit) if p not in problems]
     return problems
@@ -165,12 +220,20 @@ def _recorded_migrations(conn: sqlite3.Connection) -> list[str] | None:
     ]
 
 
-def verify(conn: sqlite3.Connection, path: str, version: int, *, schema: bool = True, size: int = 0) -> None:
+def verify(
+    conn: sqlite3.Connection,
+    path: str,
+    version: int,
+    *,
+    schema: bool = True,
+    size: int = 0,
+    later: bool = False,
+) -> None:
     """Raise :class:`DamagedProject` if the file is damaged (:func:`opening_check` for a file of
     ``size`` bytes) or (``schema``) disagrees with its schema. The schema check runs the
     migrations in memory, which loads sqlite-utils (and numpy with it, 0.4 s): done before
     writing, not for reading."""
-    problems = opening_check(conn, size)
+    problems = opening_check(conn, size, later=later)
     if problems:
         raise DamagedProject(path, _summary(problems), kind="damaged")
     if not schema:

@@ -133,14 +133,23 @@ class Project:
         return cls(path, conn, lock, backups=backups)
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False, backups: BackupPolicy | None = None) -> Self:
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        read_only: bool = False,
+        backups: BackupPolicy | None = None,
+        check_later: bool = False,
+    ) -> Self:
         """Open a project; for writing, only a file that is whole and agrees with its schema.
 
-        A symbolic link opens the file it points to, under that file's lock; a file with more than
-        one hard link opens read-only only (see ``files.check_single_name``)."""
+        ``check_later``: the caller checks the history of a large file after opening
+        (``integrity.deferred_problems``, as the window does on a worker), so the opening check
+        leaves it out. A symbolic link opens the file it points to, under that file's lock; a
+        file with more than one hard link opens read-only only (see ``files.check_single_name``)."""
         path = Path(path)
         try:
-            return cls._open(path, read_only=read_only, backups=backups)
+            return cls._open(path, read_only=read_only, backups=backups, check_later=check_later)
         except DamagedProject as exc:
             if exc.backup is not None or isinstance(exc, ProjectDamagedWhileOpen):
                 raise
@@ -150,7 +159,7 @@ class Project:
             ) from exc
 
     @classmethod
-    def _open(cls, path: Path, *, read_only: bool, backups: BackupPolicy | None) -> Self:
+    def _open(cls, path: Path, *, read_only: bool, backups: BackupPolicy | None, check_later: bool) -> Self:
         header = files.check_project_file(path)
         if read_only:
             return cls(path, _connect_read_only(path, header.user_version), None, backups=backups)
@@ -161,7 +170,7 @@ class Project:
         lock.acquire()
         conn: sqlite3.Connection | None = None
         try:
-            _verify(real, str(path), header.user_version)
+            _verify(real, str(path), header.user_version, check_later=check_later)
             conn = files.connect(real, read_only=False)
             project = cls(path, conn, lock, backups=backups)
             if header.user_version < SCHEMA_VERSION:
@@ -305,6 +314,10 @@ class Project:
                     self.conn.execute("ROLLBACK")
             raise self._write_error(exc) from exc
         self._wrote = True
+
+    def mark_damaged(self) -> None:
+        """Stop writing for the rest of the session: a check after opening found damage."""
+        self._damaged = True
 
     def _write_error(self, exc: sqlite3.DatabaseError) -> Exception:
         if integrity.is_corruption(exc):
@@ -512,13 +525,13 @@ def _size_with_wal(path: Path) -> int:
     return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
 
 
-def _verify(path: Path, name: str, version: int, *, schema: bool = True) -> None:
+def _verify(path: Path, name: str, version: int, *, schema: bool = True, check_later: bool = False) -> None:
     """Refuse a damaged file, or one that disagrees with its schema, before it is used."""
     try:
         conn = files.connect_to_check(path)
     except sqlite3.DatabaseError as exc:
         raise DamagedProject(name, str(exc)) from exc
     try:
-        integrity.verify(conn, name, version, schema=schema, size=_size_with_wal(path))
+        integrity.verify(conn, name, version, schema=schema, size=_size_with_wal(path), later=check_later)
     finally:
         conn.close()

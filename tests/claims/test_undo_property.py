@@ -59,7 +59,7 @@ def sample() -> ParsedDocument:
 def snapshot(project: Project) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table but the history, the full-text index and the reuse index with their
     queues of documents to index (derived from the documents; closing the project empties them)."""
-    derived = ("documents_fts", "reuse_", "sqlite_")
+    derived = ("documents_fts", "documents_list", "reuse_", "sqlite_")
     names = [
         r[0]
         for r in project.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")

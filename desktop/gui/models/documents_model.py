@@ -1,6 +1,8 @@
-"""The project browser's model: document summaries grouped by type, actor, ministry or year.
+"""The project browser's model: documents grouped by type, actor, ministry, year or case.
 
-One model over plain summaries (no widget per document), so 10,000 documents load in milliseconds.
+A lazy model over ``naast.store.document_list``: the groups and their counts come first, a
+group's documents a page at a time as the view shows them (``canFetchMore`` / ``fetchMore``),
+so a project of 100,000 documents opens as fast as one of a hundred.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from naast.store.document_list import DocumentList, ListGroup
 from naast.store.documents import DocumentSummary
 
 DOCUMENT_MIME = "application/x-naast-document-id"
@@ -38,20 +41,27 @@ def kind_group(doc_type: str) -> str:
     return labels.get(doc_type, doc_type.title())
 
 
-GROUPINGS: dict[str, Callable[[DocumentSummary], str]] = {
-    "type": lambda d: kind_group(d.doc_type),
-    "actor": lambda d: d.answered_by or _t("(unknown)"),
-    "ministry": lambda d: d.ministry or _t("(unknown)"),
-    "year": lambda d: d.year or _t("(no date)"),
+#: Grouping -> the label of a group from its key (None, or '' for the year, where unknown).
+GROUP_LABELS: dict[str, Callable[[str | None], str]] = {
+    "type": lambda key: kind_group(key or ""),
+    "actor": lambda key: key or _t("(unknown)"),
+    "ministry": lambda key: key or _t("(unknown)"),
+    "year": lambda key: key or _t("(no date)"),
     # a case (one set of Kamervragen: questions, Mededeling, answers) is named by its kenmerk
-    "case": lambda d: d.kenmerk or _t("(no case)"),
+    "case": lambda key: key or _t("(no case)"),
 }
+GROUPINGS = tuple(GROUP_LABELS)
 
 
 @dataclass(slots=True)
 class _Group:
+    group: ListGroup
     name: str
     docs: list[DocumentSummary] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return len(self.docs) >= self.group.count
 
 
 def short_title(doc: DocumentSummary) -> str:
@@ -71,53 +81,84 @@ def _surname(name: str | None) -> str | None:
 
 
 class DocumentsModel(QAbstractItemModel):
+    PAGE = 200  # documents fetched at a time, as the view scrolls to them
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._all: list[DocumentSummary] = []
+        self._list: DocumentList | None = None
         self._groups: list[_Group] = []
-        self.grouping = "type"
-        self.filter_text = ""
 
     # -- data in ---------------------------------------------------------------------------------
 
-    def set_documents(self, docs: list[DocumentSummary]) -> None:
-        self._all = list(docs)
-        self._rebuild()
+    @property
+    def grouping(self) -> str:
+        return self._list.grouping if self._list is not None else "type"
 
-    def set_grouping(self, grouping: str) -> None:
-        self.grouping = grouping if grouping in GROUPINGS else "type"
-        self._rebuild()
+    @property
+    def filter_text(self) -> str:
+        return self._list.filter_text if self._list is not None else ""
 
-    def set_filter(self, text: str) -> None:
-        self.filter_text = text.strip().casefold()
-        self._rebuild()
-
-    def _rebuild(self) -> None:
+    def set_list(self, doc_list: DocumentList | None, groups: list[ListGroup] | None = None) -> None:
+        """Show ``doc_list`` (None: nothing); ``groups`` when they were read already (a filter's,
+        on a worker), else they are read here."""
         self.beginResetModel()
-        key = GROUPINGS[self.grouping]
-        groups: dict[str, _Group] = {}
-        for doc in self._all:
-            if self.filter_text and self.filter_text not in _haystack(doc):
-                continue
-            name = key(doc)
-            groups.setdefault(name, _Group(name)).docs.append(doc)
-        self._groups = [groups[k] for k in sorted(groups, reverse=self.grouping == "year")]
+        self._list = doc_list
+        found = groups if groups is not None else (doc_list.groups() if doc_list is not None else [])
+        label = GROUP_LABELS[self.grouping]
+        named = [_Group(g, label(g.key)) for g in found if g.count]
+        named.sort(key=lambda g: g.name.casefold(), reverse=self.grouping == "year")
+        self._groups = named
         self.endResetModel()
 
     def document_count(self) -> int:
-        return sum(len(g.docs) for g in self._groups)
+        return sum(g.group.count for g in self._groups)
 
     def document_at(self, index: Index) -> DocumentSummary | None:
         if not index.isValid() or index.internalId() == 0:
             return None
-        return self._groups[index.internalId() - 1].docs[index.row()]
+        docs = self._groups[index.internalId() - 1].docs
+        return docs[index.row()] if index.row() < len(docs) else None
 
     def index_of(self, document_id: int) -> QModelIndex:
-        for g, group in enumerate(self._groups):
-            for row, doc in enumerate(group.docs):
-                if doc.id == document_id:
-                    return self.createIndex(row, 0, g + 1)
-        return QModelIndex()
+        """The row of ``document_id``, its group's pages fetched as far as it (invalid when the
+        list does not show it)."""
+        if self._list is None:
+            return QModelIndex()
+        shown, key = self._list.key_of(document_id)
+        keys = [group.group.key for group in self._groups]
+        g = keys.index(key) if shown and key in keys else None
+        if g is None:
+            return QModelIndex()
+        row = self._list.row_of(self._groups[g].group, document_id)
+        if row is None:
+            return QModelIndex()
+        parent = self.index(g, 0)
+        while len(self._groups[g].docs) <= row and self.canFetchMore(parent):
+            self.fetchMore(parent)
+        return self.createIndex(row, 0, g + 1) if row < len(self._groups[g].docs) else QModelIndex()
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        if not parent.isValid() or parent.internalId() != 0 or self._list is None:
+            return False
+        return not self._groups[parent.row()].complete
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if not self.canFetchMore(parent) or self._list is None:
+            return
+        group = self._groups[parent.row()]
+        page = self._list.page(group.group, group.docs, self.PAGE)
+        if not page:  # the project changed under the list: it is refreshed on the change
+            group.group = ListGroup(group.group.key, len(group.docs), group.group.ids)
+            return
+        first = len(group.docs)
+        self.beginInsertRows(parent, first, first + len(page) - 1)
+        group.docs.extend(page)
+        self.endInsertRows()
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        if not parent.isValid():
+            return bool(self._groups)
+        return parent.internalId() == 0 and self._groups[parent.row()].group.count > 0
 
     # -- Qt model API ----------------------------------------------------------------------------
 
@@ -152,9 +193,11 @@ class DocumentsModel(QAbstractItemModel):
         if index.internalId() == 0:
             group = self._groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{group.name} ({len(group.docs)})"
+                return f"{group.name} ({group.group.count})"
             return None
-        doc = self._groups[index.internalId() - 1].docs[index.row()]
+        doc = self.document_at(index)
+        if doc is None:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return short_title(doc)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -177,8 +220,3 @@ class DocumentsModel(QAbstractItemModel):
         ids = [str(d.id) for i in indexes if (d := self.document_at(i)) is not None]
         mime.setData(DOCUMENT_MIME, ",".join(ids).encode())
         return mime
-
-
-def _haystack(doc: DocumentSummary) -> str:
-    parts = (doc.title, doc.source_name, doc.kenmerk, doc.answered_by, doc.ministry, doc.askers, doc.date)
-    return " ".join(p for p in parts if p).casefold()

@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 
 from naast.core.model import ParsedDocument
 from naast.gui.models.documents_model import DocumentsModel
+from naast.gui.workers import Task, start
+from naast.store.document_list import DocumentList, ListGroup, filtered_groups
 from naast.store.documents import DocumentSummary
+from naast.store.project import Project
 
 
 class Browser(QWidget):
@@ -30,6 +33,9 @@ class Browser(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = DocumentsModel(self)
+        self.project: Project | None = None
+        self._generation = 0  # the newest filter asked for; older answers are dropped
+        self.filtering = False  # a filter's groups are being read on a worker
         self.grouping = QComboBox()
         for key, label in (
             ("type", self.tr("Type")),
@@ -75,24 +81,67 @@ class Browser(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
 
-    def set_documents(self, docs: list[DocumentSummary]) -> None:
-        self.model.set_documents(docs)
+    def set_project(self, project: Project | None) -> None:
+        """List the documents of ``project`` (None: an empty list)."""
+        self.project = project
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the list again (after a change of documents), keeping the selected document."""
+        current = self.model.document_at(self.tree.currentIndex())
+        self._load(keep=current.id if current is not None else None)
+
+    def _load(self, keep: int | None = None) -> None:
+        self._generation += 1
+        grouping, text = self.grouping.currentData(), self.filter.text().strip()
+        if self.project is None:
+            self.filtering = False
+            self.model.set_list(None)
+            return
+        doc_list = DocumentList(self.project, grouping, text)
+        if not text:  # the groups' counts come from an index: at once
+            self.filtering = False
+            self._show(doc_list, None, keep)
+            return
+        generation, path = self._generation, self.project.path
+        self.filtering = True
+        task = Task(lambda _task: filtered_groups(path, grouping, text))
+        task.signals.finished.connect(lambda groups: self._filtered(generation, doc_list, groups, keep))
+        task.signals.failed.connect(lambda message: self._filter_failed(generation, message))
+        start(task)
+
+    def _filtered(
+        self, generation: int, doc_list: DocumentList, groups: list[ListGroup], keep: int | None
+    ) -> None:
+        if generation != self._generation or self.project is not doc_list.source:
+            return  # a newer filter, grouping or project is under way
+        self.filtering = False
+        self._show(doc_list, groups, keep)
+
+    def _filter_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.filtering = False
+            self.metadata.setPlainText(message)
+
+    def _show(self, doc_list: DocumentList, groups: list[ListGroup] | None, keep: int | None) -> None:
+        self.model.set_list(doc_list, groups)
         self._expand()
+        if keep is not None:
+            self.select_document(keep)
 
     def _expand(self) -> None:
-        """Open the groups when that stays quick to show; a 10,000-document project starts closed."""
+        """Open the groups when that stays quick to show; a large project starts closed (a group
+        opened shows its first page; more come as it is scrolled)."""
         if self.model.document_count() <= 1500:
             self.tree.expandAll()
         elif self.model.rowCount() == 1:
             self.tree.expand(self.model.index(0, 0))
 
     def _regroup(self) -> None:
-        self.model.set_grouping(self.grouping.currentData())
-        self._expand()
+        self._load()
 
     def _apply_filter(self) -> None:
-        self.model.set_filter(self.filter.text())
-        self._expand()
+        self._load()
 
     def select_document(self, document_id: int) -> None:
         index = self.model.index_of(document_id)

@@ -1,0 +1,133 @@
+"""The browser's document list, read from ``documents_list`` (schema step 11) a group and a page
+at a time: a group's count and a page of it come from an index, however many documents there are.
+
+Groupings are columns of that table (the year is an indexed expression). Unfiltered, a page
+continues after the last row shown (its date and id), so page 500 costs what page 1 costs. A
+filter reads the whole (small) table once, on a worker (``filtered_groups``): the groups then
+carry their documents' ids in order, and a page is read by id. The filter is a substring of the
+title, file name, kenmerk, who answered, ministry, askers or date (SQLite's LIKE: case-insensitive
+for ASCII letters).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from naast.store.documents import DocumentSummary
+from naast.store.reader import Queryable, Reader
+
+#: Grouping -> the column (or indexed expression) of ``documents_list`` it groups by.
+GROUP_COLUMNS = {
+    "type": "doc_type",
+    "actor": "answered_by",
+    "ministry": "ministry",
+    "year": "substr(date, 1, 4)",
+    "case": "kenmerk",
+}
+_COLUMNS = "id, title, doc_type, source_name, kenmerk, date, answered_by, ministry, askers, role"
+_SEARCHED = ("title", "source_name", "kenmerk", "answered_by", "ministry", "askers", "date")
+_MAX_PARAMS = 900
+
+
+@dataclass(frozen=True, slots=True)
+class ListGroup:
+    key: str | None  # the column's value; None (or '' for the year) where it is unknown
+    count: int
+    ids: tuple[int, ...] | None = None  # with a filter: the group's documents, in list order
+
+
+class DocumentList:
+    """The list of one project under one grouping and filter."""
+
+    def __init__(self, source: Queryable, grouping: str = "type", filter_text: str = "") -> None:
+        self.source = source
+        _ensure_table(source)
+        self.grouping = grouping if grouping in GROUP_COLUMNS else "type"
+        self.filter_text = filter_text.strip()
+        self._column = GROUP_COLUMNS[self.grouping]
+        self._where, self._params = _filter(self.filter_text)
+
+    def groups(self) -> list[ListGroup]:
+        """The groups with their counts; with a filter, also their documents' ids (a scan of the
+        table: call it on a worker, see ``filtered_groups``)."""
+        if not self.filter_text:
+            sql = f"SELECT {self._column}, COUNT(*) FROM documents_list GROUP BY 1"
+            return [ListGroup(r[0], int(r[1])) for r in self.source.query(sql)]
+        sql = f"SELECT {self._column}, id FROM documents_list WHERE {self._where} ORDER BY date, id"
+        members: dict[str | None, list[int]] = {}
+        for key, doc_id in self.source.query(sql, self._params):
+            members.setdefault(key, []).append(doc_id)
+        return [ListGroup(key, len(ids), tuple(ids)) for key, ids in members.items()]
+
+    def page(self, group: ListGroup, loaded: list[DocumentSummary], limit: int) -> list[DocumentSummary]:
+        """Up to ``limit`` documents of ``group`` after the ``loaded`` ones, in list order."""
+        if group.ids is not None:
+            return self._by_id(group.ids[len(loaded) : len(loaded) + limit])
+        sql = f"SELECT {_COLUMNS} FROM documents_list WHERE {self._column} IS ?"
+        params: list[object] = [group.key]
+        if loaded:
+            sql += " AND (date, id) > (?, ?)"
+            params += [loaded[-1].date or "", loaded[-1].id]
+        rows = self.source.query(sql + " ORDER BY date, id LIMIT ?", [*params, limit])
+        return [_summary(r) for r in rows]
+
+    def row_of(self, group: ListGroup, document_id: int) -> int | None:
+        """The row of ``document_id`` in ``group``; None when it is not there."""
+        if group.ids is not None:
+            return group.ids.index(document_id) if document_id in group.ids else None
+        found = self.source.query(
+            f"SELECT date FROM documents_list WHERE id = ? AND {self._column} IS ?", [document_id, group.key]
+        )
+        if not found:
+            return None
+        before = self.source.query(
+            f"SELECT COUNT(*) FROM documents_list WHERE {self._column} IS ? AND (date, id) < (?, ?)",
+            [group.key, found[0][0], document_id],
+        )
+        return int(before[0][0])
+
+    def key_of(self, document_id: int) -> tuple[bool, str | None]:
+        """(whether the document is in the list at all, the key of its group)."""
+        rows = self.source.query(f"SELECT {self._column} FROM documents_list WHERE id = ?", [document_id])
+        return (True, rows[0][0]) if rows else (False, None)
+
+    def _by_id(self, ids: tuple[int, ...]) -> list[DocumentSummary]:
+        found: dict[int, DocumentSummary] = {}
+        for k in range(0, len(ids), _MAX_PARAMS):
+            part = ids[k : k + _MAX_PARAMS]
+            sql = f"SELECT {_COLUMNS} FROM documents_list WHERE id IN ({', '.join('?' * len(part))})"
+            found.update((s.id, s) for s in map(_summary, self.source.query(sql, part)))
+        return [found[i] for i in ids if i in found]
+
+
+def filtered_groups(path: Path, grouping: str, filter_text: str) -> list[ListGroup]:
+    """``DocumentList.groups`` of a filter, on a read-only connection of its own (a worker's)."""
+    with Reader(path) as reader:
+        return DocumentList(reader, grouping, filter_text).groups()
+
+
+def _ensure_table(source: Queryable) -> None:
+    """A file older than schema step 11, open read-only, gets the list as a temporary table."""
+    sql = """SELECT 1 FROM sqlite_master WHERE name = 'documents_list'
+             UNION ALL SELECT 1 FROM sqlite_temp_master WHERE name = 'documents_list'"""
+    if source.query(sql):
+        return
+    from naast.store.schema_later import LIST_COLUMNS, LIST_ROW
+
+    source.query(f"CREATE TEMP TABLE documents_list ({LIST_COLUMNS})")
+    source.query(f"INSERT INTO temp.documents_list {LIST_ROW}")
+
+
+def _filter(text: str) -> tuple[str, list[object]]:
+    if not text:
+        return "1", []
+    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    where = " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED)
+    return f"({where})", [pattern] * len(_SEARCHED)
+
+
+def _summary(r: object) -> DocumentSummary:
+    values = list(r)  # type: ignore[call-overload]
+    values[5] = values[5] or None  # '' in the table: no date
+    return DocumentSummary(*values)
