@@ -34,7 +34,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--sample", type=int, default=2000, help="with --scale: documents of the import sample"
     )
     parser.add_argument(
-        "--workers", type=int, default=0, help="with --scale: import processes (default: cores)"
+        "--workers",
+        type=int,
+        default=0,
+        help="with --scale: parsing processes beside the writer (default: cores - 1)",
     )
     parser.set_defaults(run=run)
 

@@ -36,7 +36,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--coder", help="name recorded in the project history (default: the GUI's coder)")
     parser.add_argument("--quiet", action="store_true", help="print only failures and the summary")
     parser.add_argument(
-        "--workers", type=int, default=0, help="processes that parse files (default: one per core)"
+        "--workers",
+        type=int,
+        default=0,
+        help="processes that parse files beside the one that stores them (default: one per core but one)",
     )
     parser.set_defaults(run=run)
 

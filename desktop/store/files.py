@@ -108,6 +108,9 @@ def connect_to_check(path: Path) -> sqlite3.Connection:
     return conn
 
 
+WRITER_CACHE_KIB = -65536  # negative: KiB, as SQLite's cache_size takes it
+
+
 def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit) with foreign keys on."""
     if read_only:
@@ -121,6 +124,9 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
         # FULL: a commit is on the disk when it returns, so a claim reported saved survives a
         # power loss (NORMAL could lose the last commits; see the README's durability section).
         conn.execute("PRAGMA synchronous=FULL")
+        # The writer keeps up to 64 MB of pages (SQLite's default is 2 MB): an import batch
+        # writes its postings and full-text pages without reading them back from the disk.
+        conn.execute(f"PRAGMA cache_size={WRITER_CACHE_KIB}")
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=5000")

@@ -41,11 +41,18 @@ class _Parsed:
     failure: str = ""
 
 
-def default_workers() -> int:
+def cores() -> int:
     """The cores this process may use."""
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return max(1, os.cpu_count() or 1)
+
+
+def default_workers() -> int:
+    """Parsing processes beside the writer: one per core but the writer's own, which is the
+    bottleneck (it stores every document and its postings) and so needs a core to itself. On one
+    core, none: the plain one-process import."""
+    return cores() - 1
 
 
 def _parse(path: Path) -> _Parsed:
@@ -59,6 +66,11 @@ def _parse(path: Path) -> _Parsed:
     return _Parsed(path, parsed, fingerprints(parsed.document.text))
 
 
+def parse_only(path: Path) -> None:
+    """``_parse`` with nothing sent back: the bench's measure of what the cores give."""
+    _parse(path)
+
+
 def import_paths_parallel(
     project: Project,
     paths: Iterable[Path],
@@ -67,10 +79,10 @@ def import_paths_parallel(
     coder: str = "",
     progress: Callable[[int, int, Path], None] | None = None,
 ) -> Iterator[ImportResult]:
-    """As ``importer.import_paths``, with parsing spread over ``workers`` processes (all cores by
-    default; one worker means the plain one-process import)."""
-    workers = workers or default_workers()
-    if workers <= 1:
+    """As ``importer.import_paths``, with parsing spread over ``workers`` processes beside this
+    one (``default_workers()`` if None; 0 means the plain one-process import)."""
+    workers = default_workers() if workers is None else workers
+    if workers < 1:
         yield from import_paths(project, paths, coder=coder, progress=progress)
         return
     files = expand_paths(paths)

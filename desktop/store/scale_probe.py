@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import random
-import resource
 import statistics
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from naast.core.peak_memory import peak_rss_mb
 
 SEARCHES = ("de", "mi", "terugkeer", "minister terugkeer", "vreemdelingen opvang")
 
@@ -24,12 +25,6 @@ def _ms(fn: Callable[[], Any]) -> tuple[float, Any]:
     start = time.perf_counter()
     result = fn()
     return round((time.perf_counter() - start) * 1000, 1), result
-
-
-def peak_rss_mb() -> float:
-    """Peak resident memory of this process (Linux reports kB, macOS bytes)."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return round(peak / (1 << 20 if sys.platform == "darwin" else 1 << 10), 1)
 
 
 def _spans(project: Any, count: int, seed: int) -> list[tuple[int, int, int]]:
@@ -49,24 +44,37 @@ def _spans(project: Any, count: int, seed: int) -> list[tuple[int, int, int]]:
     return spans
 
 
+def _first_page(doc_list: Any) -> list[Any]:
+    """The groups of the list and the first page of its largest group, as the browser shows them."""
+    groups = doc_list.groups()
+    return doc_list.page(max(groups, key=lambda g: g.count), [], 200) if groups else []
+
+
+def _shared_span(project: Any) -> tuple[int, int, int] | None:
+    """A passage of about 50 words that a few other documents share (a standard paragraph of the
+    generated corpus), found through the index: where else's case with answers."""
+    from naast.store import reuse_index
+
+    rows = project.query("SELECT hash FROM reuse_counts WHERE docs BETWEEN 3 AND 20 LIMIT 1")
+    if not rows:
+        return None
+    doc_id, at = reuse_index.postings_of_one(project, int(rows[0][0]), limit=1)[0]
+    return doc_id, at, at + 300
+
+
 def probe(path: Path, seed: int = 1) -> dict[str, Any]:
     began = time.perf_counter()
     from naast.store import document_pages, reuse_queries
+    from naast.store.document_list import DocumentList
     from naast.store.documents import list_documents, search
     from naast.store.project import Project
 
     figures: dict[str, Any] = {}
     with Project.open(path, read_only=True) as project:
         figures["open_ms"] = round((time.perf_counter() - began) * 1000, 1)
-        figures["list_first_page_ms"], _ = _ms(
-            lambda: (document_pages.document_count(project), document_pages.document_page(project, 0, 100))
-        )
-        figures["list_filtered_page_ms"], _ = _ms(
-            lambda: (
-                document_pages.document_count(project, "terugkeer"),
-                document_pages.document_page(project, 0, 100, "terugkeer"),
-            )
-        )
+        figures["list_first_page_ms"], _ = _ms(lambda: _first_page(DocumentList(project)))
+        figures["list_filtered_page_ms"], _ = _ms(lambda: _first_page(DocumentList(project, "type", "2019")))
+        figures["list_by_actor_ms"], _ = _ms(lambda: _first_page(DocumentList(project, "actor")))
         figures["list_all_rows_ms"], rows = _ms(lambda: list_documents(project))
         figures["documents"] = len(rows)
         for query in SEARCHES:
@@ -79,6 +87,10 @@ def probe(path: Path, seed: int = 1) -> dict[str, Any]:
         figures["where_else_median_ms"] = round(statistics.median(t for t, _ in later), 1)
         figures["where_else_max_ms"] = max(t for t, _ in later)
         figures["where_else_places_found"] = len(found) + sum(len(f) for _, f in later)
+        hit = _shared_span(project)
+        if hit is not None:
+            figures["where_else_hit_ms"], places = _ms(lambda: reuse_queries.where_else(project, *hit))
+            figures["where_else_hit_places"] = len(places)
         figures["most_reused_ms"], passages = _ms(lambda: reuse_queries.most_reused(project, 8, 50))
         figures["most_reused_passages"] = len(passages)
         figures["most_reused_top_count"] = passages[0].count if passages else 0

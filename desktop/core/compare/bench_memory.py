@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import pickle
-import resource
 import subprocess
 import sys
 import tempfile
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from naast.core.model import ParsedDocument
+from naast.core.peak_memory import peak_rss_mb
 
 ENGINES = ("naast", "fdmp")
 
@@ -36,21 +36,6 @@ def peak_in_fresh_process(a: ParsedDocument, b: ParsedDocument, engine: str) -> 
     return json.loads(done.stdout)
 
 
-def _rss_mb() -> float:
-    """This process's peak resident size in MB.
-
-    Linux keeps ``ru_maxrss`` across ``exec``: a process started from a large one reports the
-    parent's size until it grows past it. The kernel's per-address-space peak (``VmHWM``) starts
-    afresh at ``exec``; ``ru_maxrss`` serves where there is no ``/proc``.
-    """
-    try:
-        status = Path("/proc/self/status").read_text()
-    except OSError:
-        return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # KiB on Linux
-    kib = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:"))
-    return round(kib / 1024, 1)
-
-
 def main(argv: list[str]) -> int:
     path, engine = Path(argv[0]), argv[1]
     a, b = pickle.loads(path.read_bytes())
@@ -58,14 +43,14 @@ def main(argv: list[str]) -> int:
     from naast.core.compare.engine import CompareOptions, DocumentText, compare
     from naast.core.compare.tokens import tokenize
 
-    loaded = _rss_mb()
+    loaded = peak_rss_mb()
     start = time.process_time()
     if engine == "naast":
         compare(DocumentText(a.text, a.units), DocumentText(b.text, b.units), CompareOptions())
     else:
         fdmp_whole(TokenLists.of(tokenize(a.text), tokenize(b.text)))
     seconds = round(time.process_time() - start, 2)
-    print(json.dumps({"loaded_mb": loaded, "peak_mb": _rss_mb(), "seconds": seconds}))
+    print(json.dumps({"loaded_mb": loaded, "peak_mb": peak_rss_mb(), "seconds": seconds}))
     return 0
 
 
