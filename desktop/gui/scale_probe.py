@@ -49,6 +49,7 @@ class StallMonitor:
         from PySide6.QtCore import QTimer
 
         self.longest = 0.0
+        self.longest_of_phase = 0.0
         self._last = time.perf_counter()
         self._timer = QTimer(interval=5)
         self._timer.timeout.connect(self._tick)
@@ -62,9 +63,16 @@ class StallMonitor:
         self._timer.stop()
         return self.longest * 1000
 
+    def phase(self) -> float:
+        """The longest gap since the last phase (ms); the overall longest is kept."""
+        self._tick()
+        longest, self.longest_of_phase = self.longest_of_phase, 0.0
+        return round(longest * 1000, 1)
+
     def _tick(self) -> None:
         now = time.perf_counter()
         self.longest = max(self.longest, now - self._last)
+        self.longest_of_phase = max(self.longest_of_phase, now - self._last)
         self._last = now
 
 
@@ -97,7 +105,7 @@ def _search_ms(app: Any, window: Any, query: str) -> float:
     _wait(app, lambda: not dialog._timer.isActive())
     began = time.perf_counter()
     dialog.run()
-    app.processEvents()
+    _wait(app, lambda: dialog.results.count() > 0 or dialog.ranked)
     shown = dialog.results.count()
     return round((time.perf_counter() - began) * 1000, 1) if shown else -1.0
 
@@ -157,9 +165,12 @@ def probe(project: Path, settings: Path) -> dict[str, Any]:
     stalls = StallMonitor()
     stalls.start()
     figures["document_list_filtered_ms"] = _filter_ms(app, window, "2019")
+    figures["stall_filter_ms"] = stalls.phase()
     figures["search_first_results_ms"] = _search_ms(app, window, "terugkeer")
     figures["search_de_first_results_ms"] = _search_ms(app, window, "de")
+    figures["stall_search_ms"] = stalls.phase()
     figures["where_else_ms"] = _where_else_ms(app, window)
+    figures["stall_where_else_ms"] = stalls.phase()
     figures["longest_stall_ms"] = round(stalls.stop(), 1)
     figures["window_peak_rss_mb"] = peak_rss_mb()
     window.close_project()

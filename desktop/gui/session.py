@@ -218,19 +218,6 @@ class Session(QObject):
         except NaastError as exc:
             self.failed.emit("Search", str(exc))
 
-    def first_hits(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """The first documents that match, in index order: shown at once, before the ranking."""
-        if self.closed:
-            return []
-        from naast.store import document_pages
-
-        self.index_for_search()
-        try:
-            return document_pages.first_hits(self.project, query, limit)
-        except NaastError as exc:
-            self.failed.emit("Search", str(exc))
-            return []
-
     def search(self, query: str, limit: int = 100) -> list[SearchHit]:
         if self.closed:
             return []

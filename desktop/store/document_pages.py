@@ -32,6 +32,12 @@ def first_hits(project: Project, query: str, limit: int = 20) -> list[SearchHit]
     return [SearchHit(r[0], r[1], r[2], r[3]) for r in rows]
 
 
+def first_hits_in(path: Path, query: str, limit: int = 20) -> list[SearchHit]:
+    """``first_hits`` on a read-only connection of its own, for a worker thread."""
+    with Reader(path) as reader:
+        return first_hits(reader, query, limit)  # type: ignore[arg-type]
+
+
 def ranked_hits(path: Path, query: str, limit: int = 100, *, unindexed: int = 0) -> list[SearchHit]:
     """``documents.search`` on a read-only connection of its own, for a worker thread (an SQLite
     connection serves one thread). The caller opened and checked the project, indexed what it

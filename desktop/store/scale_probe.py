@@ -55,7 +55,10 @@ def _shared_span(project: Any) -> tuple[int, int, int] | None:
     generated corpus), found through the index: where else's case with answers."""
     from naast.store import reuse_index
 
-    rows = project.query("SELECT hash FROM reuse_counts WHERE docs BETWEEN 3 AND 20 LIMIT 1")
+    cap = reuse_index.frequency_cap(reuse_index.document_count(project))
+    rows = project.query(  # the most shared hash that where else still uses: a standard paragraph's
+        "SELECT hash FROM reuse_counts WHERE docs BETWEEN 3 AND ? ORDER BY docs DESC LIMIT 1", [cap]
+    )
     if not rows:
         return None
     doc_id, at = reuse_index.postings_of_one(project, int(rows[0][0]), limit=1)[0]

@@ -226,42 +226,42 @@
 <context>
     <name>Browser</name>
     <message>
-        <location filename="../../desktop/gui/views/browser.py" line="35" />
+        <location filename="../../desktop/gui/views/browser.py" line="41" />
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/browser.py" line="36" />
+        <location filename="../../desktop/gui/views/browser.py" line="42" />
         <source>Who answered</source>
         <translation>Wie antwoordde</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/browser.py" line="37" />
+        <location filename="../../desktop/gui/views/browser.py" line="43" />
         <source>Ministry</source>
         <translation>Ministerie</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/browser.py" line="38" />
+        <location filename="../../desktop/gui/views/browser.py" line="44" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/browser.py" line="39" />
+        <location filename="../../desktop/gui/views/browser.py" line="45" />
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/browser.py" line="42" />
+        <location filename="../../desktop/gui/views/browser.py" line="48" />
         <source>Filter documents…</source>
         <translation>Documenten filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/browser.py" line="49" />
+        <location filename="../../desktop/gui/views/browser.py" line="55" />
         <source>Select a document to see who asked and who answered.</source>
         <translation>Kies een document om te zien wie vroeg en wie antwoordde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/browser.py" line="61" />
+        <location filename="../../desktop/gui/views/browser.py" line="67" />
         <source>Group by</source>
         <translation>Groepeer op</translation>
     </message>
@@ -401,62 +401,62 @@
         <translation>Citaten filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="76" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="77" />
         <source>Show</source>
         <translation>Toon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="78" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="79" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="80" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="81" />
         <source>Stance</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="82" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="83" />
         <source>Claimant</source>
         <translation>Claimant</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="99" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="100" />
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="122" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="124" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="122" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="124" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="184" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="192" />
         <source>Go to the text</source>
         <translation>Naar de tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="185" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="193" />
         <source>Edit topic and stance…</source>
         <translation>Onderwerp en standpunt wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="186" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="194" />
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="187" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="195" />
         <source>Details and links…</source>
         <translation>Details en verbanden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/claims_dock.py" line="188" />
+        <location filename="../../desktop/gui/views/claims_dock.py" line="196" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1174,13 +1174,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="126" />
-        <location filename="../../desktop/gui/main_window.py" line="482" />
+        <location filename="../../desktop/gui/main_window.py" line="490" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="127" />
-        <location filename="../../desktop/gui/main_window.py" line="483" />
+        <location filename="../../desktop/gui/main_window.py" line="491" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
@@ -1456,127 +1456,127 @@
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="65" />
+        <location filename="../../desktop/gui/main_window.py" line="67" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="84" />
+        <location filename="../../desktop/gui/main_window.py" line="86" />
         <source>Reading</source>
         <translation>Lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="86" />
+        <location filename="../../desktop/gui/main_window.py" line="88" />
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="90" />
+        <location filename="../../desktop/gui/main_window.py" line="92" />
         <source>What they claim</source>
         <translation>Wat ze beweren</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="91" />
+        <location filename="../../desktop/gui/main_window.py" line="93" />
         <source>How they answer</source>
         <translation>Hoe ze antwoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="92" />
+        <location filename="../../desktop/gui/main_window.py" line="94" />
         <source>Across ministers</source>
         <translation>Tussen bewindspersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="94" />
+        <location filename="../../desktop/gui/main_window.py" line="96" />
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="109" />
+        <location filename="../../desktop/gui/main_window.py" line="111" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="110" />
+        <location filename="../../desktop/gui/main_window.py" line="112" />
         <source>Outline</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="114" />
+        <location filename="../../desktop/gui/main_window.py" line="116" />
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="115" />
+        <location filename="../../desktop/gui/main_window.py" line="117" />
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="207" />
+        <location filename="../../desktop/gui/main_window.py" line="209" />
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="213" />
+        <location filename="../../desktop/gui/main_window.py" line="215" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="349" />
+        <location filename="../../desktop/gui/main_window.py" line="357" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="350" />
+        <location filename="../../desktop/gui/main_window.py" line="358" />
         <source>Open a document first; it is compared with another document of the project.</source>
         <translation>Open eerst een document; het wordt vergeleken met een ander document uit het project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="482" />
+        <location filename="../../desktop/gui/main_window.py" line="490" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="483" />
+        <location filename="../../desktop/gui/main_window.py" line="491" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="488" />
+        <location filename="../../desktop/gui/main_window.py" line="496" />
         <source> (read-only)</source>
         <translation> (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="494" />
+        <location filename="../../desktop/gui/main_window.py" line="502" />
         <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
         <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="499" />
+        <location filename="../../desktop/gui/main_window.py" line="507" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="499" />
+        <location filename="../../desktop/gui/main_window.py" line="507" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="500" />
+        <location filename="../../desktop/gui/main_window.py" line="508" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="500" />
+        <location filename="../../desktop/gui/main_window.py" line="508" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="501" />
+        <location filename="../../desktop/gui/main_window.py" line="509" />
         <source>coder: {name}</source>
         <translation>codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="504" />
+        <location filename="../../desktop/gui/main_window.py" line="512" />
         <source>read-only</source>
         <translation>alleen lezen</translation>
     </message>
@@ -1845,22 +1845,27 @@
         <translation>Woorden om in alle documenten te zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="83" />
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="81" />
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="94" />
         <source>No document contains these words.</source>
         <translation>Geen document bevat deze woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="85" />
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="96" />
         <source>Ranking the results…</source>
         <translation>De resultaten worden gerangschikt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="121" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="121" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
@@ -2065,27 +2070,27 @@ Claimant: {who}</translation>
 <context>
     <name>WhereElseDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="27" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="25" />
         <source>Where else does this passage appear?</source>
         <translation>Waar komt deze passage nog meer voor?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="30" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="28" />
         <source>“{quote}”</source>
         <translation>“{quote}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="34" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="32" />
         <source>Looking for other places…</source>
         <translation>Andere plaatsen worden gezocht…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="58" />
         <source>Nowhere else in this project (at least 8 words in a row).</source>
         <translation>Nergens anders in dit project (minstens 8 woorden achter elkaar).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="60" />
         <source>{n} places; double-click one to read it.</source>
         <translation>{n} plaatsen; dubbelklik om er een te lezen.</translation>
     </message>

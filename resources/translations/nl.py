@@ -554,6 +554,7 @@ NL: dict[str, dict[str, str]] = {
         "Words to find in every document…": "Woorden om in alle documenten te zoeken…",
         "No document contains these words.": "Geen document bevat deze woorden.",
         "Ranking the results…": "De resultaten worden gerangschikt…",
+        "Searching…": "Zoeken…",
         "1 document": "1 document",
         "{n} documents": "{n} documenten",
     },

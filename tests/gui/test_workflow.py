@@ -76,8 +76,9 @@ def test_whole_workflow(window: MainWindow, tmp_path: Path, qtbot) -> None:
     search = window.tools.find_in_project()
     search.query.setText("gecontroleerd vertrek")
     search.run()
-    assert search.results.count() >= 1  # the first hits, at once
-    assert search.wait_for_ranking()  # then the ranked ones, from a worker thread
+    assert search.results.count() == 0 and search.status.text() == "Searching…"  # nothing waits
+    qtbot.waitUntil(lambda: search.results.count() >= 1)  # the first hits, from a worker thread
+    assert search.wait_for_ranking()  # then the ranked ones, from another
     assert any("<b style" in t for t in search.hit_texts())
     n = search.results.count()
     assert search.status.text() == ("1 document" if n == 1 else f"{n} documents")

@@ -40,6 +40,7 @@ def snippet_html(snippet: str) -> str:
 class SearchDialog(QDialog):
     open_hit = Signal(int, str)  # document id, the words searched for
     LIMIT = 100  # ranked results shown
+    CHUNK = 20  # results added per turn of the event loop (a label of rich text each)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,17 +66,28 @@ class SearchDialog(QDialog):
         self._pool = QThreadPool(self)  # its own, so an import's workers never delay a search
 
     def run(self) -> None:
-        """The first matches at once (index order, FTS5's own snippets), then the ranked results
+        """The first matches (index order, FTS5's own snippets), then the ranked results, each
         from a worker thread; a newer query drops an older one's results."""
         self._generation += 1
         generation = self._generation
         self.results.clear()
         self.ranked = False
         query = self.query.text().strip()
-        if not query:
+        if not query or self.session.closed:
+            self.ranked = True
             self.status.setText("")
             return
-        first = self.session.first_hits(query)
+        self.session.index_for_search()
+        self.status.setText(self.tr("Searching…"))
+        path = self.session.path
+        task = Task(lambda _task: document_pages.first_hits_in(path, query))
+        task.signals.finished.connect(lambda first: self._first(generation, query, first))
+        task.signals.failed.connect(lambda message: self._ranking_failed(generation, message))
+        start(task, self._pool)
+
+    def _first(self, generation: int, query: str, first: list[SearchHit]) -> None:
+        if generation != self._generation or self.session.closed:
+            return
         self._show(first)
         if not first:
             self.ranked = True
@@ -93,9 +105,19 @@ class SearchDialog(QDialog):
         if generation != self._generation or self.session.closed:
             return  # a newer query is under way, or the project was closed meanwhile
         self.results.clear()
-        self._show(hits)
+        self._show_in_turns(generation, hits, len(hits))
+
+    def _show_in_turns(self, generation: int, hits: list[SearchHit], total: int) -> None:
+        """A chunk of the results now, the rest in later turns: the window stays responsive."""
+        if generation != self._generation or self.session.closed:
+            return
+        self._show(hits[: self.CHUNK])
+        rest = hits[self.CHUNK :]
+        if rest:
+            QTimer.singleShot(0, self, lambda: self._show_in_turns(generation, rest, total))
+            return
         self.ranked = True
-        n = len(hits)
+        n = total
         self.status.setText(self.tr("1 document") if n == 1 else self.tr("{n} documents").format(n=n))
 
     def _ranking_failed(self, generation: int, message: str) -> None:
