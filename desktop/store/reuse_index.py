@@ -110,7 +110,9 @@ def frequency_cap(documents: int) -> int:
 
 
 def document_count(project: Project) -> int:
-    return int(project.query("SELECT COUNT(*) FROM reuse_documents")[0][0]) + pending(project)
+    """The documents the index holds or will hold: those of the project. (Counted from an index
+    of ``documents``: ``reuse_documents`` holds a blob per row, and counting it read them all.)"""
+    return int(project.query("SELECT COUNT(*) FROM documents")[0][0])
 
 
 def counts_of(project: Project, hashes: Sequence[int]) -> dict[int, int]:
