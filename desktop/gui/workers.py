@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -41,16 +42,23 @@ class Task(QRunnable):
         try:
             result = self.work(self)
         except NaastError as exc:
-            self.signals.failed.emit(str(exc))
+            self._emit(self.signals.failed, str(exc))
         except Exception as exc:
-            self.signals.failed.emit(f"An unexpected problem stopped the work: {exc}")
+            self._emit(self.signals.failed, f"An unexpected problem stopped the work: {exc}")
         else:
             if self.is_cancelled:
-                self.signals.cancelled.emit()
+                self._emit(self.signals.cancelled)
             else:
-                self.signals.finished.emit(result)
+                self._emit(self.signals.finished, result)
         finally:
             self.done.set()
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        """Send the result; when its receivers are gone (the window closed while the task ran, as
+        at quitting), there is no one left to tell, and the result is dropped."""
+        with suppress(RuntimeError):
+            signal.emit(*args)
 
 
 #: Started tasks, held until they have ended: the pool runs the C++ object, which must not lose
