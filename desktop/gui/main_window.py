@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(self.on_changes)
         session.failed.connect(self._on_failure)
         self.browser.set_project(session.project)
+        self.reader.show_placeholder()  # a project is open, no document yet
         self.tagging = Tagging(session, self)
         self.side.set_session(session)
         self.across.set_session(session)

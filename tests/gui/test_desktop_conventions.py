@@ -62,6 +62,8 @@ def test_close_project_leaves_an_empty_window_that_says_what_to_do(
     window: MainWindow, small_project: Path
 ) -> None:
     window.open_project(small_project)
+    assert window.reader.title.text() == "No document open"  # open, and no document chosen yet
+    assert "Ctrl+I" in window.reader.subtitle.text()
     window.actions.close_project.trigger()
     assert window.session is None
     assert window.reader.title.text() == "No project open"
