@@ -80,7 +80,9 @@ def test_every_grouping_lists_what_the_documents_hold(many: Project, grouping: s
     assert _listed(DocumentList(many, grouping)) == _reference(many, grouping)
 
 
-@pytest.mark.parametrize("text", ["broekers", "2019", "Faber", "zzz-nothing", "50%"])
+@pytest.mark.parametrize(
+    "text", ["broekers", "2019", "Faber", "zzz-nothing", "50%", "vv", "Klashorst (", 'e "b']
+)
 def test_a_filter_lists_what_a_substring_search_finds(many: Project, text: str) -> None:
     assert _listed(DocumentList(many, "actor", text)) == _reference(many, "actor", text)
 
