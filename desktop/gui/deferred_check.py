@@ -1,7 +1,8 @@
 """The rest of a large project's check, read on a worker after the window has opened it.
 
-The opening check of a file larger than ``integrity.FULL_CHECK_BYTES`` leaves out the tables
-that grow with the documents (see ``naast.store.integrity``). They are read here, off the GUI
+The window opens a project with ``check_later``: the opening check of a large file then leaves
+out the tables that grow with the documents (``Project.checked_later``; see
+``naast.store.integrity``). They are read here, off the GUI
 thread. Damage found there stops writing for the session, and the window offers what it offers
 for a project refused at opening: its last good backup, or recovery into a new project.
 """
@@ -33,7 +34,7 @@ class DeferredCheck:
         self.dialog: DamagedProjectDialog | None = None
         self.task: Task | None = None
         project = session.project
-        if project.read_only or project.path.stat().st_size <= integrity.FULL_CHECK_BYTES:
+        if not project.checked_later:  # the opening check read every table, or a read-only file
             return
         self._check = integrity.DeferredCheck(project.path)
         self.task = Task(lambda _task: self._check.run())

@@ -15,13 +15,14 @@ schema), and not of the bulk tables that are the imported documents and their de
 (:data:`BULK_TABLES`): those can be imported again, and a damaged page there is still reported by
 SQLite when it is read, which stops writing for the session. The history (:data:`DEFERRED_TABLES`:
 every command's rows, most of it those of imports, so it grows with the documents) and the bulk
-tables are then read after opening, on a worker (:func:`deferred_problems`): damage found there
+tables are then read after opening, on a worker (:class:`DeferredCheck`): damage found there
 stops writing too. ``naast check`` always reads all.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
@@ -62,11 +63,30 @@ BULK_PREFIXES = ("documents_fts", "documents_list", "reuse_")
 DEFERRED_TABLES = ("history",)
 
 
+def is_large(size: int) -> bool:
+    """Whether a file of ``size`` bytes (with its WAL) gets the bounded opening check."""
+    return size > FULL_CHECK_BYTES
+
+
 def checked_at_opening(table: str, *, later: bool = True) -> bool:
     """Whether the opening check of a large file reads ``table``; ``later``: the history is
-    checked after opening (:func:`deferred_problems`)."""
+    checked after opening (:class:`DeferredCheck`)."""
     skipped = table in BULK_TABLES or (later and table in DEFERRED_TABLES) or table.startswith(BULK_PREFIXES)
     return not (skipped or table.startswith("sqlite_"))
+
+
+def _left_to_later(table: str) -> bool:
+    """A table of the project (not SQLite's own) that the opening check of a large file skips."""
+    return not checked_at_opening(table) and not table.startswith("sqlite_")
+
+
+def _tables_checked(conn: sqlite3.Connection, wanted: Callable[[str], bool], *, limit: int = 10) -> list[str]:
+    """``quick_check`` of every table of the file that ``wanted`` names, problems once each."""
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    problems: list[str] = []
+    for name in filter(wanted, names):
+        problems += [p for p in quick_check_of(conn, name, limit=limit) if p not in problems]
+    return problems
 
 
 class DeferredCheck:
@@ -87,11 +107,7 @@ class DeferredCheck:
             conn.close()
             return []
         try:
-            names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-            problems: list[str] = []
-            for name in names:
-                if not checked_at_opening(name) and not name.startswith("sqlite_"):
-                    problems += [p for p in quick_check_of(conn, name) if p not in problems]
+            problems = _tables_checked(conn, _left_to_later)
             return [] if self.interrupted else problems
         except sqlite3.DatabaseError as exc:
             return [] if self.interrupted else [str(exc)]
@@ -105,29 +121,18 @@ class DeferredCheck:
                 self._conn.interrupt()
 
 
-def deferred_problems(path: Path) -> list[str]:
-    """What :class:`DeferredCheck` finds in the file at ``path`` (empty when it is whole)."""
-    return DeferredCheck(path).run()
-
-
 def opening_check(conn: sqlite3.Connection, size: int, *, limit: int = 10, later: bool = False) -> list[str]:
     """The check before a project is used: all of ``quick_check`` for a file of at most
     :data:`FULL_CHECK_BYTES`, else the researcher's tables and the file's structure."""
-    if size <= FULL_CHECK_BYTES:
+    if not is_large(size):
         return quick_check(conn, limit=limit)
     try:
         page_size, pages = (conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_size", "page_count"))
         if page_size * pages > size:
             return [f"the file is shorter than its {pages} pages: it was cut off"]
-        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return _tables_checked(conn, lambda t: checked_at_opening(t, later=later), limit=limit)
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
-    problems: list[str] = []
-    for name in names:
-        if not checked_at_opening(name, later=later):
-            continue
-        problems += [p for p in quick_check_of(conn, name, limit=limit) if p not in problems]
-    return problems
 
 
 def quick_check_of(conn: sqlite3.Connection, table: str, *, limit: int = 10) -> list[str]:

@@ -103,6 +103,9 @@ class Project:
         self._backups = backups or BackupPolicy.from_environment()
         self._wrote = False  # a change was committed: closing makes the day's backup
         self._damaged = False  # SQLite reported damage: no more writing
+        #: The opening check left the tables that grow with the documents to the caller
+        #: (``open(check_later=True)`` of a large file): see ``integrity.DeferredCheck``.
+        self.checked_later = False
         self._batch_label: str | None = None  # an open batch (see batch()), made at its first entry
         self._batch: int | None = None
 
@@ -144,9 +147,10 @@ class Project:
         """Open a project; for writing, only a file that is whole and agrees with its schema.
 
         ``check_later``: the caller checks the history of a large file after opening
-        (``integrity.deferred_problems``, as the window does on a worker), so the opening check
-        leaves it out. A symbolic link opens the file it points to, under that file's lock; a
-        file with more than one hard link opens read-only only (see ``files.check_single_name``)."""
+        (``integrity.DeferredCheck``, as the window does on a worker), so the opening check
+        leaves it out; ``checked_later`` then says whether it did. A symbolic link opens the
+        file it points to, under that file's lock; a file with more than one hard link opens
+        read-only only (see ``files.check_single_name``)."""
         path = Path(path)
         try:
             return cls._open(path, read_only=read_only, backups=backups, check_later=check_later)
@@ -170,7 +174,7 @@ class Project:
         lock.acquire()
         conn: sqlite3.Connection | None = None
         try:
-            _verify(real, str(path), header.user_version, check_later=check_later)
+            left_out = _verify(real, str(path), header.user_version, check_later=check_later)
             conn = files.connect(real, read_only=False)
             project = cls(path, conn, lock, backups=backups)
             if header.user_version < SCHEMA_VERSION:
@@ -178,6 +182,7 @@ class Project:
                 _migrate(conn)
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 project = cls(path, conn, lock, backups=backups)
+            project.checked_later = left_out
         except BaseException as exc:
             if conn is not None:
                 conn.close()
@@ -456,9 +461,7 @@ class Project:
                 done += ops
         return Changes.from_ops(label, done)
 
-    def _next_entry(
-        self, *, undo: bool, columns: str = "id, label, ops, inverse, batch"
-    ) -> sqlite3.Row | None:
+    def _next_entry(self, *, undo: bool, columns: str = _STEP_COLUMNS) -> sqlite3.Row | None:
         """The entry undo (or redo) takes next; the labels ask only for ``label, batch``, not for
         the rows it would apply (a redo holds a whole document's text)."""
         sql = (
@@ -525,13 +528,16 @@ def _size_with_wal(path: Path) -> int:
     return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
 
 
-def _verify(path: Path, name: str, version: int, *, schema: bool = True, check_later: bool = False) -> None:
-    """Refuse a damaged file, or one that disagrees with its schema, before it is used."""
+def _verify(path: Path, name: str, version: int, *, schema: bool = True, check_later: bool = False) -> bool:
+    """Refuse a damaged file, or one that disagrees with its schema, before it is used; says
+    whether the check left tables to the caller (``check_later`` and a large file)."""
     try:
         conn = files.connect_to_check(path)
     except sqlite3.DatabaseError as exc:
         raise DamagedProject(name, str(exc)) from exc
+    size = _size_with_wal(path)
     try:
-        integrity.verify(conn, name, version, schema=schema, size=_size_with_wal(path), later=check_later)
+        integrity.verify(conn, name, version, schema=schema, size=size, later=check_later)
     finally:
         conn.close()
+    return check_later and integrity.is_large(size)

@@ -57,18 +57,14 @@ GOALS = (
 )
 
 
-def _python(*args: str | Path, env: dict[str, str] | None = None) -> tuple[float, float, str]:
-    """Run ``python -m …`` in a fresh process: wall seconds, peak memory (MB), stdout."""
+def _python(*args: str | Path, env: dict[str, str] | None = None) -> tuple[float, str]:
+    """Run ``python -m …`` in a fresh process: wall seconds, stdout. (Peak memory is each
+    process's own ``VmHWM``, reported by the process: see ``naast.core.peak_memory``.)"""
     began = time.perf_counter()
-    with subprocess.Popen(
-        [sys.executable, *map(str, args)], stdout=subprocess.PIPE, env=env, text=True
-    ) as child:
-        out = child.stdout.read() if child.stdout else ""
-        _pid, status, usage = os.wait4(child.pid, 0)
-        child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode != 0:
-        raise RuntimeError(f"{args[1]} failed with exit {child.returncode}")
-    return time.perf_counter() - began, usage.ru_maxrss / 1024, out
+    done = subprocess.run([sys.executable, *map(str, args)], stdout=subprocess.PIPE, env=env, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"{args[1]} failed with exit {done.returncode}")
+    return time.perf_counter() - began, done.stdout
 
 
 def drop_from_cache(path: Path) -> str:
@@ -172,11 +168,11 @@ def full_project(keep: Path, files: list[Path], workers: int) -> tuple[Path, dic
 def read_figures(project: Path, keep: Path) -> dict[str, Any]:
     """Store reads, ``naast reuse`` and the window, each in a fresh process on a cold file."""
     figures: dict[str, Any] = {"cache": drop_from_cache(project)}
-    _wall, _peak, out = _python("-m", "naast.store.scale_probe", project)
+    _wall, out = _python("-m", "naast.store.scale_probe", project)
     figures |= json.loads(out)
     drop_from_cache(project)
     peak_file = keep / "reuse-peak.json"
-    wall, _peak, _out = _python("-m", "naast.core.peak_memory", peak_file, "reuse", project, "--limit", "50")
+    wall, _out = _python("-m", "naast.core.peak_memory", peak_file, "reuse", project, "--limit", "50")
     peak = json.loads(peak_file.read_text(encoding="utf-8"))
     figures |= {"reuse_wall_ms": round(wall * 1000, 1), "reuse_peak_rss_mb": peak}
     drop_from_cache(project)
@@ -185,7 +181,7 @@ def read_figures(project: Path, keep: Path) -> dict[str, Any]:
     env = dict(os.environ) | {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     env[BACKUPS_ENV] = "off"  # closing makes no copy of a file of gigabytes in the middle of a bench
     try:
-        _wall, _peak, out = _python("-m", "naast.gui.scale_probe", project, settings, env=env)
+        _wall, out = _python("-m", "naast.gui.scale_probe", project, settings, env=env)
     except RuntimeError as exc:
         figures["gui_probe"] = f"not available: {exc}"
     else:

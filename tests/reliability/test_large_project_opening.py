@@ -66,67 +66,60 @@ def test_a_small_project_is_still_read_whole_at_opening(original, tmp_path) -> N
     assert run.returncode != 0 and one_sentence(run.stderr)
 
 
+@pytest.fixture
+def window(tmp_path, qtbot, monkeypatch: pytest.MonkeyPatch):
+    """The real main window, its settings and backups in ``tmp_path``."""
+    from PySide6.QtCore import QSettings
+
+    from naast.gui.main_window import MainWindow
+    from naast.gui.preferences import Preferences
+
+    monkeypatch.setenv("NAAST_BACKUP_DIR", str(tmp_path / "backups"))
+    prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    prefs.coder = "tester"
+    opened = MainWindow(prefs)
+    qtbot.addWidget(opened)
+    yield opened
+    opened.close_project()
+
+
 def test_the_window_opens_a_large_file_and_finds_damaged_history_on_a_worker(
-    original, tmp_path, large, qtbot, monkeypatch: pytest.MonkeyPatch
+    original, tmp_path, large, qtbot, window
 ) -> None:
     """The window's opening check leaves the history of a large file to a worker; damage found
     there stops writing and offers the backup or recovery, and the file is left as it was."""
-    from PySide6.QtCore import QSettings
-
     from naast.core.claims.codebook_commands import AddTopic
     from naast.core.errors import ProjectDamagedWhileOpen
-    from naast.gui.main_window import MainWindow
-    from naast.gui.preferences import Preferences
 
     path = tmp_path / "damaged.naast"
     shutil.copy(original, path)
     DAMAGED_WORK["history"](path)
     before = fingerprint(path)
-    monkeypatch.setenv("NAAST_BACKUP_DIR", str(tmp_path / "backups"))
-    prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    prefs.coder = "tester"
-    window = MainWindow(prefs)
-    qtbot.addWidget(window)
-    try:
-        assert window.open_project(path)  # opened: the history is read after opening
-        check = window.deferred_check
-        assert check is not None and check.task is not None
-        qtbot.waitUntil(lambda: check.dialog is not None, timeout=20000)
-        assert "damaged" in check.dialog.text() and "recover" in check.dialog.text()
-        with pytest.raises(ProjectDamagedWhileOpen):
-            window.session.project.apply(AddTopic("Late topic", "Laat onderwerp", "#336699"))
-    finally:
-        window.close_project()
+    assert window.open_project(path)  # opened: the history is read after opening
+    check = window.deferred_check
+    assert check is not None and check.task is not None
+    qtbot.waitUntil(lambda: check.dialog is not None, timeout=20000)
+    assert "damaged" in check.dialog.text() and "recover" in check.dialog.text()
+    with pytest.raises(ProjectDamagedWhileOpen):
+        window.session.project.apply(AddTopic("Late topic", "Laat onderwerp", "#336699"))
+    window.close_project()
     assert fingerprint(path) == before
 
 
 def test_a_whole_large_file_opens_in_the_window_without_a_warning(
-    original, tmp_path, large, qtbot, monkeypatch: pytest.MonkeyPatch
+    original, tmp_path, large, qtbot, window
 ) -> None:
-    from PySide6.QtCore import QSettings
-
-    from naast.gui.main_window import MainWindow
-    from naast.gui.preferences import Preferences
-
     path = tmp_path / "whole.naast"
     shutil.copy(original, path)
-    monkeypatch.setenv("NAAST_BACKUP_DIR", str(tmp_path / "backups"))
-    prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    prefs.coder = "tester"
-    window = MainWindow(prefs)
-    qtbot.addWidget(window)
-    try:
-        assert window.open_project(path)
-        check = window.deferred_check
-        assert check is not None and check.task is not None
-        qtbot.waitUntil(check.task.done.is_set, timeout=20000)
-        qtbot.wait(50)
-        assert check.dialog is None
-        window.close_project()
-        assert window.open_project(path)  # closed at once: its check is interrupted, not waited for
-        again = window.deferred_check
-        window.close_project()
-        assert again is not None and again.task is not None and again.task.done.is_set()
-        assert again.dialog is None
-    finally:
-        window.close_project()
+    assert window.open_project(path)
+    check = window.deferred_check
+    assert check is not None and check.task is not None
+    qtbot.waitUntil(check.task.done.is_set, timeout=20000)
+    qtbot.wait(50)
+    assert check.dialog is None
+    window.close_project()
+    assert window.open_project(path)  # closed at once: its check is interrupted, not waited for
+    again = window.deferred_check
+    window.close_project()
+    assert again is not None and again.task is not None and again.task.done.is_set()
+    assert again.dialog is None

@@ -50,7 +50,6 @@ GROUP_LABELS: dict[str, Callable[[str | None], str]] = {
     # a case (one set of Kamervragen: questions, Mededeling, answers) is named by its kenmerk
     "case": lambda key: key or _t("(no case)"),
 }
-GROUPINGS = tuple(GROUP_LABELS)
 
 
 @dataclass(slots=True)
