@@ -49,7 +49,7 @@ def _passages(project: Any, min_words: int, limit: int) -> tuple[int, int, list[
     (an older schema, or another session importing while this one reads)."""
     from naast.store import reuse_index, reuse_queries
 
-    if project.schema_version >= 8 and reuse_index.pending(project) == 0 and min_words >= 8:
+    if reuse_index.readable(project) and reuse_index.pending(project) == 0 and min_words >= 8:
         documents = reuse_index.document_count(project)
         passages = reuse_queries.most_reused(project, min_words, limit)
         return documents, reuse_index.frequency_cap(documents), passages

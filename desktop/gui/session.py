@@ -31,6 +31,7 @@ from naast.store.codebook import TopicNode
 from naast.store.documents import DocumentSummary, SearchHit, StoredDocument
 from naast.store.importer import ImportResult, Outcome, ParsedFile
 from naast.store.project import Project
+from naast.store.version import REUSE_INDEX_SCHEMA
 
 if TYPE_CHECKING:  # the comparison engine (numpy) loads when first used, not at start-up
     from naast.core.claims.claimant_check import ClaimantFinding
@@ -190,7 +191,7 @@ class Session(QObject):
 
     def where_else(self, document_id: int, start: int, end: int) -> list[Occurrence]:
         """Other places with the same run of words, from the project's reuse index."""
-        if self.project.schema_version >= 8:
+        if self.project.schema_version >= REUSE_INDEX_SCHEMA:
             from naast.store import reuse_queries
 
             self.index_for_search()

@@ -15,6 +15,7 @@ from naast.gui.importing import Importer
 from naast.gui.workers import Task
 from naast.gui.workers import start as start_task
 from naast.store import document_pages
+from naast.store.version import REUSE_INDEX_SCHEMA
 
 if TYPE_CHECKING:
     from naast.gui.dialogs.export_dialog import ExportDialog
@@ -146,7 +147,9 @@ class Tools(QObject):
         self.where_else_dialog = dialog
         dialog.open_span.connect(self.window.jump_to_claim)
         dialog.show()
-        if session.project.schema_version < 8:  # an older file read-only: the in-memory index
+        if (
+            session.project.schema_version < REUSE_INDEX_SCHEMA
+        ):  # an older file read-only: the in-memory index
             dialog.show_found(session.where_else(text.document_id, start, end))
             return dialog
         session.index_for_search()  # what an import left, so the worker's reader sees it

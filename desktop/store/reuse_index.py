@@ -14,19 +14,21 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from naast.core.compare.fingerprints import Fingerprints, fingerprints
+from naast.store import reuse_runs
+from naast.store.version import REUSE_INDEX_SCHEMA
 
 if TYPE_CHECKING:
     from naast.store.project import Project
 
 _BATCH = 256  # documents read and fingerprinted per step of ``update``
 _MAX_PARAMS = 900  # bound parameters per IN (...) list
-_DOC_SPAN = 1 << 32  # a posting's key: hash * _DOC_SPAN + document id (schema step 10)
+_DOC_SPAN = reuse_runs.DOC_SPAN  # a posting's key: hash * _DOC_SPAN + document id
 CAP_MIN, CAP_SHARE = 20, 0.05  # a hash in more documents than the cap is boilerplate to skip
 
 
@@ -60,23 +62,15 @@ def update(conn: sqlite3.Connection, fingerprinted: Mapping[int, Fingerprints] |
 
 
 def add_fingerprints(conn: sqlite3.Connection, docs: Sequence[tuple[int, Fingerprints]]) -> None:
-    """Store the fingerprints of ``docs`` (computed anywhere, e.g. in import worker processes):
-    their postings in key order, and each distinct hash's count once per batch."""
+    """Store the fingerprints of ``docs`` (computed anywhere, e.g. in import worker processes) as
+    one new run of postings (``reuse_runs``). A document indexed already is taken out first."""
     if not docs:
         return
-    keys = np.concatenate([fp.hashes * _DOC_SPAN + doc_id for doc_id, fp in docs])
+    again = _indexed(conn, [doc_id for doc_id, _fp in docs])
+    reuse_runs.drop_documents(conn, again)
+    keys = np.concatenate([fp.hashes.astype(np.int64) * _DOC_SPAN + doc_id for doc_id, fp in docs])
     ats = np.concatenate([fp.offsets for _doc_id, fp in docs])
-    order = np.argsort(keys, kind="stable")
-    conn.executemany(
-        "INSERT OR REPLACE INTO reuse_keys (key, at) VALUES (?, ?)",
-        zip(keys[order].tolist(), ats[order].tolist(), strict=True),
-    )
-    hashes, docs_per_hash = np.unique(keys // _DOC_SPAN, return_counts=True)
-    conn.executemany(
-        """INSERT INTO reuse_counts (hash, docs) VALUES (?, ?)
-           ON CONFLICT (hash) DO UPDATE SET docs = docs + excluded.docs""",
-        zip(hashes.tolist(), docs_per_hash.tolist(), strict=True),
-    )
+    reuse_runs.add_run(conn, keys, ats)
     conn.executemany(
         "INSERT OR REPLACE INTO reuse_documents (document_id, hashes) VALUES (?, ?)",
         [(doc_id, fp.hashes.astype("<i4").tobytes()) for doc_id, fp in docs],
@@ -84,18 +78,30 @@ def add_fingerprints(conn: sqlite3.Connection, docs: Sequence[tuple[int, Fingerp
     conn.executemany("DELETE FROM reuse_pending WHERE document_id = ?", [(doc_id,) for doc_id, _ in docs])
 
 
+def _indexed(conn: sqlite3.Connection, ids: Sequence[int]) -> list[int]:
+    found: list[int] = []
+    for part in _chunks(ids):
+        marks = ", ".join("?" * len(part))
+        found += [
+            r[0]
+            for r in conn.execute(
+                f"SELECT document_id FROM reuse_documents WHERE document_id IN ({marks})", part
+            )
+        ]
+    return found
+
+
 def _purge_stale(conn: sqlite3.Connection) -> None:
-    stale = conn.execute(
-        "SELECT s.document_id, r.hashes FROM reuse_stale AS s JOIN reuse_documents AS r USING (document_id)"
-    ).fetchall()
-    for doc_id, blob in stale:
-        hashes = np.frombuffer(blob, dtype="<i4").astype(np.int64)
-        keys = (hashes * _DOC_SPAN + doc_id).tolist()
-        conn.executemany("DELETE FROM reuse_keys WHERE key = ?", ((k,) for k in keys))
-        rows = [(h,) for h in hashes.tolist()]
-        conn.executemany("UPDATE reuse_counts SET docs = docs - 1 WHERE hash = ?", rows)
-        conn.executemany("DELETE FROM reuse_counts WHERE hash = ? AND docs <= 0", rows)
-        conn.execute("DELETE FROM reuse_documents WHERE document_id = ?", [doc_id])
+    """Documents changed or gone since they were indexed: their postings are killed by a
+    tombstone (``reuse_runs.drop_documents``); merges leave them behind."""
+    stale = [
+        r[0]
+        for r in conn.execute(
+            "SELECT s.document_id FROM reuse_stale AS s JOIN reuse_documents USING (document_id)"
+        )
+    ]
+    reuse_runs.drop_documents(conn, stale)
+    conn.executemany("DELETE FROM reuse_documents WHERE document_id = ?", [(d,) for d in stale])
     conn.execute("DELETE FROM reuse_stale")
 
 
@@ -115,27 +121,48 @@ def document_count(project: Project) -> int:
     return int(project.query("SELECT COUNT(*) FROM documents")[0][0])
 
 
+def readable(project: Project) -> bool:
+    """Whether the file has the index in the form this module reads (an older file open
+    read-only does not: its reader builds one in memory)."""
+    return project.schema_version >= REUSE_INDEX_SCHEMA
+
+
 def counts_of(project: Project, hashes: Sequence[int]) -> dict[int, int]:
     """In how many documents each of ``hashes`` occurs (hashes in none are left out)."""
-    found: dict[int, int] = {}
-    for part in _chunks(hashes):
-        marks = ", ".join("?" * len(part))
-        found.update(project.query(f"SELECT hash, docs FROM reuse_counts WHERE hash IN ({marks})", part))
-    return found
+    return {h: len(p) for h, p in postings_of(project, hashes).items()}
 
 
 def postings_of(project: Project, hashes: Sequence[int]) -> dict[int, list[tuple[int, int]]]:
-    """``hash -> [(document id, character offset)]`` for ``hashes``."""
-    return {h: postings_of_one(project, h) for h in hashes}
+    """``hash -> [(document id, character offset)]`` in document order, for those of ``hashes``
+    in any document."""
+    found = reuse_runs.lookup(project.conn, hashes)
+    hashes_found = found.hashes
+    starts = (
+        np.flatnonzero(np.append(True, hashes_found[1:] != hashes_found[:-1])) if len(hashes_found) else []
+    )
+    ends = [*list(starts[1:]), len(hashes_found)]
+    docs, ats = found.documents.tolist(), found.ats.tolist()
+    return {
+        int(hashes_found[a]): list(zip(docs[a:b], ats[a:b], strict=True))
+        for a, b in zip(starts, ends, strict=True)
+    }
 
 
 def postings_of_one(project: Project, h: int, limit: int = -1) -> list[tuple[int, int]]:
     """``[(document id, character offset)]`` of hash ``h`` in document order (``limit`` < 0: all)."""
-    rows = project.query(
-        "SELECT key, at FROM reuse_keys WHERE key >= ? AND key < ? ORDER BY key LIMIT ?",
-        [h * _DOC_SPAN, (h + 1) * _DOC_SPAN, limit],
-    )
-    return [(key - h * _DOC_SPAN, at) for key, at in rows]
+    postings = postings_of(project, [h]).get(h, [])
+    return postings if limit < 0 else postings[:limit]
+
+
+def shared_hashes(project: Project) -> Iterator[tuple[int, int]]:
+    """``(hash, documents)`` of every hash in two or more documents, most shared first."""
+    hashes, docs = reuse_runs.shared_counts(project.conn)
+    yield from zip(hashes.tolist(), docs.tolist(), strict=True)
+
+
+def all_postings(project: Project) -> list[tuple[int, int, int]]:
+    """``(hash, document id, at)`` of every posting, by hash and document (checks and tests)."""
+    return reuse_runs.all_postings(project.conn)
 
 
 def _chunks(values: Sequence[int]) -> Iterable[list[int]]:

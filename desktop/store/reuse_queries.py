@@ -67,11 +67,11 @@ def where_else(project: Project, doc_id: int, start: int, end: int) -> list[Occu
 def _candidate_windows(project: Project, doc_id: int, span: str) -> list[_Window]:
     fp = fingerprints(span)
     cap = reuse_index.frequency_cap(reuse_index.document_count(project))
-    counts = reuse_index.counts_of(project, fp.hashes.tolist())
-    usable = [h for h, n in counts.items() if n <= cap]
     at_in_span = dict(zip(fp.hashes.tolist(), fp.offsets.tolist(), strict=True))
     places: dict[int, list[int]] = defaultdict(list)  # document -> where the span would start
-    for h, postings in reuse_index.postings_of(project, usable).items():
+    for h, postings in reuse_index.postings_of(project, fp.hashes.tolist()).items():
+        if len(postings) > cap:
+            continue  # boilerplate
         for other, at in postings:
             if other != doc_id:
                 places[other].append(at - at_in_span[h])
@@ -104,8 +104,7 @@ def most_reused(project: Project, min_words: int = MIN_WORDS, limit: int = 50) -
     project.index_pending()
     passages: list[CorpusPassage] = []
     covered: set[int] = set()
-    rows = project.conn.execute("SELECT hash, docs FROM reuse_counts WHERE docs >= 2 ORDER BY docs DESC")
-    for h, docs in rows:  # a cursor: the shared hashes are read only as far as needed
+    for h, docs in reuse_index.shared_hashes(project):
         if len(passages) >= limit and docs < passages[limit - 1].count:
             break  # no later hash can start a passage in more documents
         if h in covered:

@@ -56,12 +56,11 @@ def _shared_span(project: Any) -> tuple[int, int, int] | None:
     from naast.store import reuse_index
 
     cap = reuse_index.frequency_cap(reuse_index.document_count(project))
-    rows = project.query(  # the most shared hash that where else still uses: a standard paragraph's
-        "SELECT hash FROM reuse_counts WHERE docs BETWEEN 3 AND ? ORDER BY docs DESC LIMIT 1", [cap]
-    )
-    if not rows:
+    # the most shared hash that where else still uses: a standard paragraph's
+    h = next((h for h, docs in reuse_index.shared_hashes(project) if 3 <= docs <= cap), None)
+    if h is None:
         return None
-    doc_id, at = reuse_index.postings_of_one(project, int(rows[0][0]), limit=1)[0]
+    doc_id, at = reuse_index.postings_of_one(project, h, limit=1)[0]
     return doc_id, at, at + 300
 
 

@@ -5,6 +5,8 @@ The same rule holds: add a step to change the schema; never edit a step that has
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlite_utils import Database
 
 from naast.store.schema import _script, migrations
@@ -117,3 +119,49 @@ def m011_documents_list(db: Database) -> None:
         PRAGMA user_version = 11;
         """,
     )
+
+
+@migrations()
+def m012_reuse_runs(db: Database) -> None:
+    """The reuse postings as sorted runs of blocks, merged as they grow (``reuse_runs``).
+
+    - ``reuse_runs``: per run its number of postings and the first key of each block.
+    - ``reuse_blocks``: the postings, ``BLOCK`` to a row (keys as little-endian int64, offsets as
+      int32), the row id ``run * 2**24 + block number``.
+    - ``reuse_dropped``: tombstones; a document's postings in runs up to ``run`` are dead.
+
+    The counts per hash are read from the postings, so ``reuse_counts`` goes. The postings of
+    step 10 are copied in key order into one run; the block format is this step's, and a change
+    of it is a new step.
+    """
+    _script(
+        db,
+        """
+        CREATE TABLE reuse_runs (run INTEGER PRIMARY KEY, postings INTEGER NOT NULL, firsts BLOB NOT NULL);
+        CREATE TABLE reuse_blocks (id INTEGER PRIMARY KEY, keys BLOB NOT NULL, ats BLOB NOT NULL);
+        CREATE TABLE reuse_dropped (document_id INTEGER PRIMARY KEY, run INTEGER NOT NULL);
+        """,
+    )
+    _copy_postings(db.conn)
+    _script(
+        db,
+        """
+        DROP VIEW reuse_postings;
+        DROP TABLE reuse_keys;
+        DROP TABLE reuse_counts;
+        PRAGMA user_version = 12;
+        """,
+    )
+
+
+def _copy_postings(conn: sqlite3.Connection) -> None:
+    import numpy as np
+
+    from naast.store.reuse_runs import _RunWriter
+
+    writer = _RunWriter(conn, 1)
+    cursor = conn.execute("SELECT key, at FROM reuse_keys ORDER BY key")
+    while rows := cursor.fetchmany(1 << 18):
+        table = np.asarray(rows, dtype=np.int64)
+        writer.add(table[:, 0], table[:, 1])
+    writer.close()

@@ -9,6 +9,7 @@ from gui_fixtures import qa_document
 
 from naast.core.documents import DeleteDocument, ImportDocument
 from naast.gui.session import Session
+from naast.store import reuse_index
 from naast.store.project import Project, now_iso
 
 SHARED = "Het kabinet zet onverminderd in op het bevorderen van zelfstandige terugkeer van vreemdelingen."
@@ -33,7 +34,7 @@ def test_index_follows_import_delete_and_undo(qtbot, tmp_path: Path) -> None:
         assert {o.doc_id for o in session.where_else(a, start, start + len(SHARED))} == {b}
         session.compare(a, b)
         assert session._index is None  # nothing of the index was built in memory
-        assert project.query("SELECT docs FROM reuse_counts ORDER BY docs DESC LIMIT 1")[0][0] == 2
+        assert next(reuse_index.shared_hashes(project))[1] == 2
     finally:
         session.close()
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from older_steps import file_at_step_11
 
 from naast.core.documents import DeleteDocument
 from naast.store.document_list import DocumentList
@@ -120,6 +121,7 @@ def test_an_older_file_gets_its_list_and_one_open_read_only_a_temporary_one(
     with Project.create(path) as project:
         list(import_paths(project, sorted(corpus.glob("*.txt"))))
         expected = _reference(project, "type")
+    file_at_step_11(path)
     conn = sqlite3.connect(path)  # as a file of step 10: no list table, no triggers
     conn.executescript(
         """DROP TABLE documents_list; DROP TRIGGER documents_list_insert;
@@ -133,6 +135,6 @@ def test_an_older_file_gets_its_list_and_one_open_read_only_a_temporary_one(
         assert project.schema_version == 10
         assert _listed(DocumentList(project, "type")) == expected
     with Project.open(path) as project:
-        assert project.schema_version == 11
+        assert project.schema_version == 12
         _derived_rows_agree(project)
         assert _listed(DocumentList(project, "type")) == expected

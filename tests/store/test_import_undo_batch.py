@@ -10,20 +10,23 @@ from pathlib import Path
 import pytest
 
 from naast.core.claims import CreateClaim
+from naast.store import reuse_index
 from naast.store.importer import import_paths
 from naast.store.parallel_import import import_paths_parallel
 from naast.store.project import Project
 
 _INDEXES = {
     "search": "SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'terugkeer' ORDER BY rowid",
-    "postings": "SELECT COUNT(*) FROM reuse_postings",
-    "counts": "SELECT COUNT(*) FROM reuse_counts",
 }
 
 
 def _indexes(project: Project) -> dict[str, list[tuple]]:
     project.index_pending()
-    return {name: [tuple(r) for r in project.query(sql)] for name, sql in _INDEXES.items()}
+    found = {name: [tuple(r) for r in project.query(sql)] for name, sql in _INDEXES.items()}
+    return found | {
+        "postings": reuse_index.all_postings(project),
+        "shared": list(reuse_index.shared_hashes(project)),
+    }
 
 
 def _documents(project: Project) -> list[str]:
@@ -79,6 +82,7 @@ def test_a_single_file_keeps_its_own_label_and_later_commands_stay_apart(
 _DIE_HALF_WAY = """
 import os, sys
 from pathlib import Path
+from naast.store import reuse_index
 from naast.store.importer import import_paths
 from naast.store.project import Project
 project = Project.create(Path(sys.argv[1]))

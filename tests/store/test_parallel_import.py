@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from naast.store import reuse_index
 from naast.store.importer import Outcome, import_paths
 from naast.store.parallel_import import import_paths_parallel
 from naast.store.project import Project
@@ -11,14 +12,15 @@ from naast.store.project import Project
 _TABLES = {
     "documents": "SELECT content_hash, source_name, title, kenmerk, text FROM documents ORDER BY id",
     "units": 'SELECT document_id, ordinal, kind, label, start, "end" FROM units ORDER BY id',
-    "postings": "SELECT hash, document_id, at FROM reuse_postings ORDER BY hash, document_id",
-    "counts": "SELECT hash, docs FROM reuse_counts ORDER BY hash",
     "search": "SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'terugkeer' ORDER BY rowid",
 }
 
 
 def _dump(project: Project) -> dict[str, list[tuple]]:
-    return {name: [tuple(r) for r in project.query(sql)] for name, sql in _TABLES.items()}
+    dump = {name: [tuple(r) for r in project.query(sql)] for name, sql in _TABLES.items()}
+    dump["postings"] = reuse_index.all_postings(project)
+    dump["shared"] = sorted(reuse_index.shared_hashes(project))
+    return dump
 
 
 def test_two_workers_import_what_one_process_imports(tmp_path: Path, corpus: Path) -> None:

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from older_steps import STEP_11_UNDONE, back_to_step_11
 
 from naast.core.compare.fingerprints import GUARANTEED_WORDS, fingerprints
 from naast.core.compare.index import ReuseIndex
 from naast.core.documents import ImportDocument
 from naast.core.parsing import content_hash, parse_text
-from naast.store import reuse_queries
+from naast.store import reuse_index, reuse_queries
 from naast.store.importer import import_paths
 from naast.store.project import Project
 
@@ -22,15 +23,6 @@ PASSAGE = (
     "de regering zet zich in voor een ordentelijke terugkeer van uitgeprocedeerde vreemdelingen naar het "
     "land van herkomst en spreekt daarover met de betrokken autoriteiten"
 )
-
-
-STEP_11_UNDONE = """
-    DROP TABLE documents_list; DROP TRIGGER documents_list_insert; DROP TRIGGER documents_list_update;
-    DROP TRIGGER documents_list_delete; DROP TRIGGER documents_list_actor_insert;
-    DROP TRIGGER documents_list_actor_update; DROP TRIGGER documents_list_actor_delete;
-    DROP TRIGGER documents_list_actors_update;
-    DELETE FROM _sqlite_migrations WHERE name = 'm011_documents_list';
-"""
 
 
 def _add(project: Project, text: str, name: str) -> int:
@@ -90,8 +82,8 @@ def test_import_undo_and_redo_keep_the_index(tmp_path: Path) -> None:
         project.undo()
         project.index_pending()
         assert reuse_queries.where_else(project, first, start, end) == []
-        assert project.query("SELECT COUNT(*) FROM reuse_postings WHERE document_id = ?", [second])[0][0] == 0
-        assert project.query("SELECT COUNT(*) FROM reuse_counts WHERE docs >= 2")[0][0] == 0
+        assert [p for p in reuse_index.all_postings(project) if p[1] == second] == []
+        assert list(reuse_index.shared_hashes(project)) == []
         project.redo()
         assert [h.doc_id for h in reuse_queries.where_else(project, first, start, end)] == [second]
         third = _add(project, f"Een andere tekst {_filler(rng, 40)}", "c.txt")
@@ -102,9 +94,10 @@ def test_index_survives_reopening_and_an_old_file_gets_one(tmp_path: Path, corpu
     path = tmp_path / "p.naast"
     with Project.create(path) as project:
         list(import_paths(project, sorted(corpus.glob("*.txt"))))
-        postings = project.query("SELECT COUNT(*) FROM reuse_postings")[0][0]
-    assert postings > 1000
+        postings = reuse_index.all_postings(project)
+    assert len(postings) > 1000
     conn = sqlite3.connect(path)  # as a file of schema 7 would be: no reuse index at all
+    back_to_step_11(conn, postings)
     conn.executescript(
         STEP_11_UNDONE
         + """DROP INDEX history_batch; DROP TABLE history_batches; ALTER TABLE history DROP COLUMN batch;
@@ -121,7 +114,7 @@ def test_index_survives_reopening_and_an_old_file_gets_one(tmp_path: Path, corpu
     with Project.open(path) as project:
         assert project.query("SELECT COUNT(*) FROM reuse_pending")[0][0] == 4
         project.index_pending()
-        assert project.query("SELECT COUNT(*) FROM reuse_postings")[0][0] == postings
+        assert reuse_index.all_postings(project) == postings
 
 
 def test_most_reused_agrees_with_the_in_memory_index(tmp_path: Path) -> None:
@@ -153,14 +146,15 @@ def test_short_texts_have_few_or_no_fingerprints(words: int) -> None:
     assert (fp.hashes >= 0).all() and (fp.hashes < 2**31).all()
 
 
-def test_step_ten_keeps_the_postings_of_a_file_indexed_at_step_nine(tmp_path: Path, corpus: Path) -> None:
+def test_steps_ten_and_twelve_keep_the_postings_of_a_step_nine_file(tmp_path: Path, corpus: Path) -> None:
     path = tmp_path / "p.naast"
     with Project.create(path) as project:
         list(import_paths(project, sorted(corpus.glob("*.txt"))))
-        postings = project.query("SELECT hash, document_id, at FROM reuse_postings ORDER BY 1, 2")
+        postings = reuse_index.all_postings(project)
         doc_id, text = project.query("SELECT id, text FROM documents ORDER BY id LIMIT 1")[0]
         answers = reuse_queries.where_else(project, doc_id, 0, len(text))
     conn = sqlite3.connect(path)  # back to step 9: postings in the two-column table
+    back_to_step_11(conn, postings)
     conn.executescript(
         STEP_11_UNDONE
         + """CREATE TABLE old_postings (hash INTEGER NOT NULL, document_id INTEGER NOT NULL,
@@ -172,7 +166,7 @@ def test_step_ten_keeps_the_postings_of_a_file_indexed_at_step_nine(tmp_path: Pa
     )
     conn.close()
     with Project.open(path) as project:
-        assert project.schema_version == 11
-        assert project.query("SELECT hash, document_id, at FROM reuse_postings ORDER BY 1, 2") == postings
+        assert project.schema_version == 12
+        assert reuse_index.all_postings(project) == postings
         assert reuse_queries.where_else(project, doc_id, 0, len(text)) == answers
     assert len(postings) > 1000 and answers

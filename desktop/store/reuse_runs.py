@@ -1,0 +1,339 @@
+"""The reuse index's postings as sorted runs of blocks (schema step 12), merged as they grow.
+
+A posting is one integer key, ``hash * 2**32 + document id``, with the character offset ``at``
+of the hash in that document. An import batch writes its postings as a new *run*: sorted, cut
+into blocks of ``BLOCK`` postings, each block one row (``reuse_blocks``: the keys and the offsets
+as little-endian arrays), its id ``run * SPAN + block number``. ``reuse_runs`` holds each run's
+size and the first key of each of its blocks, so a hash's blocks are found without reading any
+other block.
+
+Writing a run appends rows at the end of the table, however large the index is. (Postings kept in
+one b-tree land each on a random page: at 30,000 documents each batch rewrote most of the table.)
+Runs are merged when the newest ones together reach half the size of the one before them, so
+there are about log2(postings / batch) runs and each posting is rewritten as often. A merge reads
+and writes a key range at a time, so its memory stays bounded.
+
+A document taken out (undo, re-import, delete) leaves a *tombstone* (``reuse_dropped``): its
+postings in runs up to that run id are dead. Reads skip them; a merge leaves them behind; a
+tombstone older than every run is removed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+BLOCK = 256  # postings per block
+SPAN = 1 << 24  # block ids per run
+DOC_SPAN = 1 << 32  # a posting's key: hash * DOC_SPAN + document id
+_CHUNK_BLOCKS = 4096  # blocks read per step of a merge or a count (about a million postings)
+_MAX_PARAMS = 900
+_DOC_MASK = DOC_SPAN - 1
+_Pair = tuple[np.ndarray, np.ndarray]  # keys and offsets, or documents and runs
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    run: int
+    postings: int
+    firsts: np.ndarray  # the first key of each block
+
+
+@dataclass(frozen=True, slots=True)
+class Postings:
+    """Live postings, sorted by key (hash, then document)."""
+
+    keys: np.ndarray
+    ats: np.ndarray
+
+    @property
+    def hashes(self) -> np.ndarray:
+        return self.keys >> 32
+
+    @property
+    def documents(self) -> np.ndarray:
+        return self.keys & _DOC_MASK
+
+    def of(self, h: int) -> tuple[np.ndarray, np.ndarray]:
+        """Documents and offsets of hash ``h``."""
+        lo, hi = np.searchsorted(self.keys, [h * DOC_SPAN, (h + 1) * DOC_SPAN])
+        return self.keys[lo:hi] & _DOC_MASK, self.ats[lo:hi]
+
+
+def runs(conn: sqlite3.Connection) -> list[Run]:
+    rows = conn.execute("SELECT run, postings, firsts FROM reuse_runs ORDER BY run").fetchall()
+    return [Run(r, n, np.frombuffer(f, dtype="<i8")) for r, n, f in rows]
+
+
+def _fresh_run(conn: sqlite3.Connection) -> int:
+    """An id above every run and every tombstone, so nothing older can kill its postings."""
+    sql = """SELECT MAX((SELECT COALESCE(MAX(run), 0) FROM reuse_runs),
+                        (SELECT COALESCE(MAX(run), 0) FROM reuse_dropped))"""
+    return int(conn.execute(sql).fetchone()[0]) + 1
+
+
+class _RunWriter:
+    """Writes sorted postings of one new run block by block; ``close`` records the run."""
+
+    def __init__(self, conn: sqlite3.Connection, run: int) -> None:
+        self.conn, self.run = conn, run
+        self.firsts: list[int] = []
+        self.count = 0
+        self._keys = np.empty(0, dtype="<i8")
+        self._ats = np.empty(0, dtype="<i4")
+
+    def add(self, keys: np.ndarray, ats: np.ndarray) -> None:
+        self._keys = np.concatenate([self._keys, keys.astype("<i8", copy=False)])
+        self._ats = np.concatenate([self._ats, ats.astype("<i4", copy=False)])
+        whole = len(self._keys) - len(self._keys) % BLOCK
+        if whole:
+            self._write(self._keys[:whole], self._ats[:whole])
+            self._keys, self._ats = self._keys[whole:], self._ats[whole:]
+
+    def close(self) -> int:
+        if len(self._keys):
+            self._write(self._keys, self._ats)
+        firsts = np.asarray(self.firsts, dtype="<i8").tobytes()
+        self.conn.execute(
+            "INSERT INTO reuse_runs (run, postings, firsts) VALUES (?, ?, ?)", [self.run, self.count, firsts]
+        )
+        return self.count
+
+    def _write(self, keys: np.ndarray, ats: np.ndarray) -> None:
+        rows = []
+        for start in range(0, len(keys), BLOCK):
+            rows.append(
+                (
+                    self.run * SPAN + len(self.firsts),
+                    keys[start : start + BLOCK].tobytes(),
+                    ats[start : start + BLOCK].tobytes(),
+                )
+            )
+            self.firsts.append(int(keys[start]))
+        self.conn.executemany("INSERT INTO reuse_blocks (id, keys, ats) VALUES (?, ?, ?)", rows)
+        self.count += len(keys)
+
+
+def add_run(conn: sqlite3.Connection, keys: np.ndarray, ats: np.ndarray) -> None:
+    """Store postings (any order, keys unique) as a new run, then merge what has grown."""
+    if len(keys) == 0:
+        return
+    order = np.argsort(keys, kind="stable")
+    writer = _RunWriter(conn, _fresh_run(conn))
+    writer.add(keys[order], ats[order])
+    writer.close()
+    _merge_grown(conn)
+
+
+def drop_documents(conn: sqlite3.Connection, documents: Sequence[int]) -> None:
+    """Kill the postings of ``documents`` in every run there is now."""
+    if documents:
+        newest = _fresh_run(conn) - 1
+        conn.executemany(
+            """INSERT INTO reuse_dropped (document_id, run) VALUES (?, ?)
+               ON CONFLICT (document_id) DO UPDATE SET run = MAX(run, excluded.run)""",
+            [(d, newest) for d in documents],
+        )
+
+
+def _merge_grown(conn: sqlite3.Connection) -> None:
+    """Merge the newest runs while together they reach half the size of the run before them."""
+    all_runs = runs(conn)
+    chosen = [all_runs.pop()] if all_runs else []
+    while all_runs and 2 * sum(r.postings for r in chosen) >= all_runs[-1].postings:
+        chosen.insert(0, all_runs.pop())
+    if len(chosen) >= 2:
+        merge(conn, chosen)
+
+
+def merge(conn: sqlite3.Connection, chosen: Sequence[Run]) -> None:
+    """Replace ``chosen`` by one new run of their live postings, a key range at a time."""
+    dead = _dead(conn)
+    writer = _RunWriter(conn, _fresh_run(conn))
+    for lo, hi in _ranges(chosen):
+        keys, ats = _gather(conn, chosen, lo, hi, dead)
+        writer.add(keys, ats)
+    writer.close()
+    for r in chosen:
+        conn.execute("DELETE FROM reuse_blocks WHERE id >= ? AND id < ?", [r.run * SPAN, (r.run + 1) * SPAN])
+        conn.execute("DELETE FROM reuse_runs WHERE run = ?", [r.run])
+    conn.execute("DELETE FROM reuse_dropped WHERE run < (SELECT MIN(run) FROM reuse_runs)")
+
+
+def _ranges(chosen: Sequence[Run]) -> Iterator[tuple[int | None, int | None]]:
+    """Key ranges ``[lo, hi)`` (None: open) of about ``_CHUNK_BLOCKS`` blocks of the runs, each
+    starting at a hash's first key."""
+    firsts = np.sort(np.concatenate([r.firsts for r in chosen])) if chosen else np.empty(0, "<i8")
+    at_hash = (firsts[_CHUNK_BLOCKS::_CHUNK_BLOCKS] >> 32) << 32  # a hash's postings in one range
+    bounds = [int(k) for k in np.unique(at_hash)]
+    edges: list[int | None] = [None, *bounds, None]
+    yield from itertools.pairwise(edges)
+
+
+def _dead(conn: sqlite3.Connection) -> tuple[np.ndarray, np.ndarray]:
+    rows = conn.execute("SELECT document_id, run FROM reuse_dropped").fetchall()
+    table = np.asarray(rows, dtype=np.int64).reshape(-1, 2)
+    return table[:, 0], table[:, 1]
+
+
+def _block_span(run: Run, lo: int | None, hi: int | None) -> tuple[int, int]:
+    """The ids ``[first, last)`` of the blocks of ``run`` that may hold keys in ``[lo, hi)``."""
+    first = 0 if lo is None else max(int(np.searchsorted(run.firsts, lo, "right")) - 1, 0)
+    last = len(run.firsts) if hi is None else int(np.searchsorted(run.firsts, hi, "left"))
+    return run.run * SPAN + first, run.run * SPAN + max(first, last)
+
+
+def _cut(keys: np.ndarray, lo: int | None, hi: int | None) -> slice:
+    a = 0 if lo is None else int(np.searchsorted(keys, lo))
+    b = len(keys) if hi is None else int(np.searchsorted(keys, hi))
+    return slice(a, b)
+
+
+def _read(conn: sqlite3.Connection, run: Run, lo: int | None, hi: int | None) -> _Pair:
+    """The postings of ``run`` with keys in ``[lo, hi)``."""
+    sql = "SELECT keys, ats FROM reuse_blocks WHERE id >= ? AND id < ? ORDER BY id"
+    keys, ats = _arrays(conn.execute(sql, _block_span(run, lo, hi)).fetchall())
+    part = _cut(keys, lo, hi)
+    return keys[part], ats[part]
+
+
+def _read_keys(conn: sqlite3.Connection, run: Run, lo: int | None, hi: int | None) -> np.ndarray:
+    """The keys alone of ``run`` in ``[lo, hi)``."""
+    sql = "SELECT keys FROM reuse_blocks WHERE id >= ? AND id < ? ORDER BY id"
+    blobs = [r[0] for r in conn.execute(sql, _block_span(run, lo, hi))]
+    keys = np.frombuffer(b"".join(blobs), dtype="<i8")
+    return keys[_cut(keys, lo, hi)]
+
+
+def _arrays(rows: list[tuple[bytes, bytes]]) -> _Pair:
+    keys = np.frombuffer(b"".join(k for k, _ in rows), dtype="<i8")
+    ats = np.frombuffer(b"".join(a for _, a in rows), dtype="<i4")
+    return keys, ats
+
+
+def _live(
+    run: Run, keys: np.ndarray, ats: np.ndarray, dead: tuple[np.ndarray, np.ndarray]
+) -> tuple[np.ndarray, np.ndarray]:
+    docs, until = dead
+    killed = docs[until >= run.run]
+    if not killed.size or not keys.size:
+        return keys, ats
+    keep = ~np.isin(keys & _DOC_MASK, killed)
+    return keys[keep], ats[keep]
+
+
+def _gather(
+    conn: sqlite3.Connection,
+    chosen: Sequence[Run],
+    lo: int | None,
+    hi: int | None,
+    dead: tuple[np.ndarray, np.ndarray],
+) -> tuple[np.ndarray, np.ndarray]:
+    """The live postings of ``chosen`` in ``[lo, hi)``, sorted by key (a key in two runs: the
+    newer one's)."""
+    parts = [_live(r, *_read(conn, r, lo, hi), dead) for r in chosen]
+    keys = np.concatenate([p[0] for p in parts]) if parts else np.empty(0, "<i8")
+    ats = np.concatenate([p[1] for p in parts]) if parts else np.empty(0, "<i4")
+    if len(parts) > 1 and len(keys) > 1:
+        order = np.argsort(keys, kind="stable")  # sorted runs one after another: a linear merge
+        keys, ats = keys[order], ats[order]
+        newest = np.append(keys[1:] != keys[:-1], True)
+        keys, ats = keys[newest], ats[newest]
+    return keys, ats
+
+
+def lookup(conn: sqlite3.Connection, hashes: Sequence[int]) -> Postings:
+    """The live postings of ``hashes``: each run's blocks that may hold them, read in a few
+    queries."""
+    wanted = np.unique(np.asarray(list(hashes), dtype=np.int64))
+    if not wanted.size:
+        return Postings(np.empty(0, "<i8"), np.empty(0, "<i4"))
+    dead = _dead(conn)
+    lo, hi = wanted * DOC_SPAN, (wanted + 1) * DOC_SPAN
+    parts = []
+    all_runs = runs(conn)
+    for run in all_runs:
+        first = np.maximum(np.searchsorted(run.firsts, lo, "right") - 1, 0)
+        last = np.searchsorted(run.firsts, hi, "left")
+        blocks = _spanned(first, np.maximum(last, first + 1))
+        keys, ats = _arrays(_blocks(conn, (blocks + run.run * SPAN).tolist()))
+        keep = np.isin(keys >> 32, wanted)
+        parts.append(_live(run, keys[keep], ats[keep], dead))
+    keys = np.concatenate([p[0] for p in parts]) if parts else np.empty(0, "<i8")
+    ats = np.concatenate([p[1] for p in parts]) if parts else np.empty(0, "<i4")
+    order = np.argsort(keys, kind="stable")
+    keys, ats = keys[order], ats[order]
+    if len(all_runs) > 1 and len(keys) > 1:
+        newest = np.append(keys[1:] != keys[:-1], True)
+        keys, ats = keys[newest], ats[newest]
+    return Postings(keys, ats)
+
+
+def _spanned(first: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """The distinct numbers in the spans ``[first, last)``."""
+    counts = last - first
+    starts = np.repeat(first - (np.cumsum(counts) - counts), counts)
+    return np.unique(starts + np.arange(int(counts.sum())))
+
+
+def _blocks(conn: sqlite3.Connection, ids: list[int]) -> list[tuple[bytes, bytes]]:
+    rows: list[tuple[int, bytes, bytes]] = []
+    for k in range(0, len(ids), _MAX_PARAMS):
+        part = ids[k : k + _MAX_PARAMS]
+        marks = ", ".join("?" * len(part))
+        rows += conn.execute(f"SELECT id, keys, ats FROM reuse_blocks WHERE id IN ({marks})", part).fetchall()
+    rows.sort(key=lambda r: r[0])
+    return [(k, a) for _id, k, a in rows]
+
+
+def shared_counts(conn: sqlite3.Connection) -> _Pair:
+    """Every hash in two or more documents, with their number, most shared first (then by hash).
+    Reads the keys of the whole index a key range at a time."""
+    chosen, dead = runs(conn), _dead(conn)
+    found_hashes, found_docs = [], []
+    for lo, hi in _ranges(chosen):
+        per_run = [_counted(_live_keys(r, _read_keys(conn, r, lo, hi), dead)) for r in chosen]
+        hashes = np.concatenate([h for h, _n in per_run]) if per_run else np.empty(0, np.int64)
+        counts = np.concatenate([n for _h, n in per_run]) if per_run else np.empty(0, np.int64)
+        if len(per_run) > 1 and hashes.size:
+            order = np.argsort(hashes, kind="stable")  # sorted runs one after another: a merge
+            hashes, counts = hashes[order], counts[order]
+            starts = np.flatnonzero(np.append(True, hashes[1:] != hashes[:-1]))
+            hashes, counts = hashes[starts], np.add.reduceat(counts, starts)
+        shared = counts >= 2
+        found_hashes.append(hashes[shared])
+        found_docs.append(counts[shared])
+    if not found_hashes:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    hashes, docs = np.concatenate(found_hashes), np.concatenate(found_docs)
+    order = np.lexsort((hashes, -docs))
+    return hashes[order], docs[order]
+
+
+def _counted(keys: np.ndarray) -> _Pair:
+    """The distinct hashes of sorted ``keys`` and how many keys each has."""
+    hashes = keys >> 32
+    if not hashes.size:
+        return hashes, np.empty(0, np.int64)
+    starts = np.flatnonzero(np.append(True, hashes[1:] != hashes[:-1]))
+    return hashes[starts], np.diff(np.append(starts, len(hashes)))
+
+
+def _live_keys(run: Run, keys: np.ndarray, dead: _Pair) -> np.ndarray:
+    docs, until = dead
+    killed = docs[until >= run.run]
+    return keys[~np.isin(keys & _DOC_MASK, killed)] if killed.size and keys.size else keys
+
+
+def all_postings(conn: sqlite3.Connection) -> list[tuple[int, int, int]]:
+    """``(hash, document id, at)`` of every live posting, in key order (for checks and tests)."""
+    chosen, dead = runs(conn), _dead(conn)
+    out: list[tuple[int, int, int]] = []
+    for lo, hi in _ranges(chosen):
+        keys, ats = _gather(conn, chosen, lo, hi, dead)
+        out += zip((keys >> 32).tolist(), (keys & _DOC_MASK).tolist(), ats.tolist(), strict=True)
+    return out

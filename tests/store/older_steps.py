@@ -1,0 +1,42 @@
+"""A project file taken back to an older schema step, to test the steps that follow."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from naast.store import reuse_index
+from naast.store.project import Project
+
+STEP_11_UNDONE = """
+    DROP TABLE documents_list; DROP TRIGGER documents_list_insert; DROP TRIGGER documents_list_update;
+    DROP TRIGGER documents_list_delete; DROP TRIGGER documents_list_actor_insert;
+    DROP TRIGGER documents_list_actor_update; DROP TRIGGER documents_list_actor_delete;
+    DROP TRIGGER documents_list_actors_update;
+    DELETE FROM _sqlite_migrations WHERE name = 'm011_documents_list';
+"""
+
+
+def back_to_step_11(conn: sqlite3.Connection, postings: list[tuple[int, int, int]]) -> None:
+    """The file as step 11 had it: postings in ``reuse_keys``, counts in ``reuse_counts``."""
+    conn.executescript(
+        """DROP TABLE reuse_runs; DROP TABLE reuse_blocks; DROP TABLE reuse_dropped;
+           CREATE TABLE reuse_keys (key INTEGER PRIMARY KEY, at INTEGER NOT NULL);
+           CREATE VIEW reuse_postings (hash, document_id, at) AS
+               SELECT key >> 32, key & 4294967295, at FROM reuse_keys;
+           CREATE TABLE reuse_counts (hash INTEGER PRIMARY KEY, docs INTEGER NOT NULL);
+           CREATE INDEX reuse_counts_shared ON reuse_counts(docs) WHERE docs >= 2;
+           DELETE FROM _sqlite_migrations WHERE name = 'm012_reuse_runs'; PRAGMA user_version = 11;"""
+    )
+    conn.executemany("INSERT INTO reuse_keys VALUES (?, ?)", [(h * 2**32 + d, at) for h, d, at in postings])
+    conn.execute("INSERT INTO reuse_counts SELECT hash, COUNT(*) FROM reuse_postings GROUP BY hash")
+    conn.commit()
+
+
+def file_at_step_11(path: Path) -> None:
+    """Take the file at ``path`` (at step 12) back to step 11."""
+    with Project.open(path) as project:
+        postings = reuse_index.all_postings(project)
+    conn = sqlite3.connect(path)
+    back_to_step_11(conn, postings)
+    conn.close()

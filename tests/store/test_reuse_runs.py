@@ -1,0 +1,87 @@
+"""The postings as runs (``reuse_runs``), against a plain dictionary of what each document holds:
+random imports, re-imports and removals, with merges cut into small key ranges."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from naast.store import reuse_runs
+from naast.store.project import Project
+
+_DOCS = 60
+
+
+def _conn(tmp_path: Path) -> sqlite3.Connection:
+    with Project.create(tmp_path / "p.naast"):
+        pass
+    return sqlite3.connect(tmp_path / "p.naast", isolation_level=None)
+
+
+def _postings(rng: random.Random, doc: int) -> dict[int, int]:
+    """hash -> offset; a small vocabulary of hashes so that many are shared."""
+    return {rng.randrange(0, 3000): rng.randrange(0, 10_000) for _ in range(rng.randrange(0, 400))}
+
+
+def _store(conn: sqlite3.Connection, docs: dict[int, dict[int, int]]) -> None:
+    keys = [h * reuse_runs.DOC_SPAN + d for d, held in docs.items() for h in held]
+    ats = [at for held in docs.values() for at in held.values()]
+    reuse_runs.add_run(conn, np.asarray(keys, dtype=np.int64), np.asarray(ats, dtype=np.int64))
+
+
+def _expected(held: dict[int, dict[int, int]]) -> list[tuple[int, int, int]]:
+    return sorted((h, d, at) for d, postings in held.items() for h, at in postings.items())
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_runs_hold_what_the_documents_hold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    monkeypatch.setattr(reuse_runs, "_CHUNK_BLOCKS", 3)  # merges and counts in many key ranges
+    rng = random.Random(seed)
+    conn = _conn(tmp_path)
+    held: dict[int, dict[int, int]] = {}
+    for _step in range(40):
+        conn.execute("BEGIN")
+        action = rng.random()
+        if action < 0.6 or not held:  # an import batch, now and then with documents indexed before
+            batch = {d: _postings(rng, d) for d in rng.sample(range(_DOCS), rng.randrange(1, 6))}
+            again = [d for d in batch if d in held]
+            reuse_runs.drop_documents(conn, again)
+            _store(conn, batch)
+            held.update(batch)
+        else:  # undo or delete: documents taken out
+            gone = rng.sample(sorted(held), rng.randrange(1, min(4, len(held)) + 1))
+            reuse_runs.drop_documents(conn, gone)
+            for d in gone:
+                del held[d]
+        conn.execute("COMMIT")
+        assert reuse_runs.all_postings(conn) == _expected(held)
+    counts: dict[int, int] = {}
+    for h, _d, _at in _expected(held):
+        counts[h] = counts.get(h, 0) + 1
+    shared = sorted(((h, n) for h, n in counts.items() if n >= 2), key=lambda x: (-x[1], x[0]))
+    hashes, docs = reuse_runs.shared_counts(conn)
+    assert list(zip(hashes.tolist(), docs.tolist(), strict=True)) == shared
+    asked = [*rng.sample(sorted(counts), 50), 999_999]
+    found = reuse_runs.lookup(conn, asked)
+    want = [(h, d, at) for h, d, at in _expected(held) if h in set(asked)]
+    assert list(zip(found.hashes.tolist(), found.documents.tolist(), found.ats.tolist(), strict=True)) == want
+    assert len(reuse_runs.runs(conn)) <= 12  # merged as they grew: about log2 of the batches
+
+
+def test_tombstones_go_when_no_run_they_could_kill_is_left(tmp_path: Path) -> None:
+    conn = _conn(tmp_path)
+    rng = random.Random(3)
+    conn.execute("BEGIN")
+    _store(conn, {1: _postings(rng, 1), 2: _postings(rng, 2)})
+    reuse_runs.drop_documents(conn, [1])
+    _store(conn, {3: _postings(rng, 3) | {7: 1}, 4: _postings(rng, 4)})  # about as large: merged
+    conn.execute("COMMIT")
+    assert len(reuse_runs.runs(conn)) == 1
+    assert conn.execute("SELECT COUNT(*) FROM reuse_dropped").fetchone()[0] == 0
+    assert {d for _h, d, _at in reuse_runs.all_postings(conn)} == {2, 3, 4}
