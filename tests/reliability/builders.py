@@ -3,6 +3,7 @@ to damage a copy of the file the way a disk, a crash or a careless user does."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import random
 import sqlite3
@@ -88,6 +89,24 @@ def readable_claims(path: Path, ids: list[int]) -> set[int]:
                 pass
     except sqlite3.DatabaseError:
         pass
+    finally:
+        conn.close()
+    return found
+
+
+def readable_topics(path: Path, ids: list[int]) -> dict[int, tuple[int, ...] | None]:
+    """Each claim's topic links as SQLite itself can still read them from a damaged file (None:
+    SQLite could not read them, so any subset of the original ones may be right)."""
+    found: dict[int, tuple[int, ...] | None] = dict.fromkeys(ids)
+    try:
+        conn = _read_only(path)
+    except sqlite3.Error:
+        return found
+    try:
+        for cid in ids:
+            sql = "SELECT topic_id FROM claim_topics WHERE claim_id = ? ORDER BY 1"
+            with contextlib.suppress(sqlite3.DatabaseError):
+                found[cid] = tuple(r[0] for r in conn.execute(sql, [cid]))
     finally:
         conn.close()
     return found

@@ -22,6 +22,7 @@ from builders import (
     fingerprint,
     leaf_pages,
     readable_claims,
+    readable_topics,
     truncate,
     zero_schema_page,
 )
@@ -97,15 +98,20 @@ def test_an_import_process_refuses_and_leaves_the_file_as_it_was(
     assert fingerprint(path) == before
 
 
-def reference(path: Path, original: Path, ids: list[int], kind: str, folder: Path) -> set[int]:
-    """The claims SQLite can still read from the damaged file (the truncated one padded back)."""
+def readable_file(path: Path, original: Path, kind: str, folder: Path) -> Path:
+    """The damaged file as SQLite can best read it: the truncated one padded back with zeros."""
     if kind != "truncated":
-        return readable_claims(path, ids)
+        return path
     padded = folder / "padded.naast"
     shutil.copy(path, padded)
     with padded.open("r+b") as handle:
         handle.truncate(original.stat().st_size)
-    return readable_claims(padded, ids)
+    return padded
+
+
+def reference(path: Path, original: Path, ids: list[int], kind: str, folder: Path) -> set[int]:
+    """The claims SQLite can still read from the damaged file (the truncated one padded back)."""
+    return readable_claims(readable_file(path, original, kind, folder), ids)
 
 
 @pytest.mark.parametrize("kind", list(DAMAGE))
@@ -124,12 +130,14 @@ def test_recover_rescues_every_claim_on_undamaged_pages(
     assert fingerprint(path) == before
     assert expected <= set(rescued), f"{len(expected - set(rescued))} readable claims were not rescued"
     lost_documents = {row[1] for row in claims.values()} - _document_ids(tmp_path / "rescued.naast")
+    links = readable_topics(readable_file(path, original, kind, tmp_path), sorted(rescued))
     for cid, row in rescued.items():
         original_row = claims[cid]
         if original_row[1] in lost_documents:  # its document was on the damaged page
-            assert row[1] is None and row[2:] == original_row[2:]
+            assert row[1] is None and row[2:-1] == original_row[2:-1]
         else:
-            assert row == original_row, cid
+            assert row[:-1] == original_row[:-1], cid
+        _assert_links_rescued(row[-1], original_row[-1], links[cid], kind, cid)
     ledger.record(
         f"{kind}: recover",
         clear=True,
@@ -141,6 +149,18 @@ def test_recover_rescues_every_claim_on_undamaged_pages(
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.close()
+
+
+def _assert_links_rescued(
+    rescued: tuple[int, ...], original: tuple[int, ...], readable: tuple[int, ...] | None, kind: str, cid: int
+) -> None:
+    """Every topic link SQLite can read is rescued, and none is made up. (A truncation can cut
+    pages of links too; the schema page zeroed leaves SQLite nothing, while every page is intact.)"""
+    if kind == "schema page zeroed":
+        readable = original
+    assert set(rescued) <= set(original), cid
+    if readable is not None:
+        assert set(readable) <= set(rescued), cid
 
 
 def _document_ids(path: Path) -> set[int]:
