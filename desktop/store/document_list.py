@@ -5,8 +5,9 @@ Groupings are columns of that table (the year is an indexed expression). Unfilte
 continues after the last row shown (its date and id), so page 500 costs what page 1 costs. A
 filter reads the whole (small) table once, on a worker (``filtered_groups``): the groups then
 carry their documents' ids in order, and a page is read by id. The filter is a substring of the
-title, file name, kenmerk, who answered, ministry, askers or date (SQLite's LIKE: case-insensitive
-for ASCII letters).
+title, file name, kenmerk, who answered, ministry, askers or date: found in a trigram index
+(``documents_list_fts``, schema step 13) when it has three characters or more, else by SQLite's
+LIKE (case-insensitive for ASCII letters).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ class DocumentList:
         self.grouping = grouping if grouping in GROUP_COLUMNS else "type"
         self.filter_text = filter_text.strip()
         self._column = GROUP_COLUMNS[self.grouping]
-        self._where, self._params = _filter(self.filter_text)
+        self._where, self._params = _filter(self.filter_text, _has_search_index(source))
 
     def groups(self) -> list[ListGroup]:
         """The groups with their counts; with a filter, also their documents' ids (a scan of the
@@ -119,9 +120,18 @@ def _ensure_table(source: Queryable) -> None:
     source.query(f"INSERT INTO temp.documents_list {LIST_ROW}")
 
 
-def _filter(text: str) -> tuple[str, list[object]]:
+def _has_search_index(source: Queryable) -> bool:
+    return bool(source.query("SELECT 1 FROM sqlite_master WHERE name = 'documents_list_fts'"))
+
+
+def _filter(text: str, indexed: bool) -> tuple[str, list[object]]:
+    """The WHERE of a filter: from the trigram index for three characters or more (schema step
+    13), else SQLite's LIKE over the columns."""
     if not text:
         return "1", []
+    if indexed and len(text) >= 3:
+        phrase = '"' + text.replace('"', '""') + '"'
+        return "id IN (SELECT rowid FROM documents_list_fts WHERE documents_list_fts MATCH ?)", [phrase]
     pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     where = " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED)
     return f"({where})", [pattern] * len(_SEARCHED)

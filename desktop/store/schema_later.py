@@ -165,3 +165,45 @@ def _copy_postings(conn: sqlite3.Connection) -> None:
         table = np.asarray(rows, dtype=np.int64)
         writer.add(table[:, 0], table[:, 1])
     writer.close()
+
+
+@migrations()
+def m013_documents_list_search(db: Database) -> None:
+    """A trigram full-text index over the document list's columns, for the browser's filter: a
+    substring of three characters or more is found from the index (FTS5's ``trigram`` tokenizer,
+    case-insensitive), not by reading every row. Kept by triggers on ``documents_list``; derived,
+    like the list itself."""
+    _script(
+        db,
+        """
+        CREATE VIRTUAL TABLE documents_list_fts USING fts5(
+            title, source_name, kenmerk, answered_by, ministry, askers, date,
+            content='documents_list', content_rowid='id', tokenize='trigram');
+        INSERT INTO documents_list_fts (documents_list_fts) VALUES ('rebuild');
+        CREATE TRIGGER documents_list_fts_insert AFTER INSERT ON documents_list BEGIN
+            INSERT INTO documents_list_fts
+                (rowid, title, source_name, kenmerk, answered_by, ministry, askers, date)
+            VALUES (new.id, new.title, new.source_name, new.kenmerk, new.answered_by, new.ministry,
+                    new.askers, new.date);
+        END;
+        CREATE TRIGGER documents_list_fts_delete AFTER DELETE ON documents_list BEGIN
+            INSERT INTO documents_list_fts
+                (documents_list_fts, rowid, title, source_name, kenmerk, answered_by, ministry,
+                 askers, date)
+            VALUES ('delete', old.id, old.title, old.source_name, old.kenmerk, old.answered_by,
+                    old.ministry, old.askers, old.date);
+        END;
+        CREATE TRIGGER documents_list_fts_update AFTER UPDATE ON documents_list BEGIN
+            INSERT INTO documents_list_fts
+                (documents_list_fts, rowid, title, source_name, kenmerk, answered_by, ministry,
+                 askers, date)
+            VALUES ('delete', old.id, old.title, old.source_name, old.kenmerk, old.answered_by,
+                    old.ministry, old.askers, old.date);
+            INSERT INTO documents_list_fts
+                (rowid, title, source_name, kenmerk, answered_by, ministry, askers, date)
+            VALUES (new.id, new.title, new.source_name, new.kenmerk, new.answered_by, new.ministry,
+                    new.askers, new.date);
+        END;
+        PRAGMA user_version = 13;
+        """,
+    )

@@ -17,10 +17,19 @@ STEP_11_UNDONE = """
 """
 
 
+STEP_13_UNDONE = """
+    DROP TRIGGER documents_list_fts_insert; DROP TRIGGER documents_list_fts_delete;
+    DROP TRIGGER documents_list_fts_update; DROP TABLE documents_list_fts;
+    DELETE FROM _sqlite_migrations WHERE name = 'm013_documents_list_search';
+"""
+
+
 def back_to_step_11(conn: sqlite3.Connection, postings: list[tuple[int, int, int]]) -> None:
-    """The file as step 11 had it: postings in ``reuse_keys``, counts in ``reuse_counts``."""
+    """The file as step 11 had it: no filter index (step 13), postings in ``reuse_keys`` and
+    counts in ``reuse_counts`` (step 12 undone)."""
     conn.executescript(
-        """DROP TABLE reuse_runs; DROP TABLE reuse_blocks; DROP TABLE reuse_dropped;
+        STEP_13_UNDONE
+        + """DROP TABLE reuse_runs; DROP TABLE reuse_blocks; DROP TABLE reuse_dropped;
            CREATE TABLE reuse_keys (key INTEGER PRIMARY KEY, at INTEGER NOT NULL);
            CREATE VIEW reuse_postings (hash, document_id, at) AS
                SELECT key >> 32, key & 4294967295, at FROM reuse_keys;

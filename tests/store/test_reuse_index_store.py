@@ -166,7 +166,7 @@ def test_steps_ten_and_twelve_keep_the_postings_of_a_step_nine_file(tmp_path: Pa
     )
     conn.close()
     with Project.open(path) as project:
-        assert project.schema_version == 12
+        assert project.schema_version == 13
         assert reuse_index.all_postings(project) == postings
         assert reuse_queries.where_else(project, doc_id, 0, len(text)) == answers
     assert len(postings) > 1000 and answers
