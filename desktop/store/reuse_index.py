@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 _BATCH = 256  # documents read and fingerprinted per step of ``update``
 _MAX_PARAMS = 900  # bound parameters per IN (...) list
 _DOC_SPAN = reuse_runs.DOC_SPAN  # a posting's key: hash * _DOC_SPAN + document id
+SHARED_PAGE = 5_000  # shared hashes of the first pass over the index (most-reused rarely needs more)
 CAP_MIN, CAP_SHARE = 20, 0.05  # a hash in more documents than the cap is boilerplate to skip
 
 
@@ -129,7 +130,7 @@ def readable(project: Project) -> bool:
 
 def counts_of(project: Project, hashes: Sequence[int]) -> dict[int, int]:
     """In how many documents each of ``hashes`` occurs (hashes in none are left out)."""
-    return {h: len(p) for h, p in postings_of(project, hashes).items()}
+    return reuse_runs.count_of(project.conn, hashes)
 
 
 def postings_of(project: Project, hashes: Sequence[int]) -> dict[int, list[tuple[int, int]]]:
@@ -150,14 +151,22 @@ def postings_of(project: Project, hashes: Sequence[int]) -> dict[int, list[tuple
 
 def postings_of_one(project: Project, h: int, limit: int = -1) -> list[tuple[int, int]]:
     """``[(document id, character offset)]`` of hash ``h`` in document order (``limit`` < 0: all)."""
-    postings = postings_of(project, [h]).get(h, [])
-    return postings if limit < 0 else postings[:limit]
+    if limit < 0:
+        return postings_of(project, [h]).get(h, [])
+    found = reuse_runs.first_postings(project.conn, h, limit)
+    return list(zip(found.documents.tolist(), found.ats.tolist(), strict=True))
 
 
 def shared_hashes(project: Project) -> Iterator[tuple[int, int]]:
-    """``(hash, documents)`` of every hash in two or more documents, most shared first."""
-    hashes, docs = reuse_runs.shared_counts(project.conn)
-    yield from zip(hashes.tolist(), docs.tolist(), strict=True)
+    """``(hash, documents)`` of every hash in two or more documents, most shared first; read
+    a page at a time (a pass over the index each; ``SHARED_PAGE``, then four times as many up to
+    100,000), so memory stays bounded."""
+    after: tuple[int, int] | None = None
+    size = SHARED_PAGE
+    while (page := reuse_runs.top_shared(project.conn, size, after))[0].size:
+        yield from zip(page[0].tolist(), page[1].tolist(), strict=True)
+        after = (int(page[1][-1]), int(page[0][-1]))
+        size = min(size * 4, 100_000)
 
 
 def all_postings(project: Project) -> list[tuple[int, int, int]]:

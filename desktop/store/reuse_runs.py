@@ -290,28 +290,133 @@ def _blocks(conn: sqlite3.Connection, ids: list[int]) -> list[tuple[bytes, bytes
     return [(k, a) for _id, k, a in rows]
 
 
-def shared_counts(conn: sqlite3.Connection) -> _Pair:
-    """Every hash in two or more documents, with their number, most shared first (then by hash).
-    Reads the keys of the whole index a key range at a time."""
-    chosen, dead = runs(conn), _dead(conn)
-    found_hashes, found_docs = [], []
-    for lo, hi in _ranges(chosen):
-        per_run = [_counted(_live_keys(r, _read_keys(conn, r, lo, hi), dead)) for r in chosen]
-        hashes = np.concatenate([h for h, _n in per_run]) if per_run else np.empty(0, np.int64)
-        counts = np.concatenate([n for _h, n in per_run]) if per_run else np.empty(0, np.int64)
-        if len(per_run) > 1 and hashes.size:
-            order = np.argsort(hashes, kind="stable")  # sorted runs one after another: a merge
-            hashes, counts = hashes[order], counts[order]
-            starts = np.flatnonzero(np.append(True, hashes[1:] != hashes[:-1]))
-            hashes, counts = hashes[starts], np.add.reduceat(counts, starts)
-        shared = counts >= 2
-        found_hashes.append(hashes[shared])
-        found_docs.append(counts[shared])
-    if not found_hashes:
+def shared_counts(conn: sqlite3.Connection, page: int = 50_000) -> _Pair:
+    """Every hash in two or more documents, with their number, most shared first (then by hash)."""
+    hashes, docs = [], []
+    after: tuple[int, int] | None = None
+    while (found := top_shared(conn, page, after))[0].size:
+        hashes.append(found[0])
+        docs.append(found[1])
+        after = (int(found[1][-1]), int(found[0][-1]))
+    if not hashes:
         return np.empty(0, np.int64), np.empty(0, np.int64)
-    hashes, docs = np.concatenate(found_hashes), np.concatenate(found_docs)
-    order = np.lexsort((hashes, -docs))
+    return np.concatenate(hashes), np.concatenate(docs)
+
+
+def top_shared(conn: sqlite3.Connection, k: int, after: tuple[int, int] | None = None) -> _Pair:
+    """The next ``k`` hashes in two or more documents, most shared first (then by hash), after
+    ``(documents, hash)``: one pass over the keys of the whole index, a key range at a time, in
+    memory bounded by ``k``. Once ``k`` are found, a hash needs at least the ``k``-th count, so
+    only hashes with at least that share of it in some run are counted over all runs."""
+    chosen, dead = runs(conn), _dead(conn)
+    best_hashes, best_docs = np.empty(0, np.int64), np.empty(0, np.int64)
+    floor = 2
+    for lo, hi in _ranges(chosen):
+        hashes, counts = _range_counts(conn, chosen, lo, hi, dead, floor)
+        keep = counts >= floor
+        if after is not None:
+            keep &= (counts < after[0]) | ((counts == after[0]) & (hashes > after[1]))
+        best_hashes = np.concatenate([best_hashes, hashes[keep]])
+        best_docs = np.concatenate([best_docs, counts[keep]])
+        if len(best_hashes) > 4 * k:
+            best_hashes, best_docs = _first(best_hashes, best_docs, k)
+            floor = max(floor, int(best_docs[-1]))
+    return _first(best_hashes, best_docs, k)
+
+
+def _first(hashes: np.ndarray, docs: np.ndarray, k: int) -> _Pair:
+    order = np.lexsort((hashes, -docs))[:k]
     return hashes[order], docs[order]
+
+
+def _range_counts(
+    conn: sqlite3.Connection, chosen: Sequence[Run], lo: int | None, hi: int | None, dead: _Pair, floor: int
+) -> _Pair:
+    """The distinct hashes of ``[lo, hi)`` that may be in ``floor`` documents or more (in some
+    run at least ``floor / runs`` times), with their live postings in all runs."""
+    per_run = [_counted(_live_keys(r, _read_keys(conn, r, lo, hi), dead)) for r in chosen]
+    if not per_run:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    share = -(-floor // len(per_run))
+    if share <= 1 or len(per_run) == 1:
+        return _merged_counts(per_run)
+    candidates = np.unique(np.concatenate([h[n >= share] for h, n in per_run]))
+    totals = np.zeros(len(candidates), dtype=np.int64)
+    for hashes, counts in per_run:
+        if not hashes.size:
+            continue
+        at = np.minimum(np.searchsorted(hashes, candidates), len(hashes) - 1)
+        found = hashes[at] == candidates
+        totals[found] += counts[at[found]]
+    return candidates, totals
+
+
+def _merged_counts(per_run: list[_Pair]) -> _Pair:
+    """Each distinct hash of the runs' counted hashes and its total."""
+    hashes = np.concatenate([h for h, _n in per_run])
+    counts = np.concatenate([n for _h, n in per_run])
+    if len(per_run) > 1 and hashes.size:
+        order = np.argsort(hashes, kind="stable")  # sorted runs one after another: a merge
+        hashes, counts = hashes[order], counts[order]
+        starts = np.flatnonzero(np.append(True, hashes[1:] != hashes[:-1]))
+        hashes, counts = hashes[starts], np.add.reduceat(counts, starts)
+    return hashes, counts
+
+
+def count_of(conn: sqlite3.Connection, hashes: Sequence[int]) -> dict[int, int]:
+    """Live postings of each of ``hashes`` (those in none left out). A hash's postings fill
+    whole blocks between its first and its last (every block of a run but its last holds
+    ``BLOCK``), so only those two are read, unless a tombstone may kill some in between."""
+    wanted = np.unique(np.asarray(list(hashes), dtype=np.int64))
+    dead = _dead(conn)
+    counts = dict.fromkeys(wanted.tolist(), 0)
+    for run in runs(conn):
+        if not len(run.firsts):
+            continue
+        first = np.maximum(np.searchsorted(run.firsts, wanted * DOC_SPAN, "right") - 1, 0)
+        last = np.maximum(np.searchsorted(run.firsts, (wanted + 1) * DOC_SPAN, "left"), first + 1)
+        exact = dead[0][dead[1] >= run.run].size > 0
+        needed = _spanned(first, last) if exact else np.unique(np.concatenate([first, last - 1]))
+        ids = (needed + run.run * SPAN).tolist()
+        blocks = dict(zip(needed.tolist(), (k for k, _a in _blocks(conn, ids)), strict=True))
+        for h, a, b in zip(wanted.tolist(), first.tolist(), last.tolist(), strict=True):
+            lo, hi = h * DOC_SPAN, (h + 1) * DOC_SPAN
+            if exact:
+                keys = np.frombuffer(b"".join(blocks[i] for i in range(a, b)), dtype="<i8")
+                counts[h] += len(_live_keys(run, keys[_cut(keys, lo, hi)], dead))
+                continue
+            head = np.frombuffer(blocks[a], dtype="<i8")
+            counts[h] += len(head[_cut(head, lo, hi)])
+            if b - 1 > a:
+                tail = np.frombuffer(blocks[b - 1], dtype="<i8")
+                counts[h] += (b - a - 2) * BLOCK + len(tail[_cut(tail, lo, hi)])
+    return {h: n for h, n in counts.items() if n}
+
+
+def first_postings(conn: sqlite3.Connection, h: int, limit: int) -> Postings:
+    """The first ``limit`` live postings of hash ``h`` in document order, reading from each run
+    only the blocks needed for them."""
+    dead = _dead(conn)
+    lo, hi = h * DOC_SPAN, (h + 1) * DOC_SPAN
+    keys_parts, ats_parts = [], []
+    for run in runs(conn):
+        start, end = _block_span(run, lo, hi)
+        found = 0
+        step = limit // BLOCK + 2
+        while start < end and found < limit:
+            sql = "SELECT keys, ats FROM reuse_blocks WHERE id >= ? AND id < ? ORDER BY id"
+            keys, ats = _arrays(conn.execute(sql, [start, min(end, start + step)]).fetchall())
+            part = _cut(keys, lo, hi)
+            keys, ats = _live(run, keys[part], ats[part], dead)
+            keys_parts.append(keys)
+            ats_parts.append(ats)
+            found += len(keys)
+            start += step
+    if not keys_parts:
+        return Postings(np.empty(0, "<i8"), np.empty(0, "<i4"))
+    keys, ats = np.concatenate(keys_parts), np.concatenate(ats_parts)
+    order = np.argsort(keys, kind="stable")[:limit]
+    return Postings(keys[order], ats[order])
 
 
 def _counted(keys: np.ndarray) -> _Pair:

@@ -42,6 +42,7 @@ def test_runs_hold_what_the_documents_hold(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int
 ) -> None:
     monkeypatch.setattr(reuse_runs, "_CHUNK_BLOCKS", 3)  # merges and counts in many key ranges
+    monkeypatch.setattr(reuse_runs, "BLOCK", 4)  # a shared hash spans many blocks
     rng = random.Random(seed)
     conn = _conn(tmp_path)
     held: dict[int, dict[int, int]] = {}
@@ -71,6 +72,14 @@ def test_runs_hold_what_the_documents_hold(
     found = reuse_runs.lookup(conn, asked)
     want = [(h, d, at) for h, d, at in _expected(held) if h in set(asked)]
     assert list(zip(found.hashes.tolist(), found.documents.tolist(), found.ats.tolist(), strict=True)) == want
+    assert reuse_runs.count_of(conn, asked) == {h: counts[h] for h in asked if h in counts}
+    for h in asked[:10]:
+        for limit in (1, 2, 7):
+            first = reuse_runs.first_postings(conn, h, limit)
+            mine = list(zip(first.documents.tolist(), first.ats.tolist(), strict=True))
+            assert mine == [(d, at) for g, d, at in want if g == h][:limit]
+    top, top_docs = reuse_runs.top_shared(conn, 5, after=(shared[3][1], shared[3][0]))
+    assert list(zip(top.tolist(), top_docs.tolist(), strict=True)) == shared[4:9]
     assert len(reuse_runs.runs(conn)) <= 12  # merged as they grew: about log2 of the batches
 
 
