@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from test_project_store import sample_document
 
 from naast.core.documents import ImportDocument
+from naast.core.errors import NaastError
 from naast.store import files
 from naast.store.documents import load_document
 from naast.store.project import Project
@@ -105,3 +106,26 @@ def test_schema_four_gives_old_claims_a_uuid_and_allows_the_changed_status(tmp_p
     with pytest.raises(sqlite3.IntegrityError):
         raw.execute("UPDATE claims SET status = 'lost' WHERE id = 2")
     raw.close()
+
+
+def test_the_recorded_schema_is_what_the_migrations_make() -> None:
+    from naast.store import integrity, schema_reference
+
+    assert schema_reference.VERSION == SCHEMA_VERSION, "run python -m naast.store.schema_reference"
+    tables, names = integrity.schema_from_migrations(SCHEMA_VERSION)
+    assert (tables, names) == (schema_reference.TABLES, schema_reference.MIGRATIONS)
+    assert integrity.expected_schema(SCHEMA_VERSION) == (tables, names)
+    assert integrity.expected_schema(SCHEMA_VERSION - 1) == integrity.schema_from_migrations(
+        SCHEMA_VERSION - 1
+    )
+
+
+def test_a_file_lacking_a_recorded_column_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "p.naast"
+    Project.create(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE claims DROP COLUMN prefix")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NaastError, match="lacks the column prefix"):
+        Project.open(path)
