@@ -137,16 +137,10 @@ def postings_of(project: Project, hashes: Sequence[int]) -> dict[int, list[tuple
     """``hash -> [(document id, character offset)]`` in document order, for those of ``hashes``
     in any document."""
     found = reuse_runs.lookup(project.conn, hashes)
-    hashes_found = found.hashes
-    starts = (
-        np.flatnonzero(np.append(True, hashes_found[1:] != hashes_found[:-1])) if len(hashes_found) else []
-    )
-    ends = [*list(starts[1:]), len(hashes_found)]
-    docs, ats = found.documents.tolist(), found.ats.tolist()
-    return {
-        int(hashes_found[a]): list(zip(docs[a:b], ats[a:b], strict=True))
-        for a, b in zip(starts, ends, strict=True)
-    }
+    of_hash = found.hashes
+    starts = reuse_runs.group_starts(of_hash).tolist()
+    pairs = list(zip(found.documents.tolist(), found.ats.tolist(), strict=True))
+    return {int(of_hash[a]): pairs[a:b] for a, b in zip(starts, [*starts[1:], len(pairs)], strict=True)}
 
 
 def postings_of_one(project: Project, h: int, limit: int = -1) -> list[tuple[int, int]]:
@@ -161,12 +155,8 @@ def shared_hashes(project: Project) -> Iterator[tuple[int, int]]:
     """``(hash, documents)`` of every hash in two or more documents, most shared first; read
     a page at a time (a pass over the index each; ``SHARED_PAGE``, then four times as many up to
     100,000), so memory stays bounded."""
-    after: tuple[int, int] | None = None
-    size = SHARED_PAGE
-    while (page := reuse_runs.top_shared(project.conn, size, after))[0].size:
-        yield from zip(page[0].tolist(), page[1].tolist(), strict=True)
-        after = (int(page[1][-1]), int(page[0][-1]))
-        size = min(size * 4, 100_000)
+    for hashes, docs in reuse_runs.shared_pages(project.conn, SHARED_PAGE, 100_000):
+        yield from zip(hashes.tolist(), docs.tolist(), strict=True)
 
 
 def all_postings(project: Project) -> list[tuple[int, int, int]]:

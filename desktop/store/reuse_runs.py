@@ -58,11 +58,6 @@ class Postings:
     def documents(self) -> np.ndarray:
         return self.keys & _DOC_MASK
 
-    def of(self, h: int) -> tuple[np.ndarray, np.ndarray]:
-        """Documents and offsets of hash ``h``."""
-        lo, hi = np.searchsorted(self.keys, [h * DOC_SPAN, (h + 1) * DOC_SPAN])
-        return self.keys[lo:hi] & _DOC_MASK, self.ats[lo:hi]
-
 
 def runs(conn: sqlite3.Connection) -> list[Run]:
     rows = conn.execute("SELECT run, postings, firsts FROM reuse_runs ORDER BY run").fetchall()
@@ -174,7 +169,7 @@ def _ranges(chosen: Sequence[Run]) -> Iterator[tuple[int | None, int | None]]:
     yield from itertools.pairwise(edges)
 
 
-def _dead(conn: sqlite3.Connection) -> tuple[np.ndarray, np.ndarray]:
+def _dead(conn: sqlite3.Connection) -> _Pair:
     rows = conn.execute("SELECT document_id, run FROM reuse_dropped").fetchall()
     table = np.asarray(rows, dtype=np.int64).reshape(-1, 2)
     return table[:, 0], table[:, 1]
@@ -215,34 +210,62 @@ def _arrays(rows: list[tuple[bytes, bytes]]) -> _Pair:
     return keys, ats
 
 
-def _live(
-    run: Run, keys: np.ndarray, ats: np.ndarray, dead: tuple[np.ndarray, np.ndarray]
-) -> tuple[np.ndarray, np.ndarray]:
+def _killed(run: Run, dead: _Pair) -> np.ndarray:
+    """The documents whose postings in ``run`` a tombstone kills."""
     docs, until = dead
-    killed = docs[until >= run.run]
-    if not killed.size or not keys.size:
+    return docs[until >= run.run]
+
+
+def _live_mask(run: Run, keys: np.ndarray, dead: _Pair) -> np.ndarray | None:
+    """Which of ``keys`` of ``run`` are live (None: all)."""
+    killed = _killed(run, dead)
+    return ~np.isin(keys & _DOC_MASK, killed) if killed.size and keys.size else None
+
+
+def _live(run: Run, keys: np.ndarray, ats: np.ndarray, dead: _Pair) -> _Pair:
+    keep = _live_mask(run, keys, dead)
+    return (keys, ats) if keep is None else (keys[keep], ats[keep])
+
+
+def _live_keys(run: Run, keys: np.ndarray, dead: _Pair) -> np.ndarray:
+    keep = _live_mask(run, keys, dead)
+    return keys if keep is None else keys[keep]
+
+
+def group_starts(values: np.ndarray) -> np.ndarray:
+    """Where each run of equal values of sorted ``values`` starts."""
+    if not values.size:
+        return np.empty(0, np.int64)
+    return np.flatnonzero(np.append(True, values[1:] != values[:-1]))
+
+
+def _newest(keys: np.ndarray, ats: np.ndarray) -> _Pair:
+    """Of equal keys sorted oldest run first, the last one (the newest run's)."""
+    if len(keys) < 2:
         return keys, ats
-    keep = ~np.isin(keys & _DOC_MASK, killed)
-    return keys[keep], ats[keep]
+    newest = np.append(keys[1:] != keys[:-1], True)
+    return keys[newest], ats[newest]
+
+
+def _hash_blocks(run: Run, hashes: np.ndarray) -> _Pair:
+    """Per hash, the numbers ``[first, last)`` of the blocks of ``run`` that may hold it (at
+    least one)."""
+    first = np.maximum(np.searchsorted(run.firsts, hashes * DOC_SPAN, "right") - 1, 0)
+    last = np.maximum(np.searchsorted(run.firsts, (hashes + 1) * DOC_SPAN, "left"), first + 1)
+    return first, last
 
 
 def _gather(
-    conn: sqlite3.Connection,
-    chosen: Sequence[Run],
-    lo: int | None,
-    hi: int | None,
-    dead: tuple[np.ndarray, np.ndarray],
-) -> tuple[np.ndarray, np.ndarray]:
+    conn: sqlite3.Connection, chosen: Sequence[Run], lo: int | None, hi: int | None, dead: _Pair
+) -> _Pair:
     """The live postings of ``chosen`` in ``[lo, hi)``, sorted by key (a key in two runs: the
     newer one's)."""
     parts = [_live(r, *_read(conn, r, lo, hi), dead) for r in chosen]
     keys = np.concatenate([p[0] for p in parts]) if parts else np.empty(0, "<i8")
     ats = np.concatenate([p[1] for p in parts]) if parts else np.empty(0, "<i4")
-    if len(parts) > 1 and len(keys) > 1:
+    if len(parts) > 1:
         order = np.argsort(keys, kind="stable")  # sorted runs one after another: a linear merge
-        keys, ats = keys[order], ats[order]
-        newest = np.append(keys[1:] != keys[:-1], True)
-        keys, ats = keys[newest], ats[newest]
+        keys, ats = _newest(keys[order], ats[order])
     return keys, ats
 
 
@@ -253,13 +276,10 @@ def lookup(conn: sqlite3.Connection, hashes: Sequence[int]) -> Postings:
     if not wanted.size:
         return Postings(np.empty(0, "<i8"), np.empty(0, "<i4"))
     dead = _dead(conn)
-    lo, hi = wanted * DOC_SPAN, (wanted + 1) * DOC_SPAN
     parts = []
     all_runs = runs(conn)
     for run in all_runs:
-        first = np.maximum(np.searchsorted(run.firsts, lo, "right") - 1, 0)
-        last = np.searchsorted(run.firsts, hi, "left")
-        blocks = _spanned(first, np.maximum(last, first + 1))
+        blocks = _spanned(*_hash_blocks(run, wanted))
         keys, ats = _arrays(_blocks(conn, (blocks + run.run * SPAN).tolist()))
         keep = np.isin(keys >> 32, wanted)
         parts.append(_live(run, keys[keep], ats[keep], dead))
@@ -267,10 +287,7 @@ def lookup(conn: sqlite3.Connection, hashes: Sequence[int]) -> Postings:
     ats = np.concatenate([p[1] for p in parts]) if parts else np.empty(0, "<i4")
     order = np.argsort(keys, kind="stable")
     keys, ats = keys[order], ats[order]
-    if len(all_runs) > 1 and len(keys) > 1:
-        newest = np.append(keys[1:] != keys[:-1], True)
-        keys, ats = keys[newest], ats[newest]
-    return Postings(keys, ats)
+    return Postings(*(_newest(keys, ats) if len(all_runs) > 1 else (keys, ats)))
 
 
 def _spanned(first: np.ndarray, last: np.ndarray) -> np.ndarray:
@@ -290,17 +307,23 @@ def _blocks(conn: sqlite3.Connection, ids: list[int]) -> list[tuple[bytes, bytes
     return [(k, a) for _id, k, a in rows]
 
 
-def shared_counts(conn: sqlite3.Connection, page: int = 50_000) -> _Pair:
-    """Every hash in two or more documents, with their number, most shared first (then by hash)."""
-    hashes, docs = [], []
+def shared_pages(conn: sqlite3.Connection, first: int, most: int) -> Iterator[_Pair]:
+    """Every hash in two or more documents, with their number, most shared first (then by hash):
+    ``first`` hashes, then four times as many at a time up to ``most`` (a pass each)."""
     after: tuple[int, int] | None = None
-    while (found := top_shared(conn, page, after))[0].size:
-        hashes.append(found[0])
-        docs.append(found[1])
-        after = (int(found[1][-1]), int(found[0][-1]))
-    if not hashes:
+    size = first
+    while (page := top_shared(conn, size, after))[0].size:
+        yield page
+        after = (int(page[1][-1]), int(page[0][-1]))
+        size = min(size * 4, most)
+
+
+def shared_counts(conn: sqlite3.Connection) -> _Pair:
+    """Every hash in two or more documents, with their number, most shared first (then by hash)."""
+    pages = list(shared_pages(conn, 50_000, 50_000))
+    if not pages:
         return np.empty(0, np.int64), np.empty(0, np.int64)
-    return np.concatenate(hashes), np.concatenate(docs)
+    return np.concatenate([h for h, _d in pages]), np.concatenate([d for _h, d in pages])
 
 
 def top_shared(conn: sqlite3.Connection, k: int, after: tuple[int, int] | None = None) -> _Pair:
@@ -358,7 +381,7 @@ def _merged_counts(per_run: list[_Pair]) -> _Pair:
     if len(per_run) > 1 and hashes.size:
         order = np.argsort(hashes, kind="stable")  # sorted runs one after another: a merge
         hashes, counts = hashes[order], counts[order]
-        starts = np.flatnonzero(np.append(True, hashes[1:] != hashes[:-1]))
+        starts = group_starts(hashes)
         hashes, counts = hashes[starts], np.add.reduceat(counts, starts)
     return hashes, counts
 
@@ -373,9 +396,8 @@ def count_of(conn: sqlite3.Connection, hashes: Sequence[int]) -> dict[int, int]:
     for run in runs(conn):
         if not len(run.firsts):
             continue
-        first = np.maximum(np.searchsorted(run.firsts, wanted * DOC_SPAN, "right") - 1, 0)
-        last = np.maximum(np.searchsorted(run.firsts, (wanted + 1) * DOC_SPAN, "left"), first + 1)
-        exact = dead[0][dead[1] >= run.run].size > 0
+        first, last = _hash_blocks(run, wanted)
+        exact = _killed(run, dead).size > 0
         needed = _spanned(first, last) if exact else np.unique(np.concatenate([first, last - 1]))
         ids = (needed + run.run * SPAN).tolist()
         blocks = dict(zip(needed.tolist(), (k for k, _a in _blocks(conn, ids)), strict=True))
@@ -422,16 +444,8 @@ def first_postings(conn: sqlite3.Connection, h: int, limit: int) -> Postings:
 def _counted(keys: np.ndarray) -> _Pair:
     """The distinct hashes of sorted ``keys`` and how many keys each has."""
     hashes = keys >> 32
-    if not hashes.size:
-        return hashes, np.empty(0, np.int64)
-    starts = np.flatnonzero(np.append(True, hashes[1:] != hashes[:-1]))
+    starts = group_starts(hashes)
     return hashes[starts], np.diff(np.append(starts, len(hashes)))
-
-
-def _live_keys(run: Run, keys: np.ndarray, dead: _Pair) -> np.ndarray:
-    docs, until = dead
-    killed = docs[until >= run.run]
-    return keys[~np.isin(keys & _DOC_MASK, killed)] if killed.size and keys.size else keys
 
 
 def all_postings(conn: sqlite3.Connection) -> list[tuple[int, int, int]]:
