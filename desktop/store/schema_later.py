@@ -167,6 +167,23 @@ def _copy_postings(conn: sqlite3.Connection) -> None:
     writer.close()
 
 
+_FTS_COLUMNS = "title, source_name, kenmerk, answered_by, ministry, askers, date"
+
+
+def _fts_row(row: str) -> str:
+    """The values of ``row`` (``new`` or ``old``) for the columns of ``documents_list_fts``."""
+    return ", ".join(f"{row}.{c.strip()}" for c in _FTS_COLUMNS.split(","))
+
+
+#: Statements of the triggers that keep the filter's index: a row added, a row taken out. Step 13
+#: is made of these and ``_FTS_COLUMNS``: a later change of any is a new step.
+_FTS_ADD = f"INSERT INTO documents_list_fts (rowid, {_FTS_COLUMNS}) VALUES (new.id, {_fts_row('new')});"
+_FTS_TAKE_OUT = (
+    f"INSERT INTO documents_list_fts (documents_list_fts, rowid, {_FTS_COLUMNS})"
+    f" VALUES ('delete', old.id, {_fts_row('old')});"
+)
+
+
 @migrations()
 def m013_documents_list_search(db: Database) -> None:
     """A trigram full-text index over the document list's columns, for the browser's filter: a
@@ -175,34 +192,19 @@ def m013_documents_list_search(db: Database) -> None:
     like the list itself."""
     _script(
         db,
-        """
-        CREATE VIRTUAL TABLE documents_list_fts USING fts5(
-            title, source_name, kenmerk, answered_by, ministry, askers, date,
+        f"""
+        CREATE VIRTUAL TABLE documents_list_fts USING fts5({_FTS_COLUMNS},
             content='documents_list', content_rowid='id', tokenize='trigram');
         INSERT INTO documents_list_fts (documents_list_fts) VALUES ('rebuild');
         CREATE TRIGGER documents_list_fts_insert AFTER INSERT ON documents_list BEGIN
-            INSERT INTO documents_list_fts
-                (rowid, title, source_name, kenmerk, answered_by, ministry, askers, date)
-            VALUES (new.id, new.title, new.source_name, new.kenmerk, new.answered_by, new.ministry,
-                    new.askers, new.date);
+            {_FTS_ADD}
         END;
         CREATE TRIGGER documents_list_fts_delete AFTER DELETE ON documents_list BEGIN
-            INSERT INTO documents_list_fts
-                (documents_list_fts, rowid, title, source_name, kenmerk, answered_by, ministry,
-                 askers, date)
-            VALUES ('delete', old.id, old.title, old.source_name, old.kenmerk, old.answered_by,
-                    old.ministry, old.askers, old.date);
+            {_FTS_TAKE_OUT}
         END;
         CREATE TRIGGER documents_list_fts_update AFTER UPDATE ON documents_list BEGIN
-            INSERT INTO documents_list_fts
-                (documents_list_fts, rowid, title, source_name, kenmerk, answered_by, ministry,
-                 askers, date)
-            VALUES ('delete', old.id, old.title, old.source_name, old.kenmerk, old.answered_by,
-                    old.ministry, old.askers, old.date);
-            INSERT INTO documents_list_fts
-                (rowid, title, source_name, kenmerk, answered_by, ministry, askers, date)
-            VALUES (new.id, new.title, new.source_name, new.kenmerk, new.answered_by, new.ministry,
-                    new.askers, new.date);
+            {_FTS_TAKE_OUT}
+            {_FTS_ADD}
         END;
         PRAGMA user_version = 13;
         """,
