@@ -72,44 +72,35 @@ def claims_of(path: Path) -> dict[int, tuple]:
     return {cid: (*row, tuple(topics.get(cid, ()))) for cid, row in rows.items()}
 
 
-def readable_claims(path: Path, ids: list[int]) -> set[int]:
-    """The claims SQLite itself can still read by id from a damaged file: an independent
-    reference of which claims sit on undamaged pages."""
-    found: set[int] = set()
+def _readable_rows(path: Path, ids: list[int], sql: str) -> dict[int, list[tuple] | None]:
+    """The rows of ``sql`` for each id as SQLite itself can still read them from a damaged file
+    (None: SQLite raised, for that id or for the file)."""
+    found: dict[int, list[tuple] | None] = dict.fromkeys(ids)
     try:
         conn = _read_only(path)
     except sqlite3.Error:
         return found
     try:
         for cid in ids:
-            try:
-                if conn.execute("SELECT id FROM claims WHERE id = ?", [cid]).fetchone():
-                    found.add(cid)
-            except sqlite3.DatabaseError:
-                pass
-    except sqlite3.DatabaseError:
-        pass
+            with contextlib.suppress(sqlite3.DatabaseError):
+                found[cid] = conn.execute(sql, [cid]).fetchall()
     finally:
         conn.close()
     return found
+
+
+def readable_claims(path: Path, ids: list[int]) -> set[int]:
+    """The claims SQLite itself can still read by id from a damaged file: an independent
+    reference of which claims sit on undamaged pages."""
+    rows = _readable_rows(path, ids, "SELECT id FROM claims WHERE id = ?")
+    return {cid for cid, found in rows.items() if found}
 
 
 def readable_topics(path: Path, ids: list[int]) -> dict[int, tuple[int, ...] | None]:
     """Each claim's topic links as SQLite itself can still read them from a damaged file (None:
     SQLite could not read them, so any subset of the original ones may be right)."""
-    found: dict[int, tuple[int, ...] | None] = dict.fromkeys(ids)
-    try:
-        conn = _read_only(path)
-    except sqlite3.Error:
-        return found
-    try:
-        for cid in ids:
-            sql = "SELECT topic_id FROM claim_topics WHERE claim_id = ? ORDER BY 1"
-            with contextlib.suppress(sqlite3.DatabaseError):
-                found[cid] = tuple(r[0] for r in conn.execute(sql, [cid]))
-    finally:
-        conn.close()
-    return found
+    rows = _readable_rows(path, ids, "SELECT topic_id FROM claim_topics WHERE claim_id = ? ORDER BY 1")
+    return {cid: None if found is None else tuple(r[0] for r in found) for cid, found in rows.items()}
 
 
 def leaf_pages(path: Path, table: str) -> list[int]:
