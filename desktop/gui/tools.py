@@ -147,9 +147,8 @@ class Tools(QObject):
         self.where_else_dialog = dialog
         dialog.open_span.connect(self.window.jump_to_claim)
         dialog.show()
-        if (
-            session.project.schema_version < REUSE_INDEX_SCHEMA
-        ):  # an older file read-only: the in-memory index
+        # an older file open read-only has no index the store reads: the in-memory one
+        if session.project.schema_version < REUSE_INDEX_SCHEMA:
             dialog.show_found(session.where_else(text.document_id, start, end))
             return dialog
         session.index_for_search()  # what an import left, so the worker's reader sees it

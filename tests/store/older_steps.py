@@ -43,7 +43,7 @@ def back_to_step_11(conn: sqlite3.Connection, postings: list[tuple[int, int, int
 
 
 def file_at_step_11(path: Path) -> None:
-    """Take the file at ``path`` (at step 12) back to step 11."""
+    """Take the file at ``path`` (at the newest step) back to step 11."""
     with Project.open(path) as project:
         postings = reuse_index.all_postings(project)
     conn = sqlite3.connect(path)
