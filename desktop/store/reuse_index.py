@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from naast.core.compare.fingerprints import Fingerprints, fingerprints
-from naast.store import reuse_runs
+from naast.store import reuse_runs, reuse_summary, reuse_tops
 from naast.store.version import REUSE_INDEX_SCHEMA
 
 if TYPE_CHECKING:
@@ -130,7 +130,7 @@ def readable(project: Project) -> bool:
 
 def counts_of(project: Project, hashes: Sequence[int]) -> dict[int, int]:
     """In how many documents each of ``hashes`` occurs (hashes in none are left out)."""
-    return reuse_runs.count_of(project.conn, hashes)
+    return reuse_tops.counts(project.conn, hashes)
 
 
 def postings_of(project: Project, hashes: Sequence[int]) -> dict[int, list[tuple[int, int]]]:
@@ -138,7 +138,7 @@ def postings_of(project: Project, hashes: Sequence[int]) -> dict[int, list[tuple
     in any document."""
     found = reuse_runs.lookup(project.conn, hashes)
     of_hash = found.hashes
-    starts = reuse_runs.group_starts(of_hash).tolist()
+    starts = reuse_summary.group_starts(of_hash).tolist()
     pairs = list(zip(found.documents.tolist(), found.ats.tolist(), strict=True))
     return {int(of_hash[a]): pairs[a:b] for a, b in zip(starts, [*starts[1:], len(pairs)], strict=True)}
 
@@ -155,7 +155,7 @@ def shared_hashes(project: Project) -> Iterator[tuple[int, int]]:
     """``(hash, documents)`` of every hash in two or more documents, most shared first; read
     a page at a time (a pass over the index each; ``SHARED_PAGE``, then four times as many up to
     100,000), so memory stays bounded."""
-    for hashes, docs in reuse_runs.shared_pages(project.conn, SHARED_PAGE, 100_000):
+    for hashes, docs in reuse_tops.shared_pages(project.conn, SHARED_PAGE, 100_000):
         yield from zip(hashes.tolist(), docs.tolist(), strict=True)
 
 

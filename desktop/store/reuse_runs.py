@@ -27,6 +27,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from naast.store import read_cache, reuse_summary
+
 BLOCK = 256  # postings per block
 SPAN = 1 << 24  # block ids per run
 DOC_SPAN = 1 << 32  # a posting's key: hash * DOC_SPAN + document id
@@ -60,6 +62,10 @@ class Postings:
 
 
 def runs(conn: sqlite3.Connection) -> list[Run]:
+    return read_cache.cached(conn, "reuse runs", lambda: _read_runs(conn))
+
+
+def _read_runs(conn: sqlite3.Connection) -> list[Run]:
     rows = conn.execute("SELECT run, postings, firsts FROM reuse_runs ORDER BY run").fetchall()
     return [Run(r, n, np.frombuffer(f, dtype="<i8")) for r, n, f in rows]
 
@@ -74,8 +80,9 @@ def _fresh_run(conn: sqlite3.Connection) -> int:
 class _RunWriter:
     """Writes sorted postings of one new run block by block; ``close`` records the run."""
 
-    def __init__(self, conn: sqlite3.Connection, run: int) -> None:
+    def __init__(self, conn: sqlite3.Connection, run: int, summarise: bool = True) -> None:
         self.conn, self.run = conn, run
+        self.counter = reuse_summary.TopCounter() if summarise else None
         self.firsts: list[int] = []
         self.count = 0
         self._keys = np.empty(0, dtype="<i8")
@@ -96,6 +103,8 @@ class _RunWriter:
         self.conn.execute(
             "INSERT INTO reuse_runs (run, postings, firsts) VALUES (?, ?, ?)", [self.run, self.count, firsts]
         )
+        if self.counter is not None:
+            reuse_summary.write(self.conn, self.run, self.counter.summary())
         return self.count
 
     def _write(self, keys: np.ndarray, ats: np.ndarray) -> None:
@@ -110,6 +119,8 @@ class _RunWriter:
             )
             self.firsts.append(int(keys[start]))
         self.conn.executemany("INSERT INTO reuse_blocks (id, keys, ats) VALUES (?, ?, ?)", rows)
+        if self.counter is not None:
+            self.counter.add(keys)
         self.count += len(keys)
 
 
@@ -147,19 +158,20 @@ def _merge_grown(conn: sqlite3.Connection) -> None:
 
 def merge(conn: sqlite3.Connection, chosen: Sequence[Run]) -> None:
     """Replace ``chosen`` by one new run of their live postings, a key range at a time."""
-    dead = _dead(conn)
+    dead = tombstones(conn)
     writer = _RunWriter(conn, _fresh_run(conn))
-    for lo, hi in _ranges(chosen):
+    for lo, hi in key_ranges(chosen):
         keys, ats = _gather(conn, chosen, lo, hi, dead)
         writer.add(keys, ats)
     writer.close()
     for r in chosen:
         conn.execute("DELETE FROM reuse_blocks WHERE id >= ? AND id < ?", [r.run * SPAN, (r.run + 1) * SPAN])
         conn.execute("DELETE FROM reuse_runs WHERE run = ?", [r.run])
+        reuse_summary.forget(conn, r.run)
     conn.execute("DELETE FROM reuse_dropped WHERE run < (SELECT MIN(run) FROM reuse_runs)")
 
 
-def _ranges(chosen: Sequence[Run]) -> Iterator[tuple[int | None, int | None]]:
+def key_ranges(chosen: Sequence[Run]) -> Iterator[tuple[int | None, int | None]]:
     """Key ranges ``[lo, hi)`` (None: open) of about ``_CHUNK_BLOCKS`` blocks of the runs, each
     starting at a hash's first key."""
     firsts = np.sort(np.concatenate([r.firsts for r in chosen])) if chosen else np.empty(0, "<i8")
@@ -169,7 +181,12 @@ def _ranges(chosen: Sequence[Run]) -> Iterator[tuple[int | None, int | None]]:
     yield from itertools.pairwise(edges)
 
 
-def _dead(conn: sqlite3.Connection) -> _Pair:
+def tombstones(conn: sqlite3.Connection) -> _Pair:
+    """Each tombstoned document and the run up to which its postings are dead."""
+    return read_cache.cached(conn, "reuse tombstones", lambda: _read_tombstones(conn))
+
+
+def _read_tombstones(conn: sqlite3.Connection) -> _Pair:
     rows = conn.execute("SELECT document_id, run FROM reuse_dropped").fetchall()
     table = np.asarray(rows, dtype=np.int64).reshape(-1, 2)
     return table[:, 0], table[:, 1]
@@ -196,7 +213,7 @@ def _read(conn: sqlite3.Connection, run: Run, lo: int | None, hi: int | None) ->
     return keys[part], ats[part]
 
 
-def _read_keys(conn: sqlite3.Connection, run: Run, lo: int | None, hi: int | None) -> np.ndarray:
+def read_keys(conn: sqlite3.Connection, run: Run, lo: int | None, hi: int | None) -> np.ndarray:
     """The keys alone of ``run`` in ``[lo, hi)``."""
     sql = "SELECT keys FROM reuse_blocks WHERE id >= ? AND id < ? ORDER BY id"
     blobs = [r[0] for r in conn.execute(sql, _block_span(run, lo, hi))]
@@ -210,7 +227,7 @@ def _arrays(rows: list[tuple[bytes, bytes]]) -> _Pair:
     return keys, ats
 
 
-def _killed(run: Run, dead: _Pair) -> np.ndarray:
+def killed_documents(run: Run, dead: _Pair) -> np.ndarray:
     """The documents whose postings in ``run`` a tombstone kills."""
     docs, until = dead
     return docs[until >= run.run]
@@ -218,7 +235,7 @@ def _killed(run: Run, dead: _Pair) -> np.ndarray:
 
 def _live_mask(run: Run, keys: np.ndarray, dead: _Pair) -> np.ndarray | None:
     """Which of ``keys`` of ``run`` are live (None: all)."""
-    killed = _killed(run, dead)
+    killed = killed_documents(run, dead)
     return ~np.isin(keys & _DOC_MASK, killed) if killed.size and keys.size else None
 
 
@@ -227,16 +244,9 @@ def _live(run: Run, keys: np.ndarray, ats: np.ndarray, dead: _Pair) -> _Pair:
     return (keys, ats) if keep is None else (keys[keep], ats[keep])
 
 
-def _live_keys(run: Run, keys: np.ndarray, dead: _Pair) -> np.ndarray:
+def live_keys(run: Run, keys: np.ndarray, dead: _Pair) -> np.ndarray:
     keep = _live_mask(run, keys, dead)
     return keys if keep is None else keys[keep]
-
-
-def group_starts(values: np.ndarray) -> np.ndarray:
-    """Where each run of equal values of sorted ``values`` starts."""
-    if not values.size:
-        return np.empty(0, np.int64)
-    return np.flatnonzero(np.append(True, values[1:] != values[:-1]))
 
 
 def _newest(keys: np.ndarray, ats: np.ndarray) -> _Pair:
@@ -275,7 +285,7 @@ def lookup(conn: sqlite3.Connection, hashes: Sequence[int]) -> Postings:
     wanted = np.unique(np.asarray(list(hashes), dtype=np.int64))
     if not wanted.size:
         return Postings(np.empty(0, "<i8"), np.empty(0, "<i4"))
-    dead = _dead(conn)
+    dead = tombstones(conn)
     parts = []
     all_runs = runs(conn)
     for run in all_runs:
@@ -307,118 +317,71 @@ def _blocks(conn: sqlite3.Connection, ids: list[int]) -> list[tuple[bytes, bytes
     return [(k, a) for _id, k, a in rows]
 
 
-def shared_pages(conn: sqlite3.Connection, first: int, most: int) -> Iterator[_Pair]:
-    """Every hash in two or more documents, with their number, most shared first (then by hash):
-    ``first`` hashes, then four times as many at a time up to ``most`` (a pass each)."""
-    after: tuple[int, int] | None = None
-    size = first
-    while (page := top_shared(conn, size, after))[0].size:
-        yield page
-        after = (int(page[1][-1]), int(page[0][-1]))
-        size = min(size * 4, most)
-
-
-def shared_counts(conn: sqlite3.Connection) -> _Pair:
-    """Every hash in two or more documents, with their number, most shared first (then by hash)."""
-    pages = list(shared_pages(conn, 50_000, 50_000))
-    if not pages:
-        return np.empty(0, np.int64), np.empty(0, np.int64)
-    return np.concatenate([h for h, _d in pages]), np.concatenate([d for _h, d in pages])
-
-
-def top_shared(conn: sqlite3.Connection, k: int, after: tuple[int, int] | None = None) -> _Pair:
-    """The next ``k`` hashes in two or more documents, most shared first (then by hash), after
-    ``(documents, hash)``: one pass over the keys of the whole index, a key range at a time, in
-    memory bounded by ``k``. Once ``k`` are found, a hash needs at least the ``k``-th count, so
-    only hashes with at least that share of it in some run are counted over all runs."""
-    chosen, dead = runs(conn), _dead(conn)
-    best_hashes, best_docs = np.empty(0, np.int64), np.empty(0, np.int64)
-    floor = 2
-    for lo, hi in _ranges(chosen):
-        hashes, counts = _range_counts(conn, chosen, lo, hi, dead, floor)
-        keep = counts >= floor
-        if after is not None:
-            keep &= (counts < after[0]) | ((counts == after[0]) & (hashes > after[1]))
-        best_hashes = np.concatenate([best_hashes, hashes[keep]])
-        best_docs = np.concatenate([best_docs, counts[keep]])
-        if len(best_hashes) > 4 * k:
-            best_hashes, best_docs = _first(best_hashes, best_docs, k)
-            floor = max(floor, int(best_docs[-1]))
-    return _first(best_hashes, best_docs, k)
-
-
-def _first(hashes: np.ndarray, docs: np.ndarray, k: int) -> _Pair:
-    order = np.lexsort((hashes, -docs))[:k]
-    return hashes[order], docs[order]
-
-
-def _range_counts(
-    conn: sqlite3.Connection, chosen: Sequence[Run], lo: int | None, hi: int | None, dead: _Pair, floor: int
-) -> _Pair:
-    """The distinct hashes of ``[lo, hi)`` that may be in ``floor`` documents or more (in some
-    run at least ``floor / runs`` times), with their live postings in all runs."""
-    per_run = [_counted(_live_keys(r, _read_keys(conn, r, lo, hi), dead)) for r in chosen]
-    if not per_run:
-        return np.empty(0, np.int64), np.empty(0, np.int64)
-    share = -(-floor // len(per_run))
-    if share <= 1 or len(per_run) == 1:
-        return _merged_counts(per_run)
-    candidates = np.unique(np.concatenate([h[n >= share] for h, n in per_run]))
-    totals = np.zeros(len(candidates), dtype=np.int64)
-    for hashes, counts in per_run:
-        if not hashes.size:
-            continue
-        at = np.minimum(np.searchsorted(hashes, candidates), len(hashes) - 1)
-        found = hashes[at] == candidates
-        totals[found] += counts[at[found]]
-    return candidates, totals
-
-
-def _merged_counts(per_run: list[_Pair]) -> _Pair:
-    """Each distinct hash of the runs' counted hashes and its total."""
-    hashes = np.concatenate([h for h, _n in per_run])
-    counts = np.concatenate([n for _h, n in per_run])
-    if len(per_run) > 1 and hashes.size:
-        order = np.argsort(hashes, kind="stable")  # sorted runs one after another: a merge
-        hashes, counts = hashes[order], counts[order]
-        starts = group_starts(hashes)
-        hashes, counts = hashes[starts], np.add.reduceat(counts, starts)
-    return hashes, counts
-
-
 def count_of(conn: sqlite3.Connection, hashes: Sequence[int]) -> dict[int, int]:
-    """Live postings of each of ``hashes`` (those in none left out). A hash's postings fill
-    whole blocks between its first and its last (every block of a run but its last holds
-    ``BLOCK``), so only those two are read, unless a tombstone may kill some in between."""
+    """Live postings of each of ``hashes`` (those in none left out)."""
     wanted = np.unique(np.asarray(list(hashes), dtype=np.int64))
-    dead = _dead(conn)
-    counts = dict.fromkeys(wanted.tolist(), 0)
+    dead = tombstones(conn)
+    counts = np.zeros(len(wanted), dtype=np.int64)
     for run in runs(conn):
-        if not len(run.firsts):
+        counts += run_counts(conn, run, wanted, dead)
+    return {h: n for h, n in zip(wanted.tolist(), counts.tolist(), strict=True) if n}
+
+
+def run_counts(conn: sqlite3.Connection, run: Run, wanted: np.ndarray, dead: _Pair) -> np.ndarray:
+    """Live postings in ``run`` of each of the sorted, distinct ``wanted``. A hash's postings
+    fill whole blocks between its first and its last (every block of a run but its last holds
+    ``BLOCK``), so only those two are read, unless a tombstone may kill some in between."""
+    counts = np.zeros(len(wanted), dtype=np.int64)
+    if not len(run.firsts) or not wanted.size:
+        return counts
+    first, last = _hash_blocks(run, wanted)
+    exact = killed_documents(run, dead).size > 0
+    needed = _spanned(first, last) if exact else np.unique(np.concatenate([first, last - 1]))
+    blocks = _block_keys(conn, run, needed)
+    for i, (h, a, b) in enumerate(zip(wanted.tolist(), first.tolist(), last.tolist(), strict=True)):
+        lo, hi = h * DOC_SPAN, (h + 1) * DOC_SPAN
+        if exact:
+            keys = np.frombuffer(b"".join(blocks[j] for j in range(a, b)), dtype="<i8")
+            counts[i] = len(live_keys(run, keys[_cut(keys, lo, hi)], dead))
             continue
-        first, last = _hash_blocks(run, wanted)
-        exact = _killed(run, dead).size > 0
-        needed = _spanned(first, last) if exact else np.unique(np.concatenate([first, last - 1]))
-        ids = (needed + run.run * SPAN).tolist()
-        blocks = dict(zip(needed.tolist(), (k for k, _a in _blocks(conn, ids)), strict=True))
-        for h, a, b in zip(wanted.tolist(), first.tolist(), last.tolist(), strict=True):
-            lo, hi = h * DOC_SPAN, (h + 1) * DOC_SPAN
-            if exact:
-                keys = np.frombuffer(b"".join(blocks[i] for i in range(a, b)), dtype="<i8")
-                counts[h] += len(_live_keys(run, keys[_cut(keys, lo, hi)], dead))
-                continue
-            head = np.frombuffer(blocks[a], dtype="<i8")
-            counts[h] += len(head[_cut(head, lo, hi)])
-            if b - 1 > a:
-                tail = np.frombuffer(blocks[b - 1], dtype="<i8")
-                counts[h] += (b - a - 2) * BLOCK + len(tail[_cut(tail, lo, hi)])
-    return {h: n for h, n in counts.items() if n}
+        head = np.frombuffer(blocks[a], dtype="<i8")
+        counts[i] = len(head[_cut(head, lo, hi)])
+        if b - 1 > a:
+            tail = np.frombuffer(blocks[b - 1], dtype="<i8")
+            counts[i] += (b - a - 2) * BLOCK + len(tail[_cut(tail, lo, hi)])
+    return counts
+
+
+def killed_counts(conn: sqlite3.Connection, run: Run, hashes: np.ndarray, killed: np.ndarray) -> np.ndarray:
+    """Per hash of ``hashes``, how many of the documents ``killed`` have a posting of it in
+    ``run``: one block read per (hash, document) at most."""
+    pairs = (hashes[:, None] * DOC_SPAN + killed[None, :]).ravel()
+    if not pairs.size or not len(run.firsts):
+        return np.zeros(len(hashes), dtype=np.int64)
+    at = np.maximum(np.searchsorted(run.firsts, pairs, "right") - 1, 0)
+    needed = np.unique(at)
+    blocks = _block_keys(conn, run, needed)
+    held = np.frombuffer(b"".join(blocks[j] for j in needed.tolist()), dtype="<i8")
+    return np.isin(pairs, held).reshape(len(hashes), len(killed)).sum(axis=1)
+
+
+def _block_keys(conn: sqlite3.Connection, run: Run, numbers: np.ndarray) -> dict[int, bytes]:
+    """The keys of the blocks of ``run`` numbered ``numbers``, by number."""
+    found: dict[int, bytes] = {}
+    base = run.run * SPAN
+    ids = (numbers + base).tolist()
+    for k in range(0, len(ids), _MAX_PARAMS):
+        part = ids[k : k + _MAX_PARAMS]
+        marks = ", ".join("?" * len(part))
+        for i, keys in conn.execute(f"SELECT id, keys FROM reuse_blocks WHERE id IN ({marks})", part):
+            found[i - base] = keys
+    return found
 
 
 def first_postings(conn: sqlite3.Connection, h: int, limit: int) -> Postings:
     """The first ``limit`` live postings of hash ``h`` in document order, reading from each run
     only the blocks needed for them."""
-    dead = _dead(conn)
+    dead = tombstones(conn)
     lo, hi = h * DOC_SPAN, (h + 1) * DOC_SPAN
     keys_parts, ats_parts = [], []
     for run in runs(conn):
@@ -441,18 +404,11 @@ def first_postings(conn: sqlite3.Connection, h: int, limit: int) -> Postings:
     return Postings(keys[order], ats[order])
 
 
-def _counted(keys: np.ndarray) -> _Pair:
-    """The distinct hashes of sorted ``keys`` and how many keys each has."""
-    hashes = keys >> 32
-    starts = group_starts(hashes)
-    return hashes[starts], np.diff(np.append(starts, len(hashes)))
-
-
 def all_postings(conn: sqlite3.Connection) -> list[tuple[int, int, int]]:
     """``(hash, document id, at)`` of every live posting, in key order (for checks and tests)."""
-    chosen, dead = runs(conn), _dead(conn)
+    chosen, dead = runs(conn), tombstones(conn)
     out: list[tuple[int, int, int]] = []
-    for lo, hi in _ranges(chosen):
+    for lo, hi in key_ranges(chosen):
         keys, ats = _gather(conn, chosen, lo, hi, dead)
         out += zip((keys >> 32).tolist(), (keys & _DOC_MASK).tolist(), ats.tolist(), strict=True)
     return out

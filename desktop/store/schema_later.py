@@ -159,7 +159,7 @@ def _copy_postings(conn: sqlite3.Connection) -> None:
 
     from naast.store.reuse_runs import _RunWriter
 
-    writer = _RunWriter(conn, 1)
+    writer = _RunWriter(conn, 1, summarise=False)  # step 14 adds the summaries
     cursor = conn.execute("SELECT key, at FROM reuse_keys ORDER BY key")
     while rows := cursor.fetchmany(1 << 18):
         table = np.asarray(rows, dtype=np.int64)
@@ -209,3 +209,28 @@ def m013_documents_list_search(db: Database) -> None:
         PRAGMA user_version = 13;
         """,
     )
+
+
+@migrations()
+def m014_reuse_tops(db: Database) -> None:
+    """Each reuse run's most frequent hashes (``reuse_tops``: the hashes as little-endian int64,
+    their postings in the run as int32, and the most postings of a hash not listed), so that
+    most-reused reads these and not every key. Written with each run from now on; here counted
+    from the keys of the runs there are."""
+    _script(
+        db,
+        """CREATE TABLE reuse_tops (run INTEGER PRIMARY KEY, hashes BLOB NOT NULL, counts BLOB NOT NULL,
+                                    floor INTEGER NOT NULL);""",
+    )
+    _summarise_runs(db.conn)
+    _script(db, "PRAGMA user_version = 14;")
+
+
+def _summarise_runs(conn: sqlite3.Connection) -> None:
+    from naast.store import reuse_runs, reuse_summary
+
+    for run in reuse_runs.runs(conn):
+        counter = reuse_summary.TopCounter()
+        for lo, hi in reuse_runs.key_ranges([run]):
+            counter.add(reuse_runs.read_keys(conn, run, lo, hi))
+        reuse_summary.write(conn, run.run, counter.summary())

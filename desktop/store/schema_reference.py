@@ -13,7 +13,7 @@ import pprint
 import sys
 from pathlib import Path
 
-VERSION = 13
+VERSION = 14
 TABLES: dict[str, tuple[str, ...]] = {
     "actors": ("id", "key", "name", "party", "role", "ministry"),
     "case_documents": ("case_id", "document_id", "role"),
@@ -97,6 +97,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "reuse_pending": ("document_id",),
     "reuse_runs": ("run", "postings", "firsts"),
     "reuse_stale": ("document_id",),
+    "reuse_tops": ("run", "hashes", "counts", "floor"),
     "search_pending": ("document_id",),
     "settings": ("key", "value"),
     "stances": ("id", "code", "label_en", "label_nl", "colour", "shape", "ordinal"),
@@ -117,6 +118,7 @@ MIGRATIONS: tuple[str, ...] = (
     "m011_documents_list",
     "m012_reuse_runs",
     "m013_documents_list_search",
+    "m014_reuse_tops",
 )
 
 

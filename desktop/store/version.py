@@ -8,7 +8,7 @@ application, need not load sqlite-utils; a test checks that the two agree.
 APPLICATION_ID = 0x4E415354
 
 #: The schema version this build writes and the newest it can read: the number of migration steps.
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 #: The first schema step whose reuse index the store reads (postings as runs); an older file
 #: open read-only gets an index in memory.
 REUSE_INDEX_SCHEMA = 12

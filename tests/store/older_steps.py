@@ -24,11 +24,17 @@ STEP_13_UNDONE = """
 """
 
 
+STEP_14_UNDONE = """
+    DROP TABLE reuse_tops; DELETE FROM _sqlite_migrations WHERE name = 'm014_reuse_tops';
+"""
+
+
 def back_to_step_11(conn: sqlite3.Connection, postings: list[tuple[int, int, int]]) -> None:
-    """The file as step 11 had it: no filter index (step 13), postings in ``reuse_keys`` and
-    counts in ``reuse_counts`` (step 12 undone)."""
+    """The file as step 11 had it: no run summaries (step 14), no filter index (step 13),
+    postings in ``reuse_keys`` and counts in ``reuse_counts`` (step 12 undone)."""
     conn.executescript(
-        STEP_13_UNDONE
+        STEP_14_UNDONE
+        + STEP_13_UNDONE
         + """DROP TABLE reuse_runs; DROP TABLE reuse_blocks; DROP TABLE reuse_dropped;
            CREATE TABLE reuse_keys (key INTEGER PRIMARY KEY, at INTEGER NOT NULL);
            CREATE VIEW reuse_postings (hash, document_id, at) AS

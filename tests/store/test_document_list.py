@@ -17,6 +17,7 @@ from naast.store.documents import DocumentSummary, list_documents
 from naast.store.importer import import_paths
 from naast.store.project import Project
 from naast.store.schema_later import LIST_ROW
+from naast.store.version import SCHEMA_VERSION
 
 REFERENCE_KEYS: dict[str, Callable[[DocumentSummary], str | None]] = {
     "type": lambda d: d.doc_type,
@@ -137,6 +138,6 @@ def test_an_older_file_gets_its_list_and_one_open_read_only_a_temporary_one(
         assert project.schema_version == 10
         assert _listed(DocumentList(project, "type")) == expected
     with Project.open(path) as project:
-        assert project.schema_version == 13
+        assert project.schema_version == SCHEMA_VERSION
         _derived_rows_agree(project)
         assert _listed(DocumentList(project, "type")) == expected

@@ -15,9 +15,10 @@ from naast.core.compare.fingerprints import GUARANTEED_WORDS, fingerprints
 from naast.core.compare.index import ReuseIndex
 from naast.core.documents import ImportDocument
 from naast.core.parsing import content_hash, parse_text
-from naast.store import reuse_index, reuse_queries
+from naast.store import reuse_index, reuse_queries, reuse_tops
 from naast.store.importer import import_paths
 from naast.store.project import Project
+from naast.store.version import SCHEMA_VERSION
 
 PASSAGE = (
     "de regering zet zich in voor een ordentelijke terugkeer van uitgeprocedeerde vreemdelingen naar het "
@@ -166,7 +167,11 @@ def test_steps_ten_and_twelve_keep_the_postings_of_a_step_nine_file(tmp_path: Pa
     )
     conn.close()
     with Project.open(path) as project:
-        assert project.schema_version == 13
+        assert project.schema_version == SCHEMA_VERSION
         assert reuse_index.all_postings(project) == postings
         assert reuse_queries.where_else(project, doc_id, 0, len(text)) == answers
+        summarised = reuse_tops.from_summaries(project.conn, 20)  # step 14 counted the runs there were
+        assert summarised is not None
+        every_key = reuse_tops.full_pass(project.conn, 20)
+        assert [a.tolist() for a in summarised] == [a.tolist() for a in every_key]
     assert len(postings) > 1000 and answers

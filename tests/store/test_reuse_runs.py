@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from naast.store import reuse_runs
+from naast.store import reuse_runs, reuse_summary, reuse_tops
 from naast.store.project import Project
 
 _DOCS = 60
@@ -66,7 +66,7 @@ def test_runs_hold_what_the_documents_hold(
     for h, _d, _at in _expected(held):
         counts[h] = counts.get(h, 0) + 1
     shared = sorted(((h, n) for h, n in counts.items() if n >= 2), key=lambda x: (-x[1], x[0]))
-    hashes, docs = reuse_runs.shared_counts(conn)
+    hashes, docs = reuse_tops.shared_counts(conn)
     assert list(zip(hashes.tolist(), docs.tolist(), strict=True)) == shared
     asked = [*rng.sample(sorted(counts), 50), 999_999]
     found = reuse_runs.lookup(conn, asked)
@@ -78,9 +78,75 @@ def test_runs_hold_what_the_documents_hold(
             first = reuse_runs.first_postings(conn, h, limit)
             mine = list(zip(first.documents.tolist(), first.ats.tolist(), strict=True))
             assert mine == [(d, at) for g, d, at in want if g == h][:limit]
-    top, top_docs = reuse_runs.top_shared(conn, 5, after=(shared[3][1], shared[3][0]))
+    top, top_docs = reuse_tops.top_shared(conn, 5, after=(shared[3][1], shared[3][0]))
     assert list(zip(top.tolist(), top_docs.tolist(), strict=True)) == shared[4:9]
     assert len(reuse_runs.runs(conn)) <= 12  # merged as they grew: about log2 of the batches
+
+
+def _summaries_agree_with_the_keys(conn: sqlite3.Connection) -> None:
+    """Each run's summary lists its hashes' numbers of keys, and its floor is the most keys of a
+    hash it does not list."""
+    tops = reuse_summary.read_all(conn)
+    assert tops is not None
+    for run in reuse_runs.runs(conn):
+        keys = reuse_runs.read_keys(conn, run, None, None)
+        hashes, counts = reuse_summary.counted(keys)
+        summary = tops[run.run]
+        held = dict(zip(hashes.tolist(), counts.tolist(), strict=True))
+        assert {h: held[h] for h in summary.hashes.tolist()} == dict(
+            zip(summary.hashes.tolist(), summary.counts.tolist(), strict=True)
+        )
+        rest = [n for h, n in held.items() if h not in set(summary.hashes.tolist())]
+        assert summary.floor == max(rest, default=0)
+        assert len(summary.hashes) == min(reuse_summary.TOP, len(held))
+
+
+@pytest.mark.parametrize(("seed", "top"), [(0, 8), (1, 60), (2, 400), (3, 100_000)])
+def test_the_most_shared_from_summaries_are_those_of_every_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int, top: int
+) -> None:
+    """From summaries of ``top`` hashes a run, the most shared hashes, page after page, are those
+    counted from the documents; where the summaries cannot settle a page, the pass over every key
+    answers. With every hash listed, the summaries always settle it."""
+    monkeypatch.setattr(reuse_runs, "_CHUNK_BLOCKS", 3)
+    monkeypatch.setattr(reuse_runs, "BLOCK", 4)
+    monkeypatch.setattr(reuse_summary, "TOP", top)
+    rng = random.Random(seed)
+    conn = _conn(tmp_path)
+    held: dict[int, dict[int, int]] = {}
+    settled = 0
+    for _step in range(30):
+        conn.execute("BEGIN")
+        if rng.random() < 0.7 or not held:
+            batch = {d: _postings(rng, d) for d in rng.sample(range(_DOCS), rng.randrange(1, 6))}
+            reuse_runs.drop_documents(conn, [d for d in batch if d in held])
+            _store(conn, batch)
+            held.update(batch)
+        else:
+            gone = rng.sample(sorted(held), rng.randrange(1, min(4, len(held)) + 1))
+            reuse_runs.drop_documents(conn, gone)
+            for d in gone:
+                del held[d]
+        conn.execute("COMMIT")
+        _summaries_agree_with_the_keys(conn)
+        counts: dict[int, int] = {}
+        for h, _d, _at in _expected(held):
+            counts[h] = counts.get(h, 0) + 1
+        shared = sorted(((h, n) for h, n in counts.items() if n >= 2), key=lambda x: (-x[1], x[0]))
+        asked = [*rng.sample(sorted(counts), min(40, len(counts))), 999_999]
+        assert reuse_tops.counts(conn, asked) == {h: counts[h] for h in asked if h in counts}
+        for k, start in ((1, 0), (5, 0), (7, 3), (40, 10)):
+            after = (shared[start - 1][1], shared[start - 1][0]) if start and len(shared) >= start else None
+            want = shared[start : start + k] if after or not start else shared[:k]
+            fast = reuse_tops.from_summaries(conn, k, after)
+            if fast is not None:
+                settled += 1
+                assert list(zip(fast[0].tolist(), fast[1].tolist(), strict=True)) == want
+            elif top == 100_000:
+                pytest.fail("every hash is listed, yet the summaries did not settle it")
+            found = reuse_tops.top_shared(conn, k, after)
+            assert list(zip(found[0].tolist(), found[1].tolist(), strict=True)) == want
+    assert settled > 0
 
 
 def test_tombstones_go_when_no_run_they_could_kill_is_left(tmp_path: Path) -> None:
