@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from naast.core.compare.fingerprints import fingerprints, gram_hashes
 from naast.core.compare.index import CorpusPassage, Occurrence
-from naast.core.compare.reuse import WordText, shared_passages
+from naast.core.compare.reuse import WordText, shared_passages, whole_places
 from naast.core.errors import NotFound
 from naast.store import reuse_index
 from naast.store.project import Project
@@ -155,12 +155,32 @@ def _checked_places(project: Project, text: str, h: int) -> list[Occurrence]:
     fp = fingerprints(text)
     at_in_text = dict(zip(fp.hashes.tolist(), fp.offsets.tolist(), strict=True))[h]
     passage = WordText.build(text)
-    words = len(passage.hashes)
     rows = reuse_index.postings_of_one(project, h, limit=MAX_OCCURRENCES)
-    places = []
-    for doc_id, at in rows:
-        window = _Window(doc_id, max(0, at - at_in_text - _MARGIN), at - at_in_text + len(text) + _MARGIN)
-        for p in shared_passages(passage, WordText.build(_window_text(project, window)), min_words=words):
-            places.append(Occurrence(doc_id, p.b[0] + window.lo, p.b[1] + window.lo, p.words))
-            break
+    windows = [
+        _Window(doc_id, max(0, at - at_in_text - _MARGIN), at - at_in_text + len(text) + _MARGIN)
+        for doc_id, at in rows
+    ]
+    places = [
+        Occurrence(w.doc_id, s + w.lo, e + w.lo, len(passage.hashes))
+        for w, found in zip(windows, whole_places(passage, _window_texts(project, windows)), strict=True)
+        if found is not None
+        for s, e in [found]
+    ]
     return sorted(places, key=lambda o: (o.doc_id, o.start))
+
+
+def _window_texts(project: Project, windows: list[_Window]) -> list[str]:
+    """``text[lo:hi]`` of each window's document, read in one query per 300 windows."""
+    texts: list[str] = []
+    for k in range(0, len(windows), 300):
+        part = windows[k : k + 300]
+        values = ", ".join("(?, ?, ?, ?)" for _ in part)
+        args = [x for i, w in enumerate(part) for x in (i, w.doc_id, w.lo + 1, w.hi - w.lo)]
+        rows = project.query(
+            f"""WITH w (i, id, lo, n) AS (VALUES {values})
+                SELECT w.i, substr(d.text, w.lo, w.n) FROM w JOIN documents d ON d.id = w.id""",
+            args,
+        )
+        got = {int(i): str(t) if t is not None else "" for i, t in rows}
+        texts += [got.get(i, "") for i in range(len(part))]
+    return texts

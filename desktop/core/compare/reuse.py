@@ -7,6 +7,7 @@ longest stretch along each diagonal, so a passage is found wherever it stands.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -123,3 +124,28 @@ def _passages(
         ReusedPassage(a.text[sa:ea], (sa, ea), (sb, eb), w, within)
         for (sa, ea), (sb, eb), w in zip(spans_a, spans_b, words.tolist(), strict=True)
     ]
+
+
+_APART = "\n\n"  # between texts hashed together: no word is glued across it (see ``tokens``)
+
+
+def whole_places(passage: WordText, texts: Sequence[str]) -> list[tuple[int, int] | None]:
+    """Where every word of ``passage``, in order, first stands in each of ``texts``: its
+    character span there, or None. The same places as ``shared_passages(passage, text,
+    len(passage.hashes))`` gives first, with the texts' words hashed in one pass."""
+    found: list[tuple[int, int] | None] = [None] * len(texts)
+    n = len(passage.hashes)
+    if not n or not texts:
+        return found
+    hashes, starts, ends = word_hashes(_APART.join(texts))
+    if len(hashes) < n:
+        return found
+    offsets = np.cumsum([0, *(len(t) + len(_APART) for t in texts[:-1])])
+    owner = np.searchsorted(offsets, starts, "right") - 1
+    hits = np.flatnonzero(hashes[: len(hashes) - n + 1] == passage.hashes[0])
+    hits = hits[(np.lib.stride_tricks.sliding_window_view(hashes, n)[hits] == passage.hashes).all(axis=1)]
+    for i in hits[owner[hits] == owner[hits + n - 1]].tolist():
+        t = int(owner[i])
+        if found[t] is None:
+            found[t] = (int(starts[i] - offsets[t]), int(ends[i + n - 1] - offsets[t]))
+    return found
