@@ -54,9 +54,9 @@ def where_else(project: Project, doc_id: int, start: int, end: int) -> list[Occu
     span = _document_text(project, doc_id)[start:end]
     query = WordText.build(span)
     found: set[Occurrence] = set()
-    for window in _candidate_windows(project, doc_id, span):
-        text = _window_text(project, window)
-        for passage in shared_passages(query, WordText.build(text), MIN_WORDS):
+    windows = _candidate_windows(project, doc_id, span)
+    for window, words in zip(windows, WordText.build_many(_window_texts(project, windows)), strict=True):
+        for passage in shared_passages(query, words, MIN_WORDS):
             s, e = passage.b[0] + window.lo, passage.b[1] + window.lo
             if window.doc_id == doc_id and s < end and start < e:
                 continue  # the span itself
@@ -170,12 +170,16 @@ def _checked_places(project: Project, text: str, h: int) -> list[Occurrence]:
 
 
 def _window_texts(project: Project, windows: list[_Window]) -> list[str]:
-    """``text[lo:hi]`` of each window's document, read in one query per 300 windows."""
+    """``text[lo:hi]`` of each window's document, read in one query per 300 windows (in document
+    order, as the file holds them)."""
     texts: list[str] = []
     for k in range(0, len(windows), 300):
         part = windows[k : k + 300]
         values = ", ".join("(?, ?, ?, ?)" for _ in part)
-        args = [x for i, w in enumerate(part) for x in (i, w.doc_id, w.lo + 1, w.hi - w.lo)]
+        in_file_order = sorted(range(len(part)), key=lambda i: (part[i].doc_id, part[i].lo))
+        args = [
+            x for i in in_file_order for x in (i, part[i].doc_id, part[i].lo + 1, part[i].hi - part[i].lo)
+        ]
         rows = project.query(
             f"""WITH w (i, id, lo, n) AS (VALUES {values})
                 SELECT w.i, substr(d.text, w.lo, w.n) FROM w JOIN documents d ON d.id = w.id""",

@@ -34,3 +34,13 @@ def test_a_passage_is_found_where_it_stands_whole_and_nowhere_else() -> None:
     passage = WordText.build("de minister antwoordt")
     texts = ["Zo antwoordt de minister antwoordt.", "de minister", "", "De Minister  antwoordt nu"]
     assert whole_places(passage, texts) == [(13, 34), None, None, (0, 22)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(cut, max_size=8))
+def test_words_hashed_together_are_those_of_each_text_alone(texts: list[str]) -> None:
+    for many, one in zip(WordText.build_many(texts), texts, strict=True):
+        alone = WordText.build(one)
+        assert many.text == one
+        assert many.hashes.tolist() == alone.hashes.tolist()
+        assert (many.starts.tolist(), many.ends.tolist()) == (alone.starts.tolist(), alone.ends.tolist())

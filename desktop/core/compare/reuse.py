@@ -18,6 +18,7 @@ from naast.core.compare.tokens import Tokens
 from naast.core.compare.types import ReusedPassage
 from naast.core.compare.wordhash import word_hashes
 
+_APART = "\n\n"  # between texts hashed together: no word is glued across it (see ``tokens``)
 MAX_REPEATS = 10  # an n-gram more frequent than this in one text is boilerplate noise, skipped
 
 
@@ -34,6 +35,20 @@ class WordText:
     def build(cls, text: str) -> WordText:
         hashes, starts, ends = word_hashes(text)
         return cls(text, starts, ends, hashes)
+
+    @classmethod
+    def build_many(cls, texts: Sequence[str]) -> list[WordText]:
+        """``build`` of each of ``texts``, their words hashed in one pass (many short texts)."""
+        if not texts:
+            return []
+        hashes, starts, ends = word_hashes(_APART.join(texts))
+        offsets = np.cumsum([0, *(len(t) + len(_APART) for t in texts[:-1])])
+        cuts = np.searchsorted(starts, offsets)
+        bounds = [*cuts.tolist(), len(starts)]
+        return [
+            cls(t, starts[a:b] - at, ends[a:b] - at, hashes[a:b])
+            for t, at, a, b in zip(texts, offsets.tolist(), bounds[:-1], bounds[1:], strict=True)
+        ]
 
     @classmethod
     def from_ids(cls, text: str, tokens: Tokens, ids: np.ndarray, hash_of_key: np.ndarray) -> WordText:
@@ -126,26 +141,19 @@ def _passages(
     ]
 
 
-_APART = "\n\n"  # between texts hashed together: no word is glued across it (see ``tokens``)
-
-
 def whole_places(passage: WordText, texts: Sequence[str]) -> list[tuple[int, int] | None]:
     """Where every word of ``passage``, in order, first stands in each of ``texts``: its
     character span there, or None. The same places as ``shared_passages(passage, text,
     len(passage.hashes))`` gives first, with the texts' words hashed in one pass."""
-    found: list[tuple[int, int] | None] = [None] * len(texts)
     n = len(passage.hashes)
-    if not n or not texts:
-        return found
-    hashes, starts, ends = word_hashes(_APART.join(texts))
-    if len(hashes) < n:
-        return found
-    offsets = np.cumsum([0, *(len(t) + len(_APART) for t in texts[:-1])])
-    owner = np.searchsorted(offsets, starts, "right") - 1
-    hits = np.flatnonzero(hashes[: len(hashes) - n + 1] == passage.hashes[0])
-    hits = hits[(np.lib.stride_tricks.sliding_window_view(hashes, n)[hits] == passage.hashes).all(axis=1)]
-    for i in hits[owner[hits] == owner[hits + n - 1]].tolist():
-        t = int(owner[i])
-        if found[t] is None:
-            found[t] = (int(starts[i] - offsets[t]), int(ends[i + n - 1] - offsets[t]))
+    found: list[tuple[int, int] | None] = []
+    for words in WordText.build_many(texts):
+        found.append(None)
+        if not n or len(words.hashes) < n:
+            continue
+        hits = np.flatnonzero(words.hashes[: len(words.hashes) - n + 1] == passage.hashes[0])
+        for i in hits.tolist():
+            if np.array_equal(words.hashes[i : i + n], passage.hashes):
+                found[-1] = (int(words.starts[i]), int(words.ends[i + n - 1]))
+                break
     return found
