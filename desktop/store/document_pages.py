@@ -17,18 +17,28 @@ from naast.store.documents import (
 from naast.store.project import Project
 from naast.store.reader import Reader
 
+_FIRST_SQL = """SELECT rowid, COALESCE(title, ''), snippet(documents_fts, 1, '[[', ']]', '…', 16), 0.0
+                 FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?"""
+
 
 def first_hits(project: Project, query: str, limit: int = 20) -> list[SearchHit]:
-    """The first ``limit`` documents matching ``query`` in index order, each with FTS5's own
-    snippet: shown at once while the ranked results (``documents.search``) are worked out."""
+    """The first ``limit`` documents matching ``query``, each with FTS5's own snippet: shown at
+    once while the ranked results (``documents.search``) are worked out.
+
+    Those holding the last word whole come first, in index order, then those holding it only as
+    the start of a longer word. FTS5 reads a word's postings as far as it needs, but gathers all
+    postings of every word a prefix stands for before it answers: "terugkeer*" took 250 ms on a
+    cold file of 100,000 documents, "terugkeer" 7 ms."""
     words = _FTS_WORD.findall(query)
     if not words:
         return []
-    rows = project.query(
-        """SELECT rowid, COALESCE(title, ''), snippet(documents_fts, 1, '[[', ']]', '…', 16), 0.0
-           FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?""",
-        [fts_match(words), limit],
-    )
+    match = fts_match(words)
+    whole = fts_match(words, prefix=False)
+    rows = project.query(_FIRST_SQL, [whole, limit])
+    if len(rows) < limit and match != whole:
+        seen = {r[0] for r in rows}
+        more = project.query(_FIRST_SQL, [match, limit + len(rows)])
+        rows += [r for r in more if r[0] not in seen][: limit - len(rows)]
     return [SearchHit(r[0], r[1], r[2], r[3]) for r in rows]
 
 

@@ -193,9 +193,10 @@ _FTS_WORD = re.compile(r"\w+", re.UNICODE)
 MIN_PREFIX = 3
 
 
-def fts_match(words: list[str]) -> str:
-    """The FTS5 query: every word, the last one as a prefix once it has ``MIN_PREFIX`` letters."""
-    last = f'"{words[-1]}"' + ("*" if len(words[-1]) >= MIN_PREFIX else "")
+def fts_match(words: list[str], prefix: bool = True) -> str:
+    """The FTS5 query: every word, the last one as a prefix once it has ``MIN_PREFIX`` letters
+    (unless not ``prefix``)."""
+    last = f'"{words[-1]}"' + ("*" if prefix and len(words[-1]) >= MIN_PREFIX else "")
     return " ".join([*(f'"{w}"' for w in words[:-1]), last])
 
 

@@ -151,3 +151,27 @@ def test_a_version_two_project_keeps_its_index_through_the_migration(tmp_path: P
         project.conn.execute("DELETE FROM documents")
         _index_matches_documents(project)
         assert search(project, "Marokko") == []
+
+
+@pytest.mark.parametrize("limit", [2, 5, 20])
+def test_first_hits_are_whole_words_first_then_longer_words(project: Project, limit: int) -> None:
+    """The first hits for "terugkeer" are documents holding it whole, in import order, then
+    those holding only a longer word ("terugkeerbeleid"): all of them documents a prefix search
+    matches (found here by a regular expression, not by the index)."""
+    import re
+
+    from naast.store.document_pages import first_hits
+
+    texts = {}
+    for i in range(8):
+        word = "terugkeer" if i % 3 == 0 else "terugkeerbeleid" if i % 3 == 1 else "opvang"
+        text = f"Vraag 1\nWat is het {word}?\nAntwoord 1\nHet {word} van dossier {i}."
+        doc = replace(sample_document(text), kenmerk=None, source_name=f"k{i}.txt", title=f"Dossier {i}")
+        changes = project.apply(ImportDocument(doc, f"k{i}", NOW))
+        texts[next(iter(changes.ids["documents"]))] = text
+    project.index_pending()
+    whole = sorted(d for d, t in texts.items() if re.search(r"\bterugkeer\b", t))
+    longer = sorted(d for d, t in texts.items() if re.search(r"\bterugkeer\w+", t) and d not in whole)
+    hits = first_hits(project, "terugkeer", limit)
+    assert [h.document_id for h in hits] == (whole + longer)[:limit]
+    assert all("[[" in h.snippet for h in hits)
