@@ -26,6 +26,14 @@ GROUP_COLUMNS = {
     "year": "substr(date, 1, 4)",
     "case": "kenmerk",
 }
+#: Grouping -> its index on (column, date, id), which holds all a filter's groups need.
+GROUP_INDEXES = {
+    "type": "documents_list_type",
+    "actor": "documents_list_actor",
+    "ministry": "documents_list_ministry",
+    "year": "documents_list_year",
+    "case": "documents_list_case",
+}
 _COLUMNS = "id, title, doc_type, source_name, kenmerk, date, answered_by, ministry, askers, role"
 _SEARCHED = ("title", "source_name", "kenmerk", "answered_by", "ministry", "askers", "date")
 _MAX_PARAMS = 900
@@ -47,7 +55,8 @@ class DocumentList:
         self.grouping = grouping if grouping in GROUP_COLUMNS else "type"
         self.filter_text = filter_text.strip()
         self._column = GROUP_COLUMNS[self.grouping]
-        self._where, self._params = _filter(self.filter_text, _has_search_index(source))
+        self._indexed = _has_search_index(source) and len(self.filter_text) >= 3
+        self._where, self._params = _filter(self.filter_text, self._indexed)
 
     def groups(self) -> list[ListGroup]:
         """The groups with their counts; with a filter, also their documents' ids (a scan of the
@@ -55,7 +64,13 @@ class DocumentList:
         if not self.filter_text:
             sql = f"SELECT {self._column}, COUNT(*) FROM documents_list GROUP BY 1"
             return [ListGroup(r[0], int(r[1])) for r in self.source.query(sql)]
-        sql = f"SELECT {self._column}, id FROM documents_list WHERE {self._where} ORDER BY date, id"
+        # From the trigram index, the group, date and id of each match come from the grouping's
+        # index, read whole (3 MB at 100,000 documents); SQLite would read each matching row
+        # instead, scattered over the table: 950 ms against 190 ms on a cold file.
+        table = (
+            f"documents_list INDEXED BY {GROUP_INDEXES[self.grouping]}" if self._indexed else "documents_list"
+        )
+        sql = f"SELECT {self._column}, id FROM {table} WHERE {self._where} ORDER BY date, id"
         members: dict[str | None, list[int]] = {}
         for key, doc_id in self.source.query(sql, self._params):
             members.setdefault(key, []).append(doc_id)
@@ -125,11 +140,11 @@ def _has_search_index(source: Queryable) -> bool:
 
 
 def _filter(text: str, indexed: bool) -> tuple[str, list[object]]:
-    """The WHERE of a filter: from the trigram index for three characters or more (schema step
-    13), else SQLite's LIKE over the columns."""
+    """The WHERE of a filter: from the trigram index (``indexed``: schema step 13 and three
+    characters or more), else SQLite's LIKE over the columns."""
     if not text:
         return "1", []
-    if indexed and len(text) >= 3:
+    if indexed:
         phrase = '"' + text.replace('"', '""') + '"'
         return "id IN (SELECT rowid FROM documents_list_fts WHERE documents_list_fts MATCH ?)", [phrase]
     pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
