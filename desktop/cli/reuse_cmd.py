@@ -22,14 +22,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from naast.store.documents import list_documents
+    from naast.store.documents import document_summaries
     from naast.store.project import Project
 
     if args.min_words < 3:
         raise InvalidCommand("A reused passage has at least 3 words (--min-words 3 or more).")
-    with Project.open(args.project, read_only=True) as project:
-        summaries = {s.id: s for s in list_documents(project)}
+    # the history is not read here: a large file's opening check leaves it out
+    with Project.open(args.project, read_only=True, check_later=True) as project:
         documents, cap, passages = _passages(project, args.min_words, args.limit)
+        summaries = document_summaries(project, (d for p in passages for d in p.doc_ids))
     data = {
         "documents": documents,
         "frequency_cap": cap,

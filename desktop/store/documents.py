@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from naast.core.errors import NotFound
@@ -83,6 +84,18 @@ LEFT JOIN actors r ON r.id = (
 def list_documents(project: Project) -> list[DocumentSummary]:
     rows = project.query(_SUMMARY_SQL + " ORDER BY date, d.id")
     return [_summary(r) for r in rows]
+
+
+def document_summaries(project: Project, ids: Iterable[int]) -> dict[int, DocumentSummary]:
+    """The summaries of the documents ``ids`` (those there are), by id: read by id, so a few
+    documents of a large project cost a few rows."""
+    wanted = sorted(set(ids))
+    found: dict[int, DocumentSummary] = {}
+    for k in range(0, len(wanted), 900):
+        part = wanted[k : k + 900]
+        rows = project.query(_SUMMARY_SQL + f" WHERE d.id IN ({', '.join('?' * len(part))})", part)
+        found.update((s.id, s) for s in map(_summary, rows))
+    return found
 
 
 def document_summary(project: Project, document_id: int) -> DocumentSummary:

@@ -148,9 +148,11 @@ class Project:
 
         ``check_later``: the caller checks the history of a large file after opening
         (``integrity.DeferredCheck``, as the window does on a worker), so the opening check
-        leaves it out; ``checked_later`` then says whether it did. A symbolic link opens the
-        file it points to, under that file's lock; a file with more than one hard link opens
-        read-only only (see ``files.check_single_name``)."""
+        leaves it out; ``checked_later`` then says whether it did. Read-only, it says the caller
+        does not read the history (SQLite reports a damaged page of it where it is read).
+
+        A symbolic link opens the file it points to, under that file's lock; a file with more
+        than one hard link opens read-only only (see ``files.check_single_name``)."""
         path = Path(path)
         try:
             return cls._open(path, read_only=read_only, backups=backups, check_later=check_later)
@@ -166,7 +168,8 @@ class Project:
     def _open(cls, path: Path, *, read_only: bool, backups: BackupPolicy | None, check_later: bool) -> Self:
         header = files.check_project_file(path)
         if read_only:
-            return cls(path, _connect_read_only(path, header.user_version), None, backups=backups)
+            conn = _connect_read_only(path, header.user_version, check_later=check_later)
+            return cls(path, conn, None, backups=backups)
         real = Path(os.path.realpath(path))
         files.check_writable(real)
         files.check_single_name(real)
@@ -513,10 +516,10 @@ def _claim_new_file(path: Path) -> None:
         raise ProjectError(f"{path} cannot be created: {exc.strerror}.") from exc
 
 
-def _connect_read_only(path: Path, version: int) -> sqlite3.Connection:
+def _connect_read_only(path: Path, version: int, *, check_later: bool = False) -> sqlite3.Connection:
     """A read-only connection to a file that passes ``quick_check`` (a damaged page would
     otherwise stop a read half-way, or silently shorten what it shows)."""
-    _verify(path, str(path), version, schema=False)
+    _verify(path, str(path), version, schema=False, check_later=check_later)
     try:
         return files.connect(path, read_only=True)
     except sqlite3.DatabaseError as exc:
