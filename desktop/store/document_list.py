@@ -12,7 +12,7 @@ LIKE (case-insensitive for ASCII letters).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from naast.store.documents import DocumentSummary
@@ -37,6 +37,7 @@ GROUP_INDEXES = {
 _COLUMNS = "id, title, doc_type, source_name, kenmerk, date, answered_by, ministry, askers, role"
 _SEARCHED = ("title", "source_name", "kenmerk", "answered_by", "ministry", "askers", "date")
 _MAX_PARAMS = 900
+_READ_AHEAD = 20  # groups whose first page a filter reads with the groups
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class ListGroup:
     key: str | None  # the column's value; None (or '' for the year) where it is unknown
     count: int
     ids: tuple[int, ...] | None = None  # with a filter: the group's documents, in list order
+    first: tuple[DocumentSummary, ...] = ()  # with a filter: its first page, when read with the groups
 
 
 class DocumentList:
@@ -58,9 +60,10 @@ class DocumentList:
         self._indexed = _has_search_index(source) and len(self.filter_text) >= 3
         self._where, self._params = _filter(self.filter_text, self._indexed)
 
-    def groups(self) -> list[ListGroup]:
-        """The groups with their counts; with a filter, also their documents' ids (a scan of the
-        table: call it on a worker, see ``filtered_groups``)."""
+    def groups(self, first_page: int = 0) -> list[ListGroup]:
+        """The groups with their counts; with a filter, also their documents' ids and, for the
+        first ``_READ_AHEAD`` groups, their first ``first_page`` documents (read on the worker
+        that calls it, see ``filtered_groups``, so that showing them reads nothing)."""
         if not self.filter_text:
             sql = f"SELECT {self._column}, COUNT(*) FROM documents_list GROUP BY 1"
             return [ListGroup(r[0], int(r[1])) for r in self.source.query(sql)]
@@ -74,11 +77,18 @@ class DocumentList:
         members: dict[str | None, list[int]] = {}
         for key, doc_id in self.source.query(sql, self._params):
             members.setdefault(key, []).append(doc_id)
-        return [ListGroup(key, len(ids), tuple(ids)) for key, ids in members.items()]
+        groups = [ListGroup(key, len(ids), tuple(ids)) for key, ids in members.items()]
+        if first_page:
+            groups[:_READ_AHEAD] = [
+                replace(g, first=tuple(self.page(g, [], first_page))) for g in groups[:_READ_AHEAD]
+            ]
+        return groups
 
     def page(self, group: ListGroup, loaded: list[DocumentSummary], limit: int) -> list[DocumentSummary]:
         """Up to ``limit`` documents of ``group`` after the ``loaded`` ones, in list order."""
         if group.ids is not None:
+            if not loaded and len(group.first) >= min(limit, group.count):
+                return list(group.first[:limit])
             return self._by_id(group.ids[len(loaded) : len(loaded) + limit])
         sql = f"SELECT {_COLUMNS} FROM documents_list WHERE {self._column} IS ?"
         params: list[object] = [group.key]
@@ -117,10 +127,10 @@ class DocumentList:
         return [found[i] for i in ids if i in found]
 
 
-def filtered_groups(path: Path, grouping: str, filter_text: str) -> list[ListGroup]:
+def filtered_groups(path: Path, grouping: str, filter_text: str, first_page: int = 0) -> list[ListGroup]:
     """``DocumentList.groups`` of a filter, on a read-only connection of its own (a worker's)."""
     with Reader(path) as reader:
-        return DocumentList(reader, grouping, filter_text).groups()
+        return DocumentList(reader, grouping, filter_text).groups(first_page)
 
 
 def _ensure_table(source: Queryable) -> None:

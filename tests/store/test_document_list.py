@@ -41,10 +41,11 @@ def _variants(corpus: Path, folder: Path, copies: int) -> list[Path]:
     return written
 
 
-def _listed(doc_list: DocumentList) -> dict[str | None, list[int]]:
-    """Every group's documents, read a page of 7 at a time as the browser reads them."""
+def _listed(doc_list: DocumentList, first_page: int = 0) -> dict[str | None, list[int]]:
+    """Every group's documents, read a page of 7 at a time as the browser reads them (the
+    first pages of ``first_page`` documents read with the groups)."""
     shown: dict[str | None, list[int]] = {}
-    for group in doc_list.groups():
+    for group in doc_list.groups(first_page):
         docs: list[DocumentSummary] = []
         while page := doc_list.page(group, docs, 7):
             docs += page
@@ -89,6 +90,11 @@ def test_every_grouping_lists_what_the_documents_hold(many: Project, grouping: s
 )
 def test_a_filter_lists_what_a_substring_search_finds(many: Project, text: str) -> None:
     assert _listed(DocumentList(many, "actor", text)) == _reference(many, "actor", text)
+    for first_page in (3, 7, 50):  # first pages read with the groups, shorter, as long or longer
+        assert _listed(DocumentList(many, "actor", text), first_page) == _reference(many, "actor", text)
+    groups = DocumentList(many, "actor", text).groups(7)
+    for group in groups[:20]:
+        assert [d.id for d in group.first] == list(group.ids[:7])
 
 
 def test_a_document_is_found_at_its_row(many: Project) -> None:

@@ -105,7 +105,8 @@ class Browser(QWidget):
             return
         generation, path = self._generation, self.project.path
         self.filtering = True
-        task = Task(lambda _task: filtered_groups(path, grouping, text))
+        page = self.model.PAGE  # shown groups' first pages are read on the worker too
+        task = Task(lambda _task: filtered_groups(path, grouping, text, page))
         task.signals.finished.connect(lambda groups: self._filtered(generation, doc_list, groups, keep))
         task.signals.failed.connect(lambda message: self._filter_failed(generation, message))
         start(task)
