@@ -227,8 +227,31 @@ def test_find_in_project_shows_the_newest_query_only(window: MainWindow, tmp_pat
     for text in ("terugkeer", "veilige landers", "Rekenkamer"):  # each run starts a ranking
         dialog.query.setText(text)
         dialog.run()
+        assert not dialog._timer.isActive()  # run at once, it replaces the run typing scheduled
     assert dialog.wait_for_ranking()
-    qtbot.wait(200)  # the older rankings finish too, and are dropped
+    qtbot.wait(300)  # the older rankings finish too, and are dropped
     shown = [dialog.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.results.count())]
     expected = [h.document_id for h in ranked_search(window.session.project, "Rekenkamer", dialog.LIMIT)]
     assert shown == expected and shown
+
+
+def test_find_in_a_read_only_project_reaches_documents_waiting_for_the_index(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    """Another session imported a document and has not indexed it yet: the first hits (from the
+    index) find nothing, and the search goes on to read the waiting document instead of saying
+    that no document holds the words."""
+    path = tmp_path / "shared.naast"
+    with Project.create(path) as writer:
+        add_document(writer, qa_document(["Het gaat goed."]))
+        writer.index_pending()
+        add_document(writer, qa_document(["Tunesië werkt mee."], prefix="Tunesië. "))
+        assert window.open_project(path, read_only=True)
+        assert window.session.project.pending_search() == 1
+        dialog = window.tools.find_in_project()
+        dialog.query.setText("tunesie")
+        dialog.run()
+        assert dialog.wait_for_ranking()
+        assert dialog.results.count() == 1
+        assert "Tunesië</b>" in dialog.hit_texts()[0]  # the match highlighted
+        window.close_project()

@@ -67,7 +67,9 @@ class SearchDialog(QDialog):
 
     def run(self) -> None:
         """The first matches (index order, FTS5's own snippets), then the ranked results, each
-        from a worker thread; a newer query drops an older one's results."""
+        from a worker thread; a newer query drops an older one's results. Run at once (Enter),
+        it stands in for the run the typing had scheduled."""
+        self._timer.stop()
         self._generation += 1
         generation = self._generation
         self.results.clear()
@@ -89,13 +91,13 @@ class SearchDialog(QDialog):
         if generation != self._generation or self.session.closed:
             return
         self._show(first)
-        if not first:
+        waiting = self.session.project.pending_search()  # read-only: documents not yet indexed
+        if not first and not waiting:
             self.ranked = True
             self.status.setText(self.tr("No document contains these words."))
             return
         self.status.setText(self.tr("Ranking the results…"))
         path, limit = self.session.path, self.LIMIT
-        waiting = self.session.project.pending_search()  # read-only: documents not yet indexed
         task = Task(lambda _task: document_pages.ranked_hits(path, query, limit, unindexed=waiting))
         task.signals.finished.connect(lambda hits: self._ranked(generation, hits))
         task.signals.failed.connect(lambda message: self._ranking_failed(generation, message))
