@@ -21,7 +21,7 @@ import numpy as np
 
 from naast.core.compare.fingerprints import Fingerprints, fingerprints
 from naast.store import reuse_runs, reuse_summary, reuse_tops
-from naast.store.version import REUSE_INDEX_SCHEMA
+from naast.store.version import DOCUMENTS_COUNT_SCHEMA, REUSE_INDEX_SCHEMA
 
 if TYPE_CHECKING:
     from naast.store.project import Project
@@ -117,8 +117,10 @@ def frequency_cap(documents: int) -> int:
 
 
 def document_count(project: Project) -> int:
-    """The documents the index holds or will hold: those of the project. (Counted from an index
-    of ``documents``: ``reuse_documents`` holds a blob per row, and counting it read them all.)"""
+    """The documents the index holds or will hold: those of the project, from the count the
+    triggers keep (schema step 15); an older file open read-only counts them."""
+    if project.schema_version >= DOCUMENTS_COUNT_SCHEMA:
+        return int(project.query("SELECT n FROM documents_count")[0][0])
     return int(project.query("SELECT COUNT(*) FROM documents")[0][0])
 
 
@@ -131,6 +133,11 @@ def readable(project: Project) -> bool:
 def counts_of(project: Project, hashes: Sequence[int]) -> dict[int, int]:
     """In how many documents each of ``hashes`` occurs (hashes in none are left out)."""
     return reuse_tops.counts(project.conn, hashes)
+
+
+def within_cap(project: Project, hashes: Sequence[int], cap: int) -> list[int]:
+    """Those of ``hashes`` in at most ``cap`` documents, sorted (``reuse_runs.within``)."""
+    return reuse_runs.within(project.conn, hashes, cap)
 
 
 def postings_of(project: Project, hashes: Sequence[int]) -> dict[int, list[tuple[int, int]]]:

@@ -67,8 +67,7 @@ def where_else(project: Project, doc_id: int, start: int, end: int) -> list[Occu
 def _candidate_windows(project: Project, doc_id: int, span: str) -> list[_Window]:
     fp = fingerprints(span)
     cap = reuse_index.frequency_cap(reuse_index.document_count(project))
-    counts = reuse_index.counts_of(project, fp.hashes.tolist())
-    usable = [h for h, n in counts.items() if n <= cap]  # more is boilerplate
+    usable = reuse_index.within_cap(project, fp.hashes.tolist(), cap)  # more is boilerplate
     at_in_span = dict(zip(fp.hashes.tolist(), fp.offsets.tolist(), strict=True))
     places: dict[int, list[int]] = defaultdict(list)  # document -> where the span would start
     for h, postings in reuse_index.postings_of(project, usable).items():

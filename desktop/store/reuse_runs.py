@@ -327,6 +327,30 @@ def count_of(conn: sqlite3.Connection, hashes: Sequence[int]) -> dict[int, int]:
     return {h: n for h, n in zip(wanted.tolist(), counts.tolist(), strict=True) if n}
 
 
+def within(conn: sqlite3.Connection, hashes: Sequence[int], cap: int) -> list[int]:
+    """Those of ``hashes`` with at most ``cap`` live postings (``count_of``; those in none
+    included), settled from the runs' block index where it can be: a hash's postings lie in its
+    blocks ``[first, last)`` of a run, and fill each block strictly between the two. So at most
+    ``BLOCK`` per block spanned, summed over the runs, and at least ``BLOCK`` per block between
+    in any run that no tombstone touches. Only a hash these bounds leave open is counted, from
+    its blocks: a question reads no block for this and no summary."""
+    wanted = np.unique(np.asarray(list(hashes), dtype=np.int64))
+    dead = tombstones(conn)
+    most = np.zeros(len(wanted), dtype=np.int64)
+    least = np.zeros(len(wanted), dtype=np.int64)
+    for run in runs(conn):
+        if not len(run.firsts) or not wanted.size:
+            continue
+        first, last = _hash_blocks(run, wanted)
+        most += (last - first) * BLOCK
+        if not killed_documents(run, dead).size:
+            least = np.maximum(least, np.maximum(last - first - 2, 0) * BLOCK)
+    settled = wanted[most <= cap].tolist()
+    open_ = wanted[(most > cap) & (least <= cap)].tolist()
+    counted = count_of(conn, open_) if open_ else {}
+    return sorted(settled + [h for h in open_ if counted.get(h, 0) <= cap])
+
+
 def run_counts(conn: sqlite3.Connection, run: Run, wanted: np.ndarray, dead: _Pair) -> np.ndarray:
     """Live postings in ``run`` of each of the sorted, distinct ``wanted``. A hash's postings
     fill whole blocks between its first and its last (every block of a run but its last holds

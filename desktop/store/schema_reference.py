@@ -13,7 +13,7 @@ import pprint
 import sys
 from pathlib import Path
 
-VERSION = 14
+VERSION = 15
 TABLES: dict[str, tuple[str, ...]] = {
     "actors": ("id", "key", "name", "party", "role", "ministry"),
     "case_documents": ("case_id", "document_id", "role"),
@@ -60,6 +60,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "text",
         "imported_at",
     ),
+    "documents_count": ("id", "n"),
     "documents_fts": ("title", "text"),
     "documents_fts_config": ("k", "v"),
     "documents_fts_data": ("id", "block"),
@@ -119,6 +120,7 @@ MIGRATIONS: tuple[str, ...] = (
     "m012_reuse_runs",
     "m013_documents_list_search",
     "m014_reuse_tops",
+    "m015_documents_count",
 )
 
 

@@ -29,11 +29,25 @@ STEP_14_UNDONE = """
 """
 
 
+STEP_15_UNDONE = """
+    DROP TRIGGER documents_count_insert; DROP TRIGGER documents_count_delete; DROP TABLE documents_count;
+    DELETE FROM _sqlite_migrations WHERE name = 'm015_documents_count';
+"""
+
+
+def back_to_step_14(path: Path) -> None:
+    """Take the file at ``path`` (at the newest step) back to step 14: no document count."""
+    conn = sqlite3.connect(path)
+    conn.executescript(STEP_15_UNDONE + "PRAGMA user_version = 14;")
+    conn.close()
+
+
 def back_to_step_11(conn: sqlite3.Connection, postings: list[tuple[int, int, int]]) -> None:
-    """The file as step 11 had it: no run summaries (step 14), no filter index (step 13),
-    postings in ``reuse_keys`` and counts in ``reuse_counts`` (step 12 undone)."""
+    """The file as step 11 had it: no document count (step 15), no run summaries (step 14), no
+    filter index (step 13), postings in ``reuse_keys`` and counts in ``reuse_counts`` (step 12 undone)."""
     conn.executescript(
-        STEP_14_UNDONE
+        STEP_15_UNDONE
+        + STEP_14_UNDONE
         + STEP_13_UNDONE
         + """DROP TABLE reuse_runs; DROP TABLE reuse_blocks; DROP TABLE reuse_dropped;
            CREATE TABLE reuse_keys (key INTEGER PRIMARY KEY, at INTEGER NOT NULL);

@@ -73,6 +73,8 @@ def test_runs_hold_what_the_documents_hold(
     want = [(h, d, at) for h, d, at in _expected(held) if h in set(asked)]
     assert list(zip(found.hashes.tolist(), found.documents.tolist(), found.ats.tolist(), strict=True)) == want
     assert reuse_runs.count_of(conn, asked) == {h: counts[h] for h in asked if h in counts}
+    for cap in (0, 1, 2, 3, 5, 8, 13, 21, 40, _DOCS):  # where else's boilerplate cap, from bounds
+        assert reuse_runs.within(conn, asked, cap) == sorted(h for h in set(asked) if counts.get(h, 0) <= cap)
     for h in asked[:10]:
         for limit in (1, 2, 7):
             first = reuse_runs.first_postings(conn, h, limit)
@@ -160,3 +162,19 @@ def test_tombstones_go_when_no_run_they_could_kill_is_left(tmp_path: Path) -> No
     assert len(reuse_runs.runs(conn)) == 1
     assert conn.execute("SELECT COUNT(*) FROM reuse_dropped").fetchone()[0] == 0
     assert {d for _h, d, _at in reuse_runs.all_postings(conn)} == {2, 3, 4}
+
+
+def test_a_hash_whose_blocks_hold_dead_postings_is_counted_live(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``within`` settles a hash from its blocks only where no tombstone touches the run: a
+    hash filling many blocks of postings since killed is in fewer documents than its blocks say."""
+    monkeypatch.setattr(reuse_runs, "BLOCK", 4)
+    conn = _conn(tmp_path)
+    conn.execute("BEGIN")
+    _store(conn, {d: {7: d, 8: d} for d in range(1, 41)})  # hash 7 fills ten blocks
+    reuse_runs.drop_documents(conn, list(range(1, 31)))  # ten documents left
+    conn.execute("COMMIT")
+    assert len(reuse_runs.runs(conn)) == 1 and reuse_runs.count_of(conn, [7, 8]) == {7: 10, 8: 10}
+    assert reuse_runs.within(conn, [7, 8, 9], 10) == [7, 8, 9]
+    assert reuse_runs.within(conn, [7, 8, 9], 9) == [9]

@@ -53,7 +53,15 @@ class Found:
 
 
 #: Tables rebuilt from the others rather than copied: a page that fits only these may be any of them.
-DERIVED = ("documents_fts", "documents_list", "search_pending", "reuse_", "_sqlite_migrations", "sqlite_")
+DERIVED = (
+    "documents_fts",
+    "documents_list",
+    "documents_count",
+    "search_pending",
+    "reuse_",
+    "_sqlite_migrations",
+    "sqlite_",
+)
 
 #: Rows that fit two tables of the same shape are told apart by their content.
 HINTS: dict[str, Callable[[tuple[Value, ...]], bool]] = {
