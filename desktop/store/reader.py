@@ -31,6 +31,12 @@ class Reader:
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         return self.conn.execute(sql, list(params)).fetchall()
 
+    @property
+    def schema_version(self) -> int:
+        """The file's schema step, as :attr:`Project.schema_version` gives it (the store's readers
+        choose their SQL by it)."""
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
     def close(self) -> None:
         self.conn.close()
 

@@ -131,7 +131,7 @@ def test_where_else_finds_a_shared_passage(window: MainWindow, tmp_path: Path, q
     gc.collect()
     assert dialog.isVisible() and dialog is not first  # at once; the places come from a worker thread
     qtbot.waitUntil(lambda: dialog.looked, timeout=10_000)
-    assert dialog.results.count() == 1
+    assert dialog.results.count() == 1, dialog.status.text()
     assert "Faber" in dialog.results.item(0).text()
     assert "13 words" in dialog.results.item(0).text()
     dialog.results.itemDoubleClicked.emit(dialog.results.item(0))

@@ -15,7 +15,7 @@ from naast.core.compare.fingerprints import GUARANTEED_WORDS, fingerprints
 from naast.core.compare.index import ReuseIndex
 from naast.core.documents import ImportDocument
 from naast.core.parsing import content_hash, parse_text
-from naast.store import reuse_index, reuse_queries, reuse_tops
+from naast.store import document_pages, reuse_index, reuse_queries, reuse_tops
 from naast.store.importer import import_paths
 from naast.store.project import Project
 from naast.store.version import SCHEMA_VERSION
@@ -65,6 +65,8 @@ def test_where_else_agrees_with_the_in_memory_index(tmp_path: Path, corpus: Path
                 assert {(o.doc_id, o.start, o.end) for o in got} == {
                     (o.doc_id, o.start, o.end) for o in expected
                 }
+                if expected:  # a worker thread asks on a reader of its own: the same answer
+                    assert document_pages.where_else_in(project.path, doc_id, start, end) == got
                 asked += bool(expected)
         assert asked >= 3  # the corpus does share passages: some questions had answers
 
