@@ -9,7 +9,10 @@ user does (for writing; the probe changes nothing in it) and prints one JSON obj
 - ``document_list_ms``: filling the document browser from the project once more;
 - ``search_first_results_ms`` / ``search_de_first_results_ms``: find in project typed as a person
   types, then one search of the whole query to its results shown (a rarer word, and "de");
-- ``where_else_ms``: "where else" for a selected passage, to its places shown in the dialog;
+- ``where_else_ms`` / ``where_else_first_ms`` / ``where_else_places``: "where else" for a selected
+  passage, to all its places listed in the dialog, to the first listed, and how many; the same
+  as ``where_else_shared_*`` for a standard paragraph a few hundred documents share (and its
+  own longest stall);
 - ``document_list_filtered_ms``: the browser's filter typed, from the last key to the list shown;
 - ``longest_stall_ms``: the longest time the event loop did not run (a 5 ms timer's longest gap)
   while typing the filter and both searches and opening where else;
@@ -126,19 +129,35 @@ def _filter_ms(app: Any, window: Any, text: str) -> float:
     return elapsed
 
 
-def _where_else_ms(app: Any, window: Any) -> float:
-    (doc,) = window.session.project.query("SELECT id FROM documents_list ORDER BY date, id LIMIT 1")[0]
-    window.open_document(doc)
+def _where_else(app: Any, window: Any, span: tuple[int, int, int] | None = None) -> dict[str, Any]:
+    """Where else for a passage (by default one of the first document's answers): to the first
+    places listed, to all, and how many; -1 when the dialog reported a failure."""
+    if span is None:
+        (doc,) = window.session.project.query("SELECT id FROM documents_list ORDER BY date, id LIMIT 1")[0]
+        window.open_document(doc)
+        at = window.reader.text.parsed.text.find("Antwoord op vraag")
+        start = max(0, at) + 20
+        span = (doc, start, start + 400)
+    else:
+        window.open_document(span[0])
     text = window.reader.text
-    at = text.parsed.text.find("Antwoord op vraag")
-    start = max(0, at) + 20
-    text.select_range(start, min(len(text.parsed.text), start + 400))
+    text.select_range(span[1], min(len(text.parsed.text), span[2]))
     began = time.perf_counter()
     dialog = window.tools.where_else()
     if dialog is None:
-        return -1.0
+        return {"ms": -1.0, "first_ms": -1.0, "places": 0}
+    first: list[float] = []
+    dialog.places_shown.connect(lambda _n: first or first.append(time.perf_counter()))
     _wait(app, lambda: dialog.looked)
-    return round((time.perf_counter() - began) * 1000, 1)
+    app.processEvents()
+    ended = time.perf_counter()
+    if dialog.failure is not None:
+        return {"ms": -1.0, "first_ms": -1.0, "places": 0, "failure": dialog.failure}
+    return {
+        "ms": round((ended - began) * 1000, 1),
+        "first_ms": round(((first[0] if first else ended) - began) * 1000, 1),
+        "places": dialog.results.count(),
+    }
 
 
 def probe(project: Path, settings: Path) -> dict[str, Any]:
@@ -169,9 +188,19 @@ def probe(project: Path, settings: Path) -> dict[str, Any]:
     figures["search_first_results_ms"] = _search_ms(app, window, "terugkeer")
     figures["search_de_first_results_ms"] = _search_ms(app, window, "de")
     figures["stall_search_ms"] = stalls.phase()
-    figures["where_else_ms"] = _where_else_ms(app, window)
+    asked = _where_else(app, window)
+    figures |= {f"where_else_{k}" if k != "ms" else "where_else_ms": v for k, v in asked.items()}
     figures["stall_where_else_ms"] = stalls.phase()
     figures["longest_stall_ms"] = round(stalls.stop(), 1)
+    from naast.store.scale_probe import shared_span
+
+    span = shared_span(window.session.project)  # read here, outside the stalls measured
+    if span is not None:
+        stalls.start()
+        shared = _where_else(app, window, span)
+        figures |= {f"where_else_shared_{k}": v for k, v in shared.items()}
+        figures["stall_where_else_shared_ms"] = stalls.phase()
+        stalls.stop()
     figures["window_peak_rss_mb"] = peak_rss_mb()
     window.close_project()
     return figures

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ class Tools(QObject):
         self.export_dialog: ExportDialog | None = None
         self.search_dialog: SearchDialog | None = None
         self.where_else_dialog: WhereElseDialog | None = None
+        self._where_task: Task | None = None
         self._pool = QThreadPool(self)  # questions off the GUI thread, never behind an import
         self.review_dialog: ReviewDialog | None = None
         a = window.actions
@@ -57,6 +59,9 @@ class Tools(QObject):
             if dialog is not None:
                 dialog.close()
         self.export_dialog = self.search_dialog = self.where_else_dialog = self.review_dialog = None
+        if self._where_task is not None:
+            self._where_task.cancel()
+            self._where_task = None
 
     def _need_project(self) -> bool:
         if self.window.session is None:
@@ -123,7 +128,11 @@ class Tools(QObject):
 
     def _where_found(self, dialog: WhereElseDialog, found: list) -> None:
         if dialog is self.where_else_dialog and self.window.session is not None:  # still asked
-            dialog.show_found(found)
+            dialog.add_found(found)
+
+    def _where_finished(self, dialog: WhereElseDialog) -> None:
+        if dialog is self.where_else_dialog and self.window.session is not None:
+            dialog.finish()
 
     def find_in_document(self) -> None:
         self.window.tabs.setCurrentWidget(self.window.reader)
@@ -143,6 +152,11 @@ class Tools(QObject):
             )
             return None
         quote = text.parsed.text[start:end]
+        if self.where_else_dialog is not None:  # the newest question wins: one list of places
+            self.where_else_dialog.close()
+            self.where_else_dialog.deleteLater()
+        if self._where_task is not None:
+            self._where_task.cancel()
         dialog = WhereElseDialog(session, quote, None, self.window)
         self.where_else_dialog = dialog
         dialog.open_span.connect(self.window.jump_to_claim)
@@ -152,11 +166,11 @@ class Tools(QObject):
             dialog.show_found(session.where_else(text.document_id, start, end))
             return dialog
         session.index_for_search()  # what an import left, so the worker's reader sees it
-        path, document = session.path, text.document_id
-        task = Task(lambda _task: document_pages.where_else_in(path, document, start, end))
-        task.signals.finished.connect(lambda found: self._where_found(dialog, found))
+        task = Task(_places_in_batches(session.path, text.document_id, start, end))
+        task.signals.item.connect(lambda found: self._where_found(dialog, found))
+        task.signals.finished.connect(lambda _n: self._where_finished(dialog))
         task.signals.failed.connect(dialog.show_failure)
-        start_task(task, self._pool)
+        self._where_task = start_task(task, self._pool)
         return self.where_else_dialog
 
     def review_claims(self) -> ReviewDialog | None:
@@ -185,3 +199,19 @@ class Tools(QObject):
         dialog = PreferencesDialog(self.window.prefs, self.window)
         if dialog.exec():
             self.window.apply_preferences(language_before=before)
+
+
+def _places_in_batches(path: Path, document: int, start: int, end: int) -> Callable[[Task], int]:
+    """A worker's search for the places of a passage, sending each batch as it is checked."""
+
+    def work(task: Task) -> int:
+        count = 0
+        for batch in document_pages.where_else_batches_in(path, document, start, end):
+            if task.is_cancelled:
+                break
+            if batch:
+                task.send_item(batch)
+                count += len(batch)
+        return count
+
+    return work

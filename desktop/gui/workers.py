@@ -53,6 +53,10 @@ class Task(QRunnable):
         finally:
             self.done.set()
 
+    def send_item(self, value: Any) -> None:
+        """One result of many, from the work (dropped when no one is left to receive it)."""
+        self._emit(self.signals.item, value)
+
     @staticmethod
     def _emit(signal: Any, *args: Any) -> None:
         """Send the result; when its receivers are gone (the window closed while the task ran, as

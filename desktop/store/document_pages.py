@@ -4,6 +4,7 @@ where else) on a reader of their own for a worker thread. (The document list a p
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from naast.core.compare.index import Occurrence
@@ -63,3 +64,10 @@ def where_else_in(path: Path, doc_id: int, start: int, end: int) -> list[Occurre
     """``reuse_queries.where_else`` on a connection of its own, for a worker thread."""
     with Reader(path) as reader:
         return reuse_queries.where_else(reader, doc_id, start, end)  # type: ignore[arg-type]
+
+
+def where_else_batches_in(path: Path, doc_id: int, start: int, end: int) -> Iterator[list[Occurrence]]:
+    """``reuse_queries.where_else_batches`` on a connection of its own, for a worker thread (the
+    connection closes when the batches end or the caller stops asking for them)."""
+    with Reader(path) as reader:
+        yield from reuse_queries.where_else_batches(reader, doc_id, start, end)  # type: ignore[arg-type]

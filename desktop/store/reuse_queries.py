@@ -9,6 +9,7 @@ and a few hundred short comparisons however large the project is.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from naast.core.compare.fingerprints import fingerprints, gram_hashes
@@ -19,6 +20,8 @@ from naast.store import reuse_index
 from naast.store.project import Project
 
 MIN_WORDS = 8
+FIRST_BATCH = 20  # documents checked before the first places are given (where_else_batches)
+BATCH = 100  # windows of text read and checked per later batch
 MAX_CANDIDATES = 300  # documents compared for one "where else" (those sharing most fingerprints)
 MAX_OCCURRENCES = 100  # places listed (each checked) for one most-reused passage
 _MARGIN = 200  # characters of text fetched on either side of the expected place
@@ -51,17 +54,44 @@ def _window_text(project: Project, window: _Window) -> str:
 def where_else(project: Project, doc_id: int, start: int, end: int) -> list[Occurrence]:
     """Every other place holding at least ``MIN_WORDS`` consecutive words of ``text[start:end]``
     of document ``doc_id`` (its own other places included), ordered by document and offset."""
+    found = [occ for batch in where_else_batches(project, doc_id, start, end) for occ in batch]
+    return sorted(found, key=lambda o: (o.doc_id, o.start, -o.end))
+
+
+def where_else_batches(
+    project: Project, doc_id: int, start: int, end: int, first: int | None = None
+) -> Iterator[list[Occurrence]]:
+    """:func:`where_else`'s places as they are checked: the document's own other places and those
+    of the ``first`` (default ``FIRST_BATCH``) documents sharing most fingerprints, then ``BATCH``
+    windows at a time (each window is text read from the file: a passage shared by hundreds of
+    documents reads as many, and the first places need not wait for the last). No place comes
+    twice; each batch is in document order."""
     span = _document_text(project, doc_id)[start:end]
     query = WordText.build(span)
-    found: set[Occurrence] = set()
     windows = _candidate_windows(project, doc_id, span)
-    for window, words in zip(windows, WordText.build_many(_window_texts(project, windows)), strict=True):
-        for passage in shared_passages(query, words, MIN_WORDS):
-            s, e = passage.b[0] + window.lo, passage.b[1] + window.lo
-            if window.doc_id == doc_id and s < end and start < e:
-                continue  # the span itself
-            found.add(Occurrence(window.doc_id, s, e, passage.words))
-    return sorted(found, key=lambda o: (o.doc_id, o.start, -o.end))
+    seen: set[Occurrence] = set()
+    for lo, hi in _batch_bounds(len(windows), FIRST_BATCH if first is None else first):
+        part = windows[lo:hi]
+        batch: set[Occurrence] = set()
+        for window, words in zip(part, WordText.build_many(_window_texts(project, part)), strict=True):
+            for passage in shared_passages(query, words, MIN_WORDS):
+                s, e = passage.b[0] + window.lo, passage.b[1] + window.lo
+                if window.doc_id == doc_id and s < end and start < e:
+                    continue  # the span itself
+                batch.add(Occurrence(window.doc_id, s, e, passage.words))
+        batch -= seen
+        seen |= batch
+        yield sorted(batch, key=lambda o: (o.doc_id, o.start, -o.end))
+
+
+def _batch_bounds(count: int, first: int) -> Iterator[tuple[int, int]]:
+    """``[lo, hi)`` of each batch of ``count`` windows: ``first`` + 1 (the document itself), then
+    ``BATCH`` each; one empty batch when there are none."""
+    lo, hi = 0, min(count, first + 1)
+    yield lo, hi
+    while hi < count:
+        lo, hi = hi, min(count, hi + BATCH)
+        yield lo, hi
 
 
 def _candidate_windows(project: Project, doc_id: int, span: str) -> list[_Window]:

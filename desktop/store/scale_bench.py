@@ -41,6 +41,8 @@ GOALS = (
     Goal("gui_cold_start_ms", "cold start to an interactive window (ms)", 1500),
     Goal("where_else_first_ms", "where else, first question (ms)", 100),
     Goal("where_else_median_ms", "where else, later questions (ms)", 100),
+    Goal("gui_where_else_first_ms", "where else in the window, first places listed (ms)", 100),
+    Goal("gui_where_else_shared_first_ms", "the same for a paragraph hundreds share (ms)", 100),
     Goal("most_reused_ms", "most-reused passages (ms)", 5000),
     Goal("search_first_de_ms", 'search "de" to first results (ms)', 150),
     Goal("search_first_terugkeer_ms", 'search "terugkeer" to first results (ms)', 150),

@@ -50,7 +50,7 @@ def _first_page(doc_list: Any) -> list[Any]:
     return doc_list.page(max(groups, key=lambda g: g.count), [], 200) if groups else []
 
 
-def _shared_span(project: Any) -> tuple[int, int, int] | None:
+def shared_span(project: Any) -> tuple[int, int, int] | None:
     """A passage of about 50 words that a few other documents share (a standard paragraph of the
     generated corpus), found through the index: where else's case with answers."""
     from naast.store import reuse_index
@@ -89,7 +89,7 @@ def probe(path: Path, seed: int = 1) -> dict[str, Any]:
         figures["where_else_median_ms"] = round(statistics.median(t for t, _ in later), 1)
         figures["where_else_max_ms"] = max(t for t, _ in later)
         figures["where_else_places_found"] = len(found) + sum(len(f) for _, f in later)
-        hit = _shared_span(project)
+        hit = shared_span(project)
         if hit is not None:
             figures["where_else_hit_ms"], places = _ms(lambda: reuse_queries.where_else(project, *hit))
             figures["where_else_hit_places"] = len(places)

@@ -1174,13 +1174,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="126" />
-        <location filename="../../desktop/gui/main_window.py" line="490" />
+        <location filename="../../desktop/gui/main_window.py" line="491" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="127" />
-        <location filename="../../desktop/gui/main_window.py" line="491" />
+        <location filename="../../desktop/gui/main_window.py" line="492" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
@@ -1521,62 +1521,62 @@
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="357" />
+        <location filename="../../desktop/gui/main_window.py" line="358" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="358" />
+        <location filename="../../desktop/gui/main_window.py" line="359" />
         <source>Open a document first; it is compared with another document of the project.</source>
         <translation>Open eerst een document; het wordt vergeleken met een ander document uit het project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="490" />
+        <location filename="../../desktop/gui/main_window.py" line="491" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="491" />
+        <location filename="../../desktop/gui/main_window.py" line="492" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="496" />
+        <location filename="../../desktop/gui/main_window.py" line="497" />
         <source> (read-only)</source>
         <translation> (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="502" />
+        <location filename="../../desktop/gui/main_window.py" line="503" />
         <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
         <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="507" />
+        <location filename="../../desktop/gui/main_window.py" line="508" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="507" />
+        <location filename="../../desktop/gui/main_window.py" line="508" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="508" />
+        <location filename="../../desktop/gui/main_window.py" line="509" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="508" />
+        <location filename="../../desktop/gui/main_window.py" line="509" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="509" />
+        <location filename="../../desktop/gui/main_window.py" line="510" />
         <source>coder: {name}</source>
         <translation>codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="512" />
+        <location filename="../../desktop/gui/main_window.py" line="513" />
         <source>read-only</source>
         <translation>alleen lezen</translation>
     </message>
@@ -1845,27 +1845,27 @@
         <translation>Woorden om in alle documenten te zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="83" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="94" />
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="97" />
         <source>No document contains these words.</source>
         <translation>Geen document bevat deze woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="96" />
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="99" />
         <source>Ranking the results…</source>
         <translation>De resultaten worden gerangschikt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="121" />
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="123" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="121" />
+        <location filename="../../desktop/gui/dialogs/search_dialog.py" line="123" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
@@ -2009,27 +2009,27 @@ Claimant: {who}</translation>
 <context>
     <name>Tools</name>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="64" />
+        <location filename="../../desktop/gui/tools.py" line="70" />
         <source>No project open</source>
         <translation>Geen project open</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="65" />
+        <location filename="../../desktop/gui/tools.py" line="71" />
         <source>Create a project with Ctrl+N or open one with Ctrl+O first.</source>
         <translation>Maak eerst een project met Ctrl+N of open er een met Ctrl+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="95" />
+        <location filename="../../desktop/gui/tools.py" line="101" />
         <source>Exported {path}</source>
         <translation>{path} geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="140" />
+        <location filename="../../desktop/gui/tools.py" line="150" />
         <source>Where else</source>
         <translation>Waar nog meer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tools.py" line="141" />
+        <location filename="../../desktop/gui/tools.py" line="151" />
         <source>Select a passage of at least a few words first, then ask where else it appears.</source>
         <translation>Selecteer eerst een passage van een paar woorden en vraag dan waar die nog meer voorkomt.</translation>
     </message>
@@ -2070,27 +2070,32 @@ Claimant: {who}</translation>
 <context>
     <name>WhereElseDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="25" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="26" />
         <source>Where else does this passage appear?</source>
         <translation>Waar komt deze passage nog meer voor?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="28" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="29" />
         <source>“{quote}”</source>
         <translation>“{quote}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="32" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="33" />
         <source>Looking for other places…</source>
         <translation>Andere plaatsen worden gezocht…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="66" />
+        <source>{n} places so far; still looking…</source>
+        <translation>{n} plaatsen tot nu toe; er wordt verder gezocht…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="74" />
         <source>Nowhere else in this project (at least 8 words in a row).</source>
         <translation>Nergens anders in dit project (minstens 8 woorden achter elkaar).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="76" />
         <source>{n} places; double-click one to read it.</source>
         <translation>{n} plaatsen; dubbelklik om er een te lezen.</translation>
     </message>

@@ -604,6 +604,7 @@ NL: dict[str, dict[str, str]] = {
         "Looking for other places…": "Andere plaatsen worden gezocht…",
         "Nowhere else in this project (at least 8 words in a row).": "Nergens anders in dit project (minstens 8 woorden achter elkaar).",
         "{n} places; double-click one to read it.": "{n} plaatsen; dubbelklik om er een te lezen.",
+        "{n} places so far; still looking…": "{n} plaatsen tot nu toe; er wordt verder gezocht…",
     },
     "ReviewDialog": {
         "Review changed claims": "Gewijzigde claims nakijken",

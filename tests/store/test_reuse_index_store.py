@@ -177,3 +177,30 @@ def test_steps_ten_and_twelve_keep_the_postings_of_a_step_nine_file(tmp_path: Pa
         every_key = reuse_tops.full_pass(project.conn, 20)
         assert [a.tolist() for a in summarised] == [a.tolist() for a in every_key]
     assert len(postings) > 1000 and answers
+
+
+def test_where_else_gives_its_places_in_batches_that_add_up_to_the_answer(tmp_path: Path) -> None:
+    """A passage shared by many documents: the first batch holds the places of the documents
+    sharing most of it, later batches the rest, no place twice, together exactly where_else."""
+    rng = random.Random(3)
+    words = PASSAGE.split()
+    with Project.create(tmp_path / "p.naast") as project:
+        ids = []
+        for n in range(20):  # as many as the frequency cap lets where else use
+            kept = " ".join(words[: 12 + n % 9])  # documents share more or less of the passage
+            ids.append(_add(project, f"{_filler(rng, 60)} {kept}. {_filler(rng, 60)}", f"d{n}.txt"))
+        for n in range(10):
+            _add(project, _filler(rng, 150), f"other{n}.txt")
+        text = project.query("SELECT text FROM documents WHERE id = ?", [ids[8]])[0][0]
+        start = text.index("de regering")
+        end = start + len(" ".join(words[:20]))  # document 8 holds all 20 of these words
+        batches = list(reuse_queries.where_else_batches(project, ids[8], start, end, first=5))
+        everything = reuse_queries.where_else(project, ids[8], start, end)
+        flat = [o for batch in batches for o in batch]
+        assert [len(b) for b in batches] == [5, 14]  # the document itself and 5 others, then the rest
+        assert len(flat) == len(set(flat)) == 19
+        assert sorted(flat, key=lambda o: (o.doc_id, o.start, -o.end)) == everything
+        mean = [sum(o.words for o in b) / len(b) for b in batches]
+        assert mean[0] > mean[1]  # the documents sharing most fingerprints come first
+        at_once = reuse_queries.where_else_batches(project, ids[8], start, end, first=25)
+        assert [len(b) for b in at_once] == [19]

@@ -31,6 +31,8 @@ def test_a_small_scale_run_measures_every_goal(
     assert "not measured" not in figures["goals"].values(), figures["goals"]
     assert set(figures["goals"].values()) <= {"met", "NOT met"}
     assert figures["gui_documents"] == 60 and figures["cache"].startswith("posix_fadvise")
+    # where else answered, in the store and in the window (a failure there is no figure)
+    assert figures["where_else_hit_places"] >= 2 and figures["gui_where_else_shared_places"] >= 2
     with Project.open(keep / "scale-60.naast", read_only=True) as project:
         assert project.count("documents") == 60
         assert project.query("SELECT COUNT(*) FROM reuse_pending")[0][0] == 0

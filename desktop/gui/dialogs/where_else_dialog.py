@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 class WhereElseDialog(QDialog):
     open_span = Signal(int, int, int)  # document id, start, end
+    places_shown = Signal(int)  # how many are listed, after each batch
 
     def __init__(
         self, session: Session, quote: str, found: list[Occurrence] | None, parent: QWidget | None = None
@@ -30,7 +31,8 @@ class WhereElseDialog(QDialog):
         self.results = QListWidget()
         self.results.setWordWrap(True)
         self.status = QLabel(self.tr("Looking for other places…"))
-        self.looked = False
+        self.looked = False  # every place has been looked for (or the search failed)
+        self.failure: str | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.results, 1)
@@ -42,27 +44,42 @@ class WhereElseDialog(QDialog):
             self.show_found(found)
 
     def show_found(self, found: list[Occurrence]) -> None:
+        """All the places at once (an older file's in-memory index answers in one go)."""
+        self.add_found(found)
+        self.finish()
+
+    def add_found(self, found: list[Occurrence]) -> None:
+        """Places as a worker checks them: listed at once, the status says more may come."""
         session = self.session
         for occ in found:
             summary = session.summary(occ.doc_id)
-            text = session.document(occ.doc_id).parsed.text
-            unit = session.document(occ.doc_id).parsed.unit_at(occ.start)
+            parsed = session.document(occ.doc_id).parsed
+            unit = parsed.unit_at(occ.start)
             where = " · ".join(
                 x for x in (summary.date, summary.display_title, unit.label if unit else None) if x
             )
-            passage = " ".join(text[occ.start : occ.end].split())
+            passage = " ".join(parsed.text[occ.start : occ.end].split())
             item = QListWidgetItem(f"{where}\n{occ.words} words: “{passage[:240]}”")
             item.setData(Qt.ItemDataRole.UserRole, (occ.doc_id, occ.start, occ.end))
             self.results.addItem(item)
+        if found:
+            self.status.setText(self.tr("{n} places so far; still looking…").format(n=self.results.count()))
+            if self.results.count() == len(found):
+                self.results.setCurrentRow(0)  # Enter opens the first place
+            self.places_shown.emit(self.results.count())
+
+    def finish(self) -> None:
+        n = self.results.count()
         self.status.setText(
             self.tr("Nowhere else in this project (at least 8 words in a row).")
-            if not found
-            else self.tr("{n} places; double-click one to read it.").format(n=len(found))
+            if not n
+            else self.tr("{n} places; double-click one to read it.").format(n=n)
         )
         self.looked = True
 
     def show_failure(self, message: str) -> None:
         self.status.setText(message)
+        self.failure = message
         self.looked = True
 
     def _open(self, item: QListWidgetItem) -> None:
