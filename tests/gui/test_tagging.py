@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from naast.gui.main_window import MainWindow
-from naast.gui.models.claims_model import QUOTE
+from naast.gui.models.claims_model import COLUMNS, QUOTE
 from naast.store.claims import claims_of_document, links_of
 from naast.store.project import Project
 
@@ -24,7 +24,9 @@ def _open(window: MainWindow, path: Path) -> int:
     return doc_id
 
 
-def test_tag_unit_from_keyboard_then_undo_redo(window: MainWindow, small_project: Path, qtbot) -> None:
+def test_tag_unit_from_keyboard_then_undo_redo(
+    window: MainWindow, small_project: Path, qtbot, qtmodeltester
+) -> None:
     doc_id = _open(window, small_project)
     text = window.reader.text
     parsed = text.parsed
@@ -48,6 +50,10 @@ def test_tag_unit_from_keyboard_then_undo_redo(window: MainWindow, small_project
     assert window.actions.undo.text() == "&Undo Tag claim"
     qtbot.waitUntil(lambda: window.claims.model.rowCount() == 1)  # the table follows the highlight
     assert "Gecontroleerd" in window.claims.model.data(window.claims.model.index(0, QUOTE))
+    qtmodeltester.check(window.claims.model)  # Qt's own model tester
+    beyond = len(COLUMNS)  # a header view asks for sections a reset has just taken away
+    assert window.claims.model.headerData(beyond, Qt.Orientation.Horizontal) is None
+    assert window.claims.model.data(window.claims.model.createIndex(5, 0)) is None
     assert "1 claim" in window.status.text()
     window.actions.undo.trigger()
     assert text.marks() == []

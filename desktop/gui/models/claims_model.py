@@ -72,12 +72,13 @@ class ClaimsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS)
+        if horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(COLUMNS[section])
-        return None
+        return None  # a view may ask for a section the model no longer has while it resets
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        if not index.isValid() or index.row() >= len(self.records):
             return None
         rec = self.records[index.row()]
         column = index.column()
