@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from naast.core.compare.index import Occurrence
-from naast.store import reuse_queries
 from naast.store.documents import (
     _FTS_WORD,
     SearchHit,
@@ -17,6 +16,9 @@ from naast.store.documents import (
 )
 from naast.store.project import Project
 from naast.store.reader import Reader
+
+if TYPE_CHECKING:  # where else's modules load numpy: at the first question, not at start-up
+    from naast.core.compare.index import Occurrence
 
 _FIRST_SQL = """SELECT rowid, COALESCE(title, ''), snippet(documents_fts, 1, '[[', ']]', '…', 16), 0.0
                  FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?"""
@@ -62,6 +64,8 @@ def ranked_hits(path: Path, query: str, limit: int = 100, *, unindexed: int = 0)
 
 def where_else_in(path: Path, doc_id: int, start: int, end: int) -> list[Occurrence]:
     """``reuse_queries.where_else`` on a connection of its own, for a worker thread."""
+    from naast.store import reuse_queries
+
     with Reader(path) as reader:
         return reuse_queries.where_else(reader, doc_id, start, end)  # type: ignore[arg-type]
 
@@ -69,5 +73,7 @@ def where_else_in(path: Path, doc_id: int, start: int, end: int) -> list[Occurre
 def where_else_batches_in(path: Path, doc_id: int, start: int, end: int) -> Iterator[list[Occurrence]]:
     """``reuse_queries.where_else_batches`` on a connection of its own, for a worker thread (the
     connection closes when the batches end or the caller stops asking for them)."""
+    from naast.store import reuse_queries
+
     with Reader(path) as reader:
         yield from reuse_queries.where_else_batches(reader, doc_id, start, end)  # type: ignore[arg-type]

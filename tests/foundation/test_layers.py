@@ -78,3 +78,18 @@ def test_the_core_does_not_import_the_store_or_the_gui() -> None:
         if any(n.startswith(("naast.store", "naast.gui", "naast.export")) for n in _imports(path))
     ]
     assert offenders == []
+
+
+def test_the_window_starts_without_numpy_and_the_file_readers() -> None:
+    """What the window needs only when it reads a file, compares or measures loads then: at start-up
+    these were a third of the import time (issue 20: a cold start under 1.5 s)."""
+    heavy = {"numpy", "charset_normalizer", "pypdfium2", "docx"}
+    code = (
+        "import sys\n"
+        "import naast.gui.app, naast.gui.main_window\n"
+        f"print(','.join(sorted(m for m in {sorted(heavy)!r} if m in sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "", f"loaded at start-up: {result.stdout}"

@@ -14,7 +14,6 @@ from typing import Any, Protocol
 
 from naast.core.measures.aggregate import GROUPINGS, Cabinet, Row, aggregate, group_keys, read_cabinets
 from naast.core.measures.answers import TERM_DAYS, AnswerMeasure, DocumentMeasure, measure_document
-from naast.core.measures.boilerplate import ReuseCoverage
 from naast.core.measures.patterns import Match, PatternList, read_patterns
 from naast.core.model import DocType, ParsedDocument
 
@@ -84,6 +83,8 @@ def measure(
     options: Options,
 ) -> Report:
     """Measure every answered document that passes the options' filters, and group them."""
+    from naast.core.measures.boilerplate import ReuseCoverage  # numpy: loaded here, not at start-up
+
     coverage = ReuseCoverage(texts)
     delays = _delay_notices(notices)
     measures = []

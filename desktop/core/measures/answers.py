@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from naast.core.compare.wordhash import word_hashes
 from naast.core.measures.patterns import Match, PatternList
 from naast.core.model import DocType, ParsedDocument, Unit, UnitKind
 
@@ -128,6 +127,8 @@ def _measure_answer(
     declines: PatternList,
     reused_words: ReusedWords | None,
 ) -> AnswerMeasure:
+    from naast.core.compare.wordhash import word_hashes  # numpy: loaded to measure, not at start-up
+
     start = body_start(doc.text, unit)
     body = doc.text[start : unit.end]
     answered = unit.answers or unit.numbers

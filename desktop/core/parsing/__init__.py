@@ -12,25 +12,38 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from naast.core.errors import ImportFailed, NaastError
 from naast.core.model import ParsedDocument
-from naast.core.parsing.build import build
-from naast.core.parsing.detect import DEFAULT_MAX_BYTES, read_file, read_raw
-from naast.core.parsing.read_text import raw_from_text
-from naast.core.parsing.source import RawDocument
+
+if TYPE_CHECKING:
+    from naast.core.parsing.source import RawDocument
 
 __all__ = ["DEFAULT_MAX_BYTES", "content_hash", "parse_file", "parse_raw", "parse_text", "read_file"]
+
+
+def __getattr__(name: str) -> Any:
+    """The readers load when a file is read, not when the package is imported: the window starts
+    without them (the PDF, Word and encoding libraries are a tenth of its start-up)."""
+    if name in ("DEFAULT_MAX_BYTES", "read_file"):
+        from naast.core.parsing import detect
+
+        return getattr(detect, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def parse_file(
-    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, data: bytes | None = None
-) -> ParsedDocument:
+def parse_file(path: Path, *, max_bytes: int | None = None, data: bytes | None = None) -> ParsedDocument:
+    """``max_bytes`` None: ``DEFAULT_MAX_BYTES``."""
+    from naast.core.parsing.build import build
+    from naast.core.parsing.detect import DEFAULT_MAX_BYTES, read_raw
+
     path = Path(path)
+    max_bytes = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     try:
         return build(read_raw(path, max_bytes=max_bytes, data=data), path.name)
     except NaastError:
@@ -61,8 +74,13 @@ def unreadable_reason(exc: BaseException) -> str:
 
 
 def parse_text(text: str, *, source_name: str | None = None) -> ParsedDocument:
+    from naast.core.parsing.build import build
+    from naast.core.parsing.read_text import raw_from_text
+
     return build(raw_from_text(text), source_name)
 
 
 def parse_raw(raw: RawDocument, *, source_name: str | None = None) -> ParsedDocument:
+    from naast.core.parsing.build import build
+
     return build(raw, source_name)

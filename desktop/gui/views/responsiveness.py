@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from naast.core.measures import TERM_DAYS, Report, measure
+from naast.core.measures.answers import TERM_DAYS
 from naast.gui import workers
 from naast.gui.models.responsiveness_model import COLUMNS, SORT_ROLE, ResponsivenessModel
 from naast.gui.session import Session
 from naast.gui.widgets.answer_charts import Bar, DaysStrip, Lane, ShareBars
+
+if TYPE_CHECKING:
+    from naast.core.measures import Report
 
 GROUP_LABELS = {
     "minister": "Office holder",
@@ -193,7 +196,7 @@ class ResponsivenessView(QWidget):
         if self._task is not None:
             self._task.cancel()
         self.summary.setText(self.tr("Measuring…"))
-        task = workers.Task(lambda _task: measure(*inputs))
+        task = workers.Task(lambda _task: _measure(inputs))
         task.signals.finished.connect(lambda report: self._measured(generation, report))
         task.signals.failed.connect(lambda message: self.summary.setText(message))
         self._task = workers.start(task)
@@ -311,3 +314,10 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     return area
+
+
+def _measure(inputs: tuple[Any, ...]) -> Report:
+    """The measures, on a worker (their modules load numpy: at the first measuring, not at start-up)."""
+    from naast.core.measures import measure
+
+    return measure(*inputs)
