@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from naast.core.commands import Changes
 from naast.core.errors import DamagedProject, NaastError
-from naast.gui import command_labels
+from naast.gui import command_labels, preload
 from naast.gui.actions import Actions, build_menus, create_actions
 from naast.gui.codebook_editor import CodebookEditor
 from naast.gui.deferred_check import DeferredCheck
@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
         self.session_opened(session)
         self._update_for_project()
         self.deferred_check = DeferredCheck(self, session, self.prefs.backup_policy(), self.open_project)
+        preload.load_later(self)
 
     def session_opened(self, session: Session) -> None:
         """Hook for views that need the session (side by side, comparison, docks)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -93,3 +94,34 @@ def test_the_window_starts_without_numpy_and_the_file_readers() -> None:
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "", f"loaded at start-up: {result.stdout}"
+
+
+def test_a_thread_loads_what_the_first_question_needs_once_a_project_is_open(tmp_path: Path) -> None:
+    from naast.store.project import Project
+
+    Project.create(tmp_path / "p.naast").close()
+    code = (
+        "import sys, time\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from naast.gui.app import make_application\n"
+        "from naast.gui.main_window import MainWindow\n"
+        "from naast.gui.preferences import Preferences\n"
+        "from naast.gui import preload\n"
+        f"path = {str(tmp_path / 'p.naast')!r}\n"
+        "app = make_application()\n"
+        f"settings = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
+        "window = MainWindow(Preferences(settings))\n"
+        "window.show()\n"
+        "before = 'numpy' in sys.modules\n"
+        "window.open_project(path)\n"
+        "began = time.monotonic()\n"
+        "while not all(m in sys.modules for m in preload.MODULES) and time.monotonic() - began < 20:\n"
+        "    app.processEvents(); time.sleep(0.01)\n"
+        "print(before, all(m in sys.modules for m in preload.MODULES))\n"
+        "window.close_project()\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True, env=env
+    )
+    assert result.stdout.split() == ["False", "True"], result.stderr[-2000:]
