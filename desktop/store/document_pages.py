@@ -5,12 +5,15 @@ where else) on a reader of their own for a worker thread. (The document list a p
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from naast.store.documents import (
     _FTS_WORD,
+    DocumentSummary,
     SearchHit,
+    document_summary,
     fts_match,
     ranked,
 )
@@ -70,10 +73,49 @@ def where_else_in(path: Path, doc_id: int, start: int, end: int) -> list[Occurre
         return reuse_queries.where_else(reader, doc_id, start, end)  # type: ignore[arg-type]
 
 
-def where_else_batches_in(path: Path, doc_id: int, start: int, end: int) -> Iterator[list[Occurrence]]:
+def where_else_batches_in(path: Path, doc_id: int, start: int, end: int) -> Iterator[list[Place]]:
     """``reuse_queries.where_else_batches`` on a connection of its own, for a worker thread (the
-    connection closes when the batches end or the caller stops asking for them)."""
+    connection closes when the batches end or the caller stops asking for them), each place with
+    what a list shows of it: reading 300 documents on the GUI thread to label them stalled it."""
     from naast.store import reuse_queries
 
     with Reader(path) as reader:
-        yield from reuse_queries.where_else_batches(reader, doc_id, start, end)  # type: ignore[arg-type]
+        for batch in reuse_queries.where_else_batches(reader, doc_id, start, end):  # type: ignore[arg-type]
+            yield places_of(reader, batch)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """An occurrence of a passage, as a list shows it."""
+
+    occurrence: Occurrence
+    where: str  # date · title · the unit holding its start
+    passage: str  # its words, spaces folded, at most PASSAGE_SHOWN characters
+
+
+PASSAGE_SHOWN = 240
+
+
+def places_of(project: Project, found: list[Occurrence]) -> list[Place]:
+    """Each occurrence with its document's date and title, its unit's label and its words."""
+    places = []
+    summaries: dict[int, DocumentSummary] = {}
+    for occ in found:
+        if occ.doc_id not in summaries:
+            summaries[occ.doc_id] = document_summary(project, occ.doc_id)
+        summary = summaries[occ.doc_id]
+        unit = project.query(_UNIT_AT_SQL, [occ.doc_id, occ.start, occ.start])
+        label = str(unit[0][0]) if unit else None
+        where = " · ".join(x for x in (summary.date, summary.display_title, label) if x)
+        text = project.query(
+            "SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
+            [occ.start + 1, occ.end - occ.start, occ.doc_id],
+        )
+        passage = " ".join(str(text[0][0] or "").split()) if text else ""
+        places.append(Place(occ, where, passage[:PASSAGE_SHOWN]))
+    return places
+
+
+_WORDS_SQL = "SELECT substr(text, ?, ?) FROM documents WHERE id = ?"
+_UNIT_AT_SQL = """SELECT label FROM units WHERE document_id = ? AND start <= ? AND "end" > ?
+                  ORDER BY ordinal LIMIT 1"""

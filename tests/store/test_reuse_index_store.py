@@ -204,3 +204,25 @@ def test_where_else_gives_its_places_in_batches_that_add_up_to_the_answer(tmp_pa
         assert mean[0] > mean[1]  # the documents sharing most fingerprints come first
         at_once = reuse_queries.where_else_batches(project, ids[8], start, end, first=25)
         assert [len(b) for b in at_once] == [19]
+
+
+def test_a_worker_labels_each_place_as_the_list_shows_it(tmp_path: Path) -> None:
+    """The places come from the worker with their document's date and title, the unit holding
+    them and their words, so the window reads nothing to list them."""
+    text = "Vraag 1\nIs er beleid?\n\nAntwoord 1\nZoals eerder: " + PASSAGE + ".\n"
+    with Project.create(tmp_path / "p.naast") as project:
+        first = _add(project, "Vraag 1\nWaarom?\n\nAntwoord 1\n" + PASSAGE + ".\n", "a.txt")
+        second = _add(project, text, "b.txt")
+        start = project.query("SELECT text FROM documents WHERE id = ?", [first])[0][0].index(PASSAGE)
+        batches = list(document_pages.where_else_batches_in(project.path, first, start, start + len(PASSAGE)))
+        (place,) = [p for batch in batches for p in batch]
+        assert place.occurrence.doc_id == second
+        summary = project.query("SELECT date, title FROM documents_list WHERE id = ?", [second])[0]
+        unit = project.query(
+            'SELECT label FROM units WHERE document_id = ? AND start <= ? AND ? < "end" ORDER BY ordinal',
+            [second, place.occurrence.start, place.occurrence.start],
+        )[0][0]
+        assert unit == "Antwoord 1"
+        assert place.where.endswith(" · Antwoord 1") and (summary[0] or "") in place.where
+        assert place.passage == " ".join(PASSAGE.split())
+        assert place.occurrence.words == len(PASSAGE.split())

@@ -8,9 +8,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from naast.gui.session import Session
+from naast.store import document_pages
 
 if TYPE_CHECKING:
     from naast.core.compare.index import Occurrence
+    from naast.store.document_pages import Place
 
 
 class WhereElseDialog(QDialog):
@@ -45,26 +47,19 @@ class WhereElseDialog(QDialog):
 
     def show_found(self, found: list[Occurrence]) -> None:
         """All the places at once (an older file's in-memory index answers in one go)."""
-        self.add_found(found)
+        self.add_found(document_pages.places_of(self.session.project, found))
         self.finish()
 
-    def add_found(self, found: list[Occurrence]) -> None:
-        """Places as a worker checks them: listed at once, the status says more may come."""
-        session = self.session
-        for occ in found:
-            summary = session.summary(occ.doc_id)
-            parsed = session.document(occ.doc_id).parsed
-            unit = parsed.unit_at(occ.start)
-            where = " · ".join(
-                x for x in (summary.date, summary.display_title, unit.label if unit else None) if x
-            )
-            passage = " ".join(parsed.text[occ.start : occ.end].split())
-            item = QListWidgetItem(f"{where}\n{occ.words} words: “{passage[:240]}”")
+    def add_found(self, places: list[Place]) -> None:
+        """Places as a worker checks and labels them: listed at once, the status says more may come."""
+        for place in places:
+            occ = place.occurrence
+            item = QListWidgetItem(f"{place.where}\n{occ.words} words: “{place.passage}”")
             item.setData(Qt.ItemDataRole.UserRole, (occ.doc_id, occ.start, occ.end))
             self.results.addItem(item)
-        if found:
+        if places:
             self.status.setText(self.tr("{n} places so far; still looking…").format(n=self.results.count()))
-            if self.results.count() == len(found):
+            if self.results.count() == len(places):
                 self.results.setCurrentRow(0)  # Enter opens the first place
             self.places_shown.emit(self.results.count())
 
