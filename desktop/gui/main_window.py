@@ -30,7 +30,7 @@ from naast.gui.dialogs.merge_dialog import merge_project_dialog
 from naast.gui.exchange_actions import install_exchange
 from naast.gui.preferences import Preferences
 from naast.gui.session import Session, changed_claims
-from naast.gui.tagging import Tagging, warm_up
+from naast.gui.tagging import Tagging
 from naast.gui.text_menu import show_text_menu
 from naast.gui.tools import Tools
 from naast.gui.views.across import AcrossMinisters
@@ -75,7 +75,6 @@ class MainWindow(QMainWindow):
         self.files = WindowFiles(self)
         self._restore_layout()
         self._update_for_project()
-        QTimer.singleShot(150, self, warm_up)
 
     # -- construction ----------------------------------------------------------------------------
 

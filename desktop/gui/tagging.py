@@ -176,7 +176,7 @@ class Tagging(QObject):
         text, start, end = self._target
         self._target = None
         self.last_topic = topics[-1]
-        from naast.core.claims.commands import CreateClaim  # loaded early by warm_up()
+        from naast.core.claims.commands import CreateClaim  # loaded by the preload thread
 
         command = CreateClaim(
             document_id=text.document_id or 0,
@@ -262,9 +262,3 @@ class Tagging(QObject):
         from naast.core.claims.commands import DeleteClaim
 
         return self.session.apply(DeleteClaim(claim_id)) is not None
-
-
-def warm_up() -> None:
-    """Load the claim commands and the comparison engine once the window shows (not before)."""
-    import naast.core.claims.commands
-    import naast.core.compare  # noqa: F401
