@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from naast.core.errors import DamagedProject
 from naast.gui.dialogs.damaged_dialog import DamagedProjectDialog, offer_rescue
 from naast.gui.session import Session
-from naast.gui.workers import Task, start
+from naast.gui.workers import Task, start_in_background
 from naast.store import integrity
 from naast.store.backups import BackupPolicy, latest_backup
 
@@ -39,7 +39,7 @@ class DeferredCheck:
         self._check = integrity.DeferredCheck(project.path)
         self.task = Task(lambda _task: self._check.run())
         self.task.signals.finished.connect(self._found)
-        start(self.task)
+        start_in_background(self.task)
 
     def stop(self) -> None:
         """The project is closing: interrupt the check and wait for its thread (briefly)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from contextlib import suppress
@@ -75,3 +76,25 @@ def start(task: Task, pool: QThreadPool | None = None) -> Task:
     _RUNNING.append(task)
     (pool or QThreadPool.globalInstance()).start(task)
     return task
+
+
+#: How much less the OS favours a background task's thread than the window's (Linux nice steps).
+BACKGROUND_NICENESS = 10
+
+
+def start_in_background(task: Task) -> Task:
+    """Run ``task`` on a thread of its own that the OS serves after the window and its workers:
+    for long reading no one waits for (the check of a large file took a core for 4 s after
+    opening, while the first questions waited for one). A pool thread is not used: it would keep
+    the lower priority for the tasks after it, and raising it again needs privileges."""
+    _RUNNING[:] = [t for t in _RUNNING if not t.done.is_set()]
+    _RUNNING.append(task)
+    threading.Thread(target=_run_niced, args=(task,), name="naast-background", daemon=True).start()
+    return task
+
+
+def _run_niced(task: Task) -> None:
+    with suppress(AttributeError, OSError):  # per-thread niceness is Linux's; elsewhere as is
+        me = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, me, os.getpriority(os.PRIO_PROCESS, me) + BACKGROUND_NICENESS)
+    task.run()

@@ -84,11 +84,20 @@ def _left_to_later(table: str) -> bool:
     return not checked_at_opening(table) and not table.startswith("sqlite_")
 
 
-def _tables_checked(conn: sqlite3.Connection, wanted: Callable[[str], bool], *, limit: int = 10) -> list[str]:
-    """``quick_check`` of every table of the file that ``wanted`` names, problems once each."""
+def _tables_checked(
+    conn: sqlite3.Connection,
+    wanted: Callable[[str], bool],
+    *,
+    limit: int = 10,
+    stopped: Callable[[], bool] = lambda: False,
+) -> list[str]:
+    """``quick_check`` of every table of the file that ``wanted`` names, problems once each;
+    none after ``stopped`` says so (an interrupted table reads as an error, not as the end)."""
     names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     problems: list[str] = []
     for name in filter(wanted, names):
+        if stopped():
+            break
         problems += [p for p in quick_check_of(conn, name, limit=limit) if p not in problems]
     return problems
 
@@ -111,7 +120,7 @@ class DeferredCheck:
             conn.close()
             return []
         try:
-            problems = _tables_checked(conn, _left_to_later)
+            problems = _tables_checked(conn, _left_to_later, stopped=lambda: self.interrupted)
             return [] if self.interrupted else problems
         except sqlite3.DatabaseError as exc:
             return [] if self.interrupted else [str(exc)]

@@ -128,3 +128,30 @@ def test_a_whole_large_file_opens_in_the_window_without_a_warning(
     window.close_project()
     assert again is not None and again.task is not None and again.task.done.is_set()
     assert again.dialog is None
+
+
+def test_an_interrupted_check_reads_no_further_table(original, tmp_path, monkeypatch) -> None:
+    """Closing a large project interrupts its check: SQLite stops the table being read, and the
+    check goes on to none of the others (it did, and the window waited for them when closing)."""
+    path = tmp_path / "closing.naast"
+    shutil.copy(original, path)
+    check = integrity.DeferredCheck(path)
+    checked: list[str] = []
+    read_table = integrity.quick_check_of
+
+    def read_and_close(conn, table: str, **kw) -> list[str]:
+        checked.append(table)
+        check.interrupt()  # as the window does when the project closes while this table is read
+        return read_table(conn, table, **kw)
+
+    monkeypatch.setattr(integrity, "quick_check_of", read_and_close)
+    assert sum(1 for name in _table_names(path) if integrity._left_to_later(name)) >= 2
+    assert check.run() == []
+    assert len(checked) == 1, checked
+
+
+def _table_names(path) -> list[str]:
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        return [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
