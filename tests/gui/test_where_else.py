@@ -30,16 +30,22 @@ def _project(path: Path, sharing: int) -> list[int]:
     return ids
 
 
+def _select_shared(window: MainWindow, path: Path, document: int) -> tuple[int, int]:
+    """Open ``path`` at ``document`` and select the shared sentence; its (start, end)."""
+    window.open_project(path)
+    window.open_document(document)
+    text = window.reader.text
+    start = text.parsed.text.find(SHARED)
+    text.select_range(start, start + len(SHARED))
+    return start, start + len(SHARED)
+
+
 def test_places_are_listed_batch_by_batch_until_all_are_there(
     window: MainWindow, tmp_path: Path, qtbot, monkeypatch
 ) -> None:
     monkeypatch.setattr(reuse_queries, "FIRST_BATCH", 3)
     ids = _project(tmp_path / "many.naast", 18)  # within the cap: 20 documents
-    window.open_project(tmp_path / "many.naast")
-    window.open_document(ids[0])
-    text = window.reader.text
-    start = text.parsed.text.find(SHARED)
-    text.select_range(start, start + len(SHARED))
+    _select_shared(window, tmp_path / "many.naast", ids[0])
     dialog = window.tools.where_else()
     shown: list[int] = []
     dialog.places_shown.connect(shown.append)
@@ -58,11 +64,8 @@ def test_places_are_listed_batch_by_batch_until_all_are_there(
 
 def test_a_new_question_replaces_the_list_of_the_last(window: MainWindow, tmp_path: Path, qtbot) -> None:
     ids = _project(tmp_path / "two.naast", 3)
-    window.open_project(tmp_path / "two.naast")
-    window.open_document(ids[0])
+    start, _ = _select_shared(window, tmp_path / "two.naast", ids[0])
     text = window.reader.text
-    start = text.parsed.text.find(SHARED)
-    text.select_range(start, start + len(SHARED))
     first = window.tools.where_else()
     qtbot.waitUntil(lambda: first.looked, timeout=10_000)
     text.select_range(start, start + 60)
