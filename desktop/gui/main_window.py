@@ -21,6 +21,7 @@ from naast.core.commands import Changes
 from naast.core.errors import DamagedProject, NaastError
 from naast.gui import command_labels, preload
 from naast.gui.actions import Actions, build_menus, create_actions
+from naast.gui.busy import wait_busy
 from naast.gui.codebook_editor import CodebookEditor
 from naast.gui.deferred_check import DeferredCheck
 from naast.gui.dialogs.compare_dialog import CompareDialog
@@ -227,10 +228,16 @@ class MainWindow(QMainWindow):
         return True
 
     def open_project(self, path: Path, *, read_only: bool = False) -> bool:
+        policy = self.prefs.backup_policy()  # read here: the settings are the window thread's
+
+        def opening() -> Project:
+            return Project.open(path, read_only=read_only, backups=policy, check_later=True)
+
         try:
-            project = Project.open(
-                path, read_only=read_only, backups=self.prefs.backup_policy(), check_later=True
-            )
+            if not read_only and Project.needs_upgrade(path):  # a backup and the migrations first
+                project = wait_busy(self, self.tr("Open project"), self._upgrade_text(path), opening)
+            else:
+                project = opening()
         except DamagedProject as exc:  # offer the last good backup, or recovery
             self.last_error = offer_rescue(self, exc, Path(path), self.open_project)
             return False
@@ -239,6 +246,12 @@ class MainWindow(QMainWindow):
             return False
         self._set_session(Session(project, self.prefs.coder, self.prefs.language))
         return True
+
+    def _upgrade_text(self, path: Path) -> str:
+        return self.tr(
+            "Bringing “{name}” to this version of Naast: a backup of the file first, then its new "
+            "format. A large project takes a minute or so."
+        ).format(name=Path(path).name)
 
     def _set_session(self, session: Session) -> None:
         self.close_project()

@@ -464,23 +464,23 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../desktop/gui/models/claims_model.py" line="87" />
+        <location filename="../../desktop/gui/models/claims_model.py" line="88" />
         <source>Changed by a new version; it quoted: “{quote}”</source>
         <extracomment>Where, topics and stance first: what a coder checks at a glance fits the dock without scrolling.</extracomment>
         <translation>Gewijzigd door een nieuwe versie; het citaat was: “{quote}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/claims_model.py" line="114" />
+        <location filename="../../desktop/gui/models/claims_model.py" line="115" />
         <source>⚠ changed</source>
         <translation>⚠ gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/claims_model.py" line="114" />
+        <location filename="../../desktop/gui/models/claims_model.py" line="115" />
         <source>⚠ orphaned</source>
         <translation>⚠ losgeraakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/claims_model.py" line="133" />
+        <location filename="../../desktop/gui/models/claims_model.py" line="134" />
         <source>(document removed)</source>
         <translation>(document verwijderd)</translation>
     </message>
@@ -1174,13 +1174,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="126" />
-        <location filename="../../desktop/gui/main_window.py" line="491" />
+        <location filename="../../desktop/gui/main_window.py" line="504" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="127" />
-        <location filename="../../desktop/gui/main_window.py" line="492" />
+        <location filename="../../desktop/gui/main_window.py" line="505" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
@@ -1456,7 +1456,7 @@
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="67" />
+        <location filename="../../desktop/gui/main_window.py" line="68" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
@@ -1517,66 +1517,72 @@
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="215" />
+        <location filename="../../desktop/gui/main_window.py" line="238" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="358" />
+        <location filename="../../desktop/gui/main_window.py" line="252" />
+        <source>Bringing “{name}” to this version of Naast: a backup of the file first, then its new format. A large project takes a minute or so.</source>
+        <translation>“{name}” wordt bijgewerkt voor deze versie van Naast: eerst een reservekopie van het bestand, dan de nieuwe opbouw. Een groot project duurt een minuut of zo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="371" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="359" />
+        <location filename="../../desktop/gui/main_window.py" line="372" />
         <source>Open a document first; it is compared with another document of the project.</source>
         <translation>Open eerst een document; het wordt vergeleken met een ander document uit het project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="491" />
+        <location filename="../../desktop/gui/main_window.py" line="504" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="492" />
+        <location filename="../../desktop/gui/main_window.py" line="505" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="497" />
+        <location filename="../../desktop/gui/main_window.py" line="510" />
         <source> (read-only)</source>
         <translation> (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="503" />
+        <location filename="../../desktop/gui/main_window.py" line="516" />
         <source>No project open — Ctrl+N to create one, Ctrl+O to open one</source>
         <translation>Geen project open — Ctrl+N maakt er een, Ctrl+O opent er een</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="508" />
+        <location filename="../../desktop/gui/main_window.py" line="521" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="508" />
+        <location filename="../../desktop/gui/main_window.py" line="521" />
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="509" />
+        <location filename="../../desktop/gui/main_window.py" line="522" />
         <source>1 claim</source>
         <translation>1 claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="509" />
+        <location filename="../../desktop/gui/main_window.py" line="522" />
         <source>{n} claims</source>
         <translation>{n} claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="510" />
+        <location filename="../../desktop/gui/main_window.py" line="523" />
         <source>coder: {name}</source>
         <translation>codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="513" />
+        <location filename="../../desktop/gui/main_window.py" line="526" />
         <source>read-only</source>
         <translation>alleen lezen</translation>
     </message>
@@ -1693,72 +1699,72 @@
 <context>
     <name>ResponsivenessView</name>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="58" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="61" />
         <source>party, e.g. SP</source>
         <translation>partij, bijv. SP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="59" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="62" />
         <source>from yyyy-mm-dd</source>
         <translation>van jjjj-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="60" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="63" />
         <source>to yyyy-mm-dd</source>
         <translation>tot jjjj-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="89" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="92" />
         <source>Click a figure, a dot or a bar to list what is behind it.</source>
         <translation>Klik op een getal, een punt of een balk om te zien wat erachter zit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="97" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="100" />
         <source>Group by</source>
         <translation>Groepeer per</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="99" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="102" />
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="101" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="104" />
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="103" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="106" />
         <source>Dates</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="111" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="114" />
         <source>Days from question to answer (a dot per document, | the median)</source>
         <translation>Dagen van vraag tot antwoord (een punt per document, | de mediaan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="117" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="120" />
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="178" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="181" />
         <source>any topic</source>
         <translation>elk onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="195" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="198" />
         <source>Measuring…</source>
         <translation>Bezig met meten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="225" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="228" />
         <source>Open a project to see how its ministers answer.</source>
         <translation>Open een project om te zien hoe de bewindspersonen antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/responsiveness.py" line="228" />
+        <location filename="../../desktop/gui/views/responsiveness.py" line="231" />
         <source>answered documents: %1</source>
         <translation>beantwoorde documenten: %1</translation>
     </message>
@@ -2070,32 +2076,32 @@ Claimant: {who}</translation>
 <context>
     <name>WhereElseDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="26" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="28" />
         <source>Where else does this passage appear?</source>
         <translation>Waar komt deze passage nog meer voor?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="29" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="31" />
         <source>“{quote}”</source>
         <translation>“{quote}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="33" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="35" />
         <source>Looking for other places…</source>
         <translation>Andere plaatsen worden gezocht…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="61" />
         <source>{n} places so far; still looking…</source>
         <translation>{n} plaatsen tot nu toe; er wordt verder gezocht…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="69" />
         <source>Nowhere else in this project (at least 8 words in a row).</source>
         <translation>Nergens anders in dit project (minstens 8 woorden achter elkaar).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="76" />
+        <location filename="../../desktop/gui/dialogs/where_else_dialog.py" line="71" />
         <source>{n} places; double-click one to read it.</source>
         <translation>{n} plaatsen; dubbelklik om er een te lezen.</translation>
     </message>

@@ -411,6 +411,10 @@ NL: dict[str, dict[str, str]] = {
         "Review claims…": "Claims nakijken…",
     },
     "MainWindow": {
+        "Bringing “{name}” to this version of Naast: a backup of the file first, then its new "
+        "format. A large project takes a minute or so.": "“{name}” wordt bijgewerkt voor deze versie "
+        "van Naast: eerst een reservekopie van het bestand, dan de nieuwe opbouw. Een groot project "
+        "duurt een minuut of zo.",
         "&Edit claim…\tE": "Claim &wijzigen…\tE",
         "Claim &note…\tN": "&Notitie bij claim…\tN",
         "Claim &details…\tD": "&Details van claim…\tD",
