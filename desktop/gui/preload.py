@@ -16,13 +16,7 @@ from contextlib import suppress
 
 from PySide6.QtCore import QObject, QTimer
 
-MODULES = (
-    "numpy",
-    "numpy.ma",
-    "naast.store.reuse_queries",
-    "naast.core.compare.engine",
-    "naast.core.claims.commands",
-)
+MODULES = ("numpy", "numpy.ma", "naast.store.reuse_queries", "naast.core.compare.engine")
 DELAY_MS = 300  # after the list is shown: the opening's own reads come first
 
 _started = threading.Event()

@@ -176,7 +176,7 @@ class Tagging(QObject):
         text, start, end = self._target
         self._target = None
         self.last_topic = topics[-1]
-        from naast.core.claims.commands import CreateClaim  # loaded by the preload thread
+        from naast.core.claims.commands import CreateClaim  # loaded with the window's modules
 
         command = CreateClaim(
             document_id=text.document_id or 0,

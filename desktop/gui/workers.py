@@ -71,9 +71,13 @@ class Task(QRunnable):
 _RUNNING: list[Task] = []
 
 
-def start(task: Task, pool: QThreadPool | None = None) -> Task:
+def _hold(task: Task) -> None:
     _RUNNING[:] = [t for t in _RUNNING if not t.done.is_set()]
     _RUNNING.append(task)
+
+
+def start(task: Task, pool: QThreadPool | None = None) -> Task:
+    _hold(task)
     (pool or QThreadPool.globalInstance()).start(task)
     return task
 
@@ -87,8 +91,7 @@ def start_in_background(task: Task) -> Task:
     for long reading no one waits for (the check of a large file took a core for 4 s after
     opening, while the first questions waited for one). A pool thread is not used: it would keep
     the lower priority for the tasks after it, and raising it again needs privileges."""
-    _RUNNING[:] = [t for t in _RUNNING if not t.done.is_set()]
-    _RUNNING.append(task)
+    _hold(task)
     threading.Thread(target=_run_niced, args=(task,), name="naast-background", daemon=True).start()
     return task
 

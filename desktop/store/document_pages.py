@@ -107,10 +107,7 @@ def places_of(project: Project, found: list[Occurrence]) -> list[Place]:
         unit = project.query(_UNIT_AT_SQL, [occ.doc_id, occ.start, occ.start])
         label = str(unit[0][0]) if unit else None
         where = " · ".join(x for x in (summary.date, summary.display_title, label) if x)
-        text = project.query(
-            "SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
-            [occ.start + 1, occ.end - occ.start, occ.doc_id],
-        )
+        text = project.query(_WORDS_SQL, [occ.start + 1, occ.end - occ.start, occ.doc_id])
         passage = " ".join(str(text[0][0] or "").split()) if text else ""
         places.append(Place(occ, where, passage[:PASSAGE_SHOWN]))
     return places

@@ -122,7 +122,7 @@ def test_a_thread_not_the_window_loads_what_the_first_question_needs(
         "window = MainWindow(Preferences(settings))\n"
         "window.show()\n"
         "shown = time.monotonic()\n"
-        "while time.monotonic() - shown < 0.6:  # the window's own warm-up has run\n"
+        "while time.monotonic() - shown < 0.6:  # what the window does once shown has run\n"
         "    app.processEvents(); time.sleep(0.01)\n"
         "before = 'numpy' in sys.modules\n"
         "window.open_project(path)\n"

@@ -1,6 +1,6 @@
 """Opening a project of an older format in the window: the backup and the migrations run on a
 thread behind a busy dialog (at 100,000 documents they froze the window for half a minute), and
-the project opens as before, at this version's schema, with its documents."""
+the project opens as before, at this version's schema."""
 
 from __future__ import annotations
 
